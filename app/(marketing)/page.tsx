@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { leaderWellbeingModel } from '@/content/leader-wellbeing/model';
+import { BalanceScale } from '@/components/balance/BalanceScale';
+import { DemoOverviewPanel } from '@/components/demo/DemoOverviewPanel';
+import { env, isDemoMode } from '@/lib/env';
+import { toLocale } from '@/i18n/locale';
+import { pick } from '@/lib/i18n/localized';
+
+export const dynamic = 'force-dynamic';
+
+const DEFAULT_THRESHOLD = 3;
+
+export default async function HomePage() {
+  const t = await getTranslations();
+  const locale = toLocale(await getLocale());
+  const illustrate = (factors: typeof leaderWellbeingModel.strains) =>
+    factors.map((factor) => ({ key: factor.key, label: pick(factor.title, locale), weight: 3 }));
+  return (
+    <div className="space-y-12">
+      <section className="grid items-center gap-8 md:grid-cols-2">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight md:text-4xl">{t('home.title')}</h1>
+          <p className="mt-4 text-lg leading-relaxed text-[var(--color-muted)]">{t('home.lead')}</p>
+          <Link href="/model" className="mt-6 inline-block rounded-md bg-[var(--color-brand)] px-5 py-3 font-medium text-white">
+            {t('home.readModel')}
+          </Link>
+        </div>
+        <BalanceScale
+          strains={illustrate(leaderWellbeingModel.strains)}
+          resources={illustrate(leaderWellbeingModel.resources)}
+          balance={0}
+          labels={{ title: t('scale.label'), strainsSide: t('scale.strainsSide'), resourcesSide: t('scale.resourcesSide'), tilt: t('scale.tilt', { tilt: 'level' }) }}
+        />
+      </section>
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title" className="text-2xl font-semibold">{t('home.stepsTitle')}</h2>
+        <ol className="mt-4 grid gap-4 md:grid-cols-3">
+          {(['1', '2', '3'] as const).map((n) => (
+            <li key={n} className="rounded-xl border border-stone-200 bg-white p-5">
+              <h3 className="font-semibold">{t(`home.step${n}Title`)}</h3>
+              <p className="mt-2 text-[var(--color-muted)]">{t(`home.step${n}Text`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="trust-title" className="rounded-xl bg-[var(--color-resource-soft)] p-6">
+        <h2 id="trust-title" className="text-xl font-semibold">{t('home.trustTitle')}</h2>
+        <p className="mt-2">{t('home.trustText', { threshold: DEFAULT_THRESHOLD })}</p>
+      </section>
+
+      {isDemoMode(env()) ? <DemoOverviewPanel /> : null}
+    </div>
+  );
+}

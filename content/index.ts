@@ -1,0 +1,3 @@
+export * from './types';
+export * from './leader-wellbeing';
+export * from './questionnaires';

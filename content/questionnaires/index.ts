@@ -1,0 +1,20 @@
+import type { QuestionnaireVersion } from '../types';
+import { questionnaire2026_1 } from './v2026-1';
+
+export { questionnaire2026_1 };
+
+/**
+ * Every questionnaire version ever used by a round, by version string. A round freezes the
+ * version it opened with, so a version is never removed or edited once published.
+ */
+export const questionnaireVersions: Readonly<Record<string, QuestionnaireVersion>> = Object.freeze({
+  [questionnaire2026_1.version]: questionnaire2026_1,
+});
+
+/** The version new rounds open with. */
+export const currentQuestionnaireVersion = '2026.1';
+
+/** The questionnaire of a version, or null for an unknown version. */
+export function getQuestionnaire(version: string): QuestionnaireVersion | null {
+  return Object.hasOwn(questionnaireVersions, version) ? (questionnaireVersions[version] ?? null) : null;
+}

@@ -1,0 +1,127 @@
+/**
+ * Shapes of the leader-wellbeing content. Data only: everything under content/
+ * is typed, versioned text — no logic beyond lookups lives here.
+ */
+export const locales = ['da', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'da';
+
+/** A text in every supported language. The type makes a missing translation a compile error. */
+export type Localized = Record<Locale, string>;
+
+export type Side = 'strain' | 'resource';
+
+/** One strain or resource of the leader version of the balance scale ("Vægten"). */
+export interface BalanceFactor {
+  /** Stable key, never reused or renamed once published (e.g. "cross-pressure"). */
+  key: string;
+  side: Side;
+  title: Localized;
+  /** One or two sentences from the seed, shown "one tap away" in the questionnaire. */
+  explanation: Localized;
+  /** Sub-points from the seed, e.g. the four tensions of cross-pressure. May be empty. */
+  details: Localized[];
+  /** The theme (see Theme.key) this factor is discussed under. */
+  themeKey: string;
+}
+
+export interface DialogueQuestion {
+  /** Stable key, unique across the whole model (notes and actions refer to it). */
+  key: string;
+  text: Localized;
+}
+
+export interface Theme {
+  key: string;
+  title: Localized;
+  explanation: Localized;
+  questions: DialogueQuestion[];
+}
+
+export type RelationDirection = 'up' | 'inward' | 'out' | 'team' | 'management' | 'across';
+
+export interface LeaderRelation {
+  key: RelationDirection;
+  title: Localized;
+  description: Localized;
+}
+
+export type ResponsibleLevel = 'top-management' | 'hr' | 'med-amo' | 'managers-of-leaders' | 'leaders';
+
+export interface RoleResponsibility {
+  key: ResponsibleLevel;
+  title: Localized;
+  responsibilities: Localized[];
+}
+
+export type DialogueQuestionCategory = 'conditions' | 'who-can-do-what' | 'where-to-start';
+
+export interface IntroductionStep {
+  key: 'knowledge' | 'organisational-frame' | 'tools';
+  number: 1 | 2 | 3;
+  title: Localized;
+  summary: Localized;
+  dialogueCategory: DialogueQuestionCategory;
+  questions: DialogueQuestion[];
+}
+
+export interface FollowUpTool {
+  key: string;
+  number: 1 | 2 | 3;
+  title: Localized;
+  summary: Localized;
+}
+
+export interface SourceCredit {
+  title: Localized;
+  publisher: Localized;
+  note: Localized;
+}
+
+export interface LeaderWellbeingModel {
+  version: string;
+  source: SourceCredit;
+  purpose: Localized;
+  /** The four reasons to focus on leaders' wellbeing. */
+  reasons: { title: Localized; text: Localized }[];
+  generalModel: {
+    title: Localized;
+    explanation: Localized;
+    typicalStrains: Localized[];
+    typicalResources: Localized[];
+    imbalanceQuestions: Localized[];
+  };
+  strains: BalanceFactor[];
+  resources: BalanceFactor[];
+  themes: Theme[];
+  /** The summary dialogue beside the balance scale (how is the balance, what to turn down/up, evenly spread?). */
+  summaryQuestions: DialogueQuestion[];
+  relations: LeaderRelation[];
+  roles: RoleResponsibility[];
+  introductionSteps: IntroductionStep[];
+  followUpTools: FollowUpTool[];
+  /** Reflection questions shown to a leader beside their own balance. */
+  personalReflectionQuestions: DialogueQuestion[];
+}
+
+/** A questionnaire item on the fixed 1–5 scale, tied to one balance factor. */
+export interface ScaleItem {
+  /** Stable key, e.g. "strain.cross-pressure.expectations"; never changes once a round used it. */
+  key: string;
+  side: Side;
+  factorKey: string;
+  text: Localized;
+}
+
+export interface QuestionnaireVersion {
+  /** e.g. "2026.1"; a round freezes the version it opened with. */
+  version: string;
+  modelVersion: string;
+  items: ScaleItem[];
+  /** Labels for 1..5: "how much this strain weighs on me" / "how much of this resource I have". */
+  scaleLabels: Record<Side, Localized[]>;
+  relations: { key: string; relation: RelationDirection; text: Localized }[];
+  /** Labels for −2..+2 (index 0 = −2). */
+  relationScaleLabels: Localized[];
+  overall: { key: string; text: Localized; labels: Localized[] };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Role } from '@/lib/generated/prisma/enums';
+import { can, permissionsOf, permissions } from './permissions';
+
+describe('role permissions', () => {
+  it('lets only the HR admin manage members, rounds and API keys', () => {
+    for (const role of Object.values(Role)) {
+      const isHr = role === Role.HR_ADMIN;
+      expect(can(role, 'members:manage')).toBe(isHr);
+      expect(can(role, 'rounds:manage')).toBe(isHr);
+      expect(can(role, 'api-keys:manage')).toBe(isHr);
+    }
+  });
+
+  it('gives no role a permission outside the declared list', () => {
+    for (const role of Object.values(Role)) {
+      for (const permission of permissionsOf(role)) expect(permissions).toContain(permission);
+    }
+  });
+
+  it('keeps MED/AMO read-only on the action plan and limited to groups above the threshold', () => {
+    expect(can(Role.MED_AMO, 'actions:read')).toBe(true);
+    expect(can(Role.MED_AMO, 'actions:manage')).toBe(false);
+    expect(can(Role.MED_AMO, 'results:read:all')).toBe(false);
+    expect(can(Role.MED_AMO, 'results:read:above-threshold')).toBe(true);
+  });
+
+  it("limits a manager of leaders to their subtree and a leader to their own group's results", () => {
+    expect(can(Role.MANAGER_OF_LEADERS, 'results:read:all')).toBe(false);
+    expect(can(Role.MANAGER_OF_LEADERS, 'results:read:subtree')).toBe(true);
+    expect(can(Role.LEADER, 'results:read:own-group')).toBe(true);
+    expect(can(Role.LEADER, 'results:read:subtree')).toBe(false);
+  });
+});

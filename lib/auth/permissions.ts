@@ -1,0 +1,53 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+
+/**
+ * Every permission the product checks, and the one table that grants them to roles. Pages,
+ * actions and route handlers ask `can(role, permission)` through the guards in lib/auth;
+ * none of them compares roles itself.
+ *
+ * ":subtree" permissions are further limited to the member's scoped groups (managers of
+ * leaders); ":own-group" to the leader's own group. Those limits are applied by the queries
+ * that take the member's scope, not here.
+ */
+export const permissions = [
+  'org:read',
+  'org:settings',
+  'members:manage',
+  'groups:read',
+  'groups:manage',
+  'leaders:read',
+  'leaders:manage',
+  'rounds:read',
+  'rounds:manage',
+  'results:read:all',
+  'results:read:subtree',
+  'results:read:above-threshold',
+  'results:read:own-group',
+  'comments:moderate',
+  'dialogue:facilitate',
+  'dialogue:read',
+  'actions:manage',
+  'actions:read',
+  'apv:approve',
+  'reports:read',
+  'audit:read',
+  'api-keys:manage',
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+const rolePermissions: Record<Role, readonly Permission[]> = {
+  HR_ADMIN: permissions.filter((p) => p !== 'results:read:subtree' && p !== 'results:read:own-group' && p !== 'results:read:above-threshold' && p !== 'apv:approve'),
+  TOP_MANAGEMENT: ['org:read', 'groups:read', 'rounds:read', 'results:read:all', 'dialogue:read', 'actions:read', 'actions:manage', 'reports:read'],
+  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'results:read:above-threshold', 'dialogue:read', 'actions:read', 'apv:approve', 'reports:read'],
+  MANAGER_OF_LEADERS: ['org:read', 'groups:read', 'rounds:read', 'results:read:subtree', 'dialogue:facilitate', 'dialogue:read', 'actions:manage', 'actions:read', 'reports:read'],
+  LEADER: ['org:read', 'results:read:own-group', 'dialogue:read', 'actions:read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return rolePermissions[role].includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return rolePermissions[role];
+}

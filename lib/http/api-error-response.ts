@@ -1,0 +1,19 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { toAppError } from '@/lib/errors';
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/** The one mapper from anything thrown to the API's error shape. */
+export function apiErrorResponse(error: unknown): NextResponse<ApiErrorBody> {
+  const appError = toAppError(error);
+  if (appError.status >= 500) {
+    // Logged for operators with its cause; the client only ever sees the generic message.
+    console.error(`[api] ${appError.code}`, appError.cause ?? appError);
+  }
+  const body: ApiErrorBody = { error: { code: appError.code, message: appError.userMessage } };
+  if (appError.details !== undefined) body.error.details = appError.details;
+  return NextResponse.json(body, { status: appError.status });
+}

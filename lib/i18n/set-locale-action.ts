@@ -1,0 +1,13 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { LOCALE_COOKIE, isLocale } from '@/i18n/locale';
+
+/** Remembers the chosen language for a year; works without JavaScript (a plain form post). */
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const locale = formData.get('locale');
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
+  revalidatePath('/', 'layout');
+}

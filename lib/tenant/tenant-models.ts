@@ -1,0 +1,24 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/**
+ * Every model that an organisation owns (it has an organisationId column). The scoping layer
+ * puts the caller's organisation into every query on these; a unit test compares this list
+ * with prisma/schema.prisma so a new tenant table cannot be forgotten.
+ */
+export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelName>([
+  'Membership',
+  'ManagerScope',
+  'LeaderGroup',
+  'Leader',
+  'Round',
+  'RoundGroup',
+  'Invitation',
+  'ReminderDelivery',
+  'Response',
+  'Answer',
+  'ResponseComment',
+  'DialogueNote',
+  'ActionItem',
+  'AuditLogEntry',
+  'ApiKey',
+]);

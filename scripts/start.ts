@@ -1,0 +1,106 @@
+/**
+ * `npm start` (production server) and `npm run dev` (next dev): the one entry point that makes
+ * the app run with no configuration at all.
+ *
+ *   no DATABASE_URL  → start the embedded PGlite database under .data/, generate missing secrets
+ *                      there, migrate, seed the demo organisation on first start;
+ *   DATABASE_URL set → wait for that server (saying so while it is down), migrate, start.
+ *
+ * Then build the app if the build is missing or stale, and run Next with the same environment.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { EnvError, parseEnv } from '@/lib/env';
+import { migrateDatabase, MigrationError } from '@/lib/db/migrations';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
+import { ensureLocalSecrets } from '@/lib/embedded/local-secrets';
+import { waitForDatabase } from '@/lib/embedded/wait-for-database';
+import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
+
+const dev = process.argv.includes('--dev');
+const log = (message: string) => console.log(`[ledertrivsel] ${message}`);
+
+function fail(message: string): never {
+  console.error(`\n[ledertrivsel] Cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+if (existsSync('.env') && typeof process.loadEnvFile === 'function') process.loadEnvFile('.env');
+(process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? 'development' : 'production';
+
+let embedded: EmbeddedDatabase | undefined;
+if (!process.env.DATABASE_URL) {
+  const secrets = ensureLocalSecrets('.data/secrets.json');
+  process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
+  process.env.TOKEN_HASH_KEY ??= secrets.TOKEN_HASH_KEY;
+  try {
+    embedded = await startEmbeddedDatabase({ dataDir: '.data/pglite', port: Number(process.env.EMBEDDED_DB_PORT ?? 54329) });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  process.env.DATABASE_URL = embedded.connectionString;
+  process.env.LEDERTRIVSEL_EMBEDDED = '1';
+  log(`Embedded database (PGlite) in .data/pglite, served on ${embedded.connectionString}`);
+}
+
+let env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  if (error instanceof EnvError) fail(error.message);
+  throw error;
+}
+const connectionString = env.DATABASE_URL!;
+
+await waitForDatabase(connectionString, { log });
+try {
+  const { applied } = await migrateDatabase({ connectionString, log });
+  log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+} catch (error) {
+  if (error instanceof MigrationError) fail(error.message);
+  throw error;
+}
+if (env.LEDERTRIVSEL_EMBEDDED === '1' || process.env.SEED_DEMO === '1') {
+  if (await seedDemoIfEmpty({ log })) log('Demo organisation created.');
+}
+
+/** The build is redone when the sources it was made from changed (commit or lock file). */
+function sourceStamp(): string {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+  const dirty = spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).stdout ?? '';
+  const lock = existsSync('package-lock.json') ? readFileSync('package-lock.json') : '';
+  return createHash('sha256').update(head).update(dirty).update(lock).digest('hex');
+}
+
+const nextBin = 'node_modules/next/dist/bin/next';
+if (!dev) {
+  const stampFile = '.next/ledertrivsel-source-stamp';
+  const stamp = sourceStamp();
+  if (!existsSync('.next/BUILD_ID') || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+    log('Building the app (first start or changed sources; this takes a minute or two) …');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
+    if (build.status !== 0) fail('the build failed (see above).');
+    writeFileSync(stampFile, stamp);
+  }
+}
+
+const port = process.env.PORT ?? '3000';
+const child: ChildProcess = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '127.0.0.1'], {
+  stdio: 'inherit',
+  env: process.env,
+});
+log(`Ledertrivsel is starting on ${env.APP_URL} (port ${port}).`);
+
+let stopping = false;
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  child.kill('SIGTERM');
+  // PGlite must close cleanly to keep its files consistent.
+  await embedded?.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+child.on('exit', (code) => void stop(code ?? 0));

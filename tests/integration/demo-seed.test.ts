@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { db } from '@/lib/db';
+import { seedDemo, seedDemoIfEmpty } from '@/lib/demo/seed-demo';
+import { getDemoOverview } from '@/lib/demo/demo-overview';
+
+describe('the demo organisation', () => {
+  beforeAll(async () => {
+    await seedDemo(new Date(Date.UTC(2026, 10, 29)));
+  });
+
+  it('gives a newcomer a group tree, a closed round with answers and an open round', async () => {
+    const overview = await getDemoOverview();
+    expect(overview?.name).toBe('Syddal Kommune');
+    expect(overview?.groups[0]).toMatchObject({ name: 'Direktionen', depth: 0 });
+    expect(overview?.groups.find((g) => g.name === 'Plejecentre')).toMatchObject({ depth: 2, leaderCount: 8 });
+    expect(overview?.rounds.map((r) => [r.name, r.status])).toEqual([
+      ['LederAPV 2026', 'OPEN'],
+      ['LederAPV 2025', 'CLOSED'],
+    ]);
+    const closed = overview!.rounds[1]!;
+    expect(closed.responded).toBeGreaterThan(closed.invited / 2);
+    expect(closed.responded).toBeLessThanOrEqual(closed.invited);
+  });
+
+  it('stores every submitted response with an answer to every item, each within its scale', async () => {
+    const responses = await db().response.findMany({ where: { status: 'SUBMITTED' }, include: { answers: true } });
+    expect(responses.length).toBeGreaterThan(10);
+    const expected = questionnaire2026_1.items.length + questionnaire2026_1.relations.length + 1;
+    for (const response of responses) {
+      expect(response.answers).toHaveLength(expected);
+      for (const answer of response.answers) {
+        const range = answer.itemKey.startsWith('relation.') ? [-2, 2] : [1, 5];
+        expect(answer.value).toBeGreaterThanOrEqual(range[0]!);
+        expect(answer.value).toBeLessThanOrEqual(range[1]!);
+      }
+    }
+  });
+
+  it('is not seeded twice when the app restarts', async () => {
+    expect(await seedDemoIfEmpty({ log: () => undefined })).toBe(false);
+    expect(await db().organisation.count()).toBe(1);
+  });
+});
