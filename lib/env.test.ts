@@ -21,7 +21,7 @@ describe('parseEnv', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(EnvError);
-    expect((error as EnvError).problems).toEqual(['AUTH_SECRET is required in production', 'TOKEN_HASH_KEY is required in production']);
+    expect((error as EnvError).problems).toEqual(['AUTH_SECRET is required in production', 'TOKEN_HASH_KEY is required in production', 'SMTP_URL is required in production']);
   });
 
   it('accepts production in embedded mode, where the start script generated the secrets', () => {

@@ -36,10 +36,11 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     // Against a real database in production, secrets must come from the operator: a generated
-    // one would differ between instances and silently break every link and session.
+    // one would differ between instances and silently break every link and session. Mail must
+    // really leave: the development outbox is for the embedded mode only.
     const operatorManaged = env.NODE_ENV === 'production' && env.LEDERTRIVSEL_EMBEDDED === '0';
     if (!operatorManaged) return;
-    for (const name of ['DATABASE_URL', 'AUTH_SECRET', 'TOKEN_HASH_KEY'] as const) {
+    for (const name of ['DATABASE_URL', 'AUTH_SECRET', 'TOKEN_HASH_KEY', 'SMTP_URL'] as const) {
       if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });
     }
   });

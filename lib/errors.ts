@@ -19,6 +19,9 @@ export type ErrorCode = keyof typeof errorCodes;
 
 export interface AppErrorOptions {
   userMessage?: string;
+  /** A catalogue key (content/messages) for the message, so the UI can show it in the user's language. */
+  messageKey?: string;
+  messageValues?: Record<string, string | number>;
   details?: unknown;
   cause?: unknown;
 }
@@ -39,6 +42,8 @@ export class AppError extends Error {
   readonly status: number;
   readonly userMessage: string;
   readonly details: unknown;
+  readonly messageKey: string;
+  readonly messageValues: Record<string, string | number> | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -49,6 +54,8 @@ export class AppError extends Error {
     this.status = errorCodes[code];
     this.userMessage = options.userMessage ?? defaultMessages[code];
     this.details = options.details;
+    this.messageKey = options.messageKey ?? (options.userMessage ? '' : `errors.codes.${code}`);
+    this.messageValues = options.messageValues;
   }
 }
 

@@ -74,7 +74,8 @@ function sourceStamp(): string {
 }
 
 const nextBin = 'node_modules/next/dist/bin/next';
-if (!dev) {
+// A container image is built once (Dockerfile); it has no git and must not rebuild at start.
+if (!dev && process.env.LEDERTRIVSEL_PREBUILT !== '1') {
   const stampFile = '.next/ledertrivsel-source-stamp';
   const stamp = sourceStamp();
   if (!existsSync('.next/BUILD_ID') || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '@/lib/generated/prisma/enums';
-import { can, permissionsOf, permissions } from './permissions';
+import { can, permissionsOf, permissions, principalCan } from './permissions';
 
 describe('role permissions', () => {
   it('lets only the HR admin manage members, rounds and API keys', () => {
@@ -30,5 +30,16 @@ describe('role permissions', () => {
     expect(can(Role.MANAGER_OF_LEADERS, 'results:read:subtree')).toBe(true);
     expect(can(Role.LEADER, 'results:read:own-group')).toBe(true);
     expect(can(Role.LEADER, 'results:read:subtree')).toBe(false);
+  });
+});
+
+describe('API keys', () => {
+  it('may run the HR integration but never manage people, keys or the audit log', () => {
+    const key = { kind: 'api-key' } as const;
+    expect(principalCan(key, 'rounds:manage')).toBe(true);
+    expect(principalCan(key, 'leaders:manage')).toBe(true);
+    expect(principalCan(key, 'members:manage')).toBe(false);
+    expect(principalCan(key, 'api-keys:manage')).toBe(false);
+    expect(principalCan(key, 'audit:read')).toBe(false);
   });
 });

@@ -44,6 +44,30 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   LEADER: ['org:read', 'results:read:own-group', 'dialogue:read', 'actions:read'],
 };
 
+/**
+ * What an organisation's API key may do: the HR system integration's work (groups, leaders,
+ * rounds, results, actions, reports) — not people's access (members, keys) or moderation.
+ */
+const apiKeyPermissions: readonly Permission[] = [
+  'org:read',
+  'groups:read',
+  'groups:manage',
+  'leaders:read',
+  'leaders:manage',
+  'rounds:read',
+  'rounds:manage',
+  'results:read:all',
+  'actions:read',
+  'actions:manage',
+  'reports:read',
+];
+
+export type Principal = { kind: 'member'; role: Role } | { kind: 'api-key' };
+
+export function principalCan(principal: Principal, permission: Permission): boolean {
+  return principal.kind === 'api-key' ? apiKeyPermissions.includes(permission) : can(principal.role, permission);
+}
+
 export function can(role: Role, permission: Permission): boolean {
   return rolePermissions[role].includes(permission);
 }

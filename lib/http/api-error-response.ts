@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { toAppError } from '@/lib/errors';
+import { localizedErrorMessage } from '@/lib/i18n/error-message';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -13,7 +14,8 @@ export function apiErrorResponse(error: unknown): NextResponse<ApiErrorBody> {
     // Logged for operators with its cause; the client only ever sees the generic message.
     console.error(`[api] ${appError.code}`, appError.cause ?? appError);
   }
-  const body: ApiErrorBody = { error: { code: appError.code, message: appError.userMessage } };
+  // The API speaks English; the same keys give the UI its Danish.
+  const body: ApiErrorBody = { error: { code: appError.code, message: localizedErrorMessage(appError, 'en') } };
   if (appError.details !== undefined) body.error.details = appError.details;
   return NextResponse.json(body, { status: appError.status });
 }

@@ -1,0 +1,95 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { z } from 'zod';
+import { authenticateApiKey, touchApiKey } from '@/lib/api-keys/api-keys';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { principalCan } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { apiErrorResponse } from '@/lib/http/api-error-response';
+import { requestContextFrom, type RequestContext } from '@/lib/http/request-context';
+import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
+import { fieldIssues } from '@/lib/validation/zod-issues';
+import type { Endpoint } from './endpoint';
+
+/** Bodies larger than this are refused before they are read. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+export interface ApiContext<Params, Query, Body> {
+  organisationId: string;
+  apiKeyId: string;
+  db: ScopedDb;
+  params: Params;
+  query: Query;
+  body: Body;
+  request: NextRequest;
+  context: RequestContext;
+}
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new AppError('validation_failed', { userMessage: `The ${where} is invalid.`, details: fieldIssues(result.error) });
+  }
+  return result.data;
+}
+
+async function readJson(request: NextRequest): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_JSON_BODY_BYTES) throw new AppError('payload_too_large');
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new AppError('payload_too_large');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('validation_failed', { userMessage: 'The request body is not valid JSON.' });
+  }
+}
+
+async function authenticate(request: NextRequest) {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const key = match ? await authenticateApiKey(match[1]!) : null;
+  if (!key) throw new AppError('unauthenticated', { userMessage: 'Provide a valid API key as "Authorization: Bearer <key>".' });
+  return key;
+}
+
+/**
+ * Turns an endpoint contract and a handler into a Next route handler: API key → permission →
+ * validated params, query and body → handler → JSON with the contract's status. Every error,
+ * thrown anywhere, leaves through the one error mapper.
+ */
+export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+  endpoint: Endpoint<P, Q, B, R>,
+  handler: (ctx: ApiContext<Infer<P>, Infer<Q>, Infer<B>>) => Promise<(R extends z.ZodType ? z.input<R> : unknown) | Response>,
+) {
+  return async (request: NextRequest, route: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    try {
+      const key = await authenticate(request);
+      const context = requestContextFrom(request.headers);
+      if (await touchApiKey(key.apiKeyId)) {
+        await recordAudit({ organisationId: key.organisationId, action: 'api-key.used', actor: { apiKeyId: key.apiKeyId }, context });
+      }
+      if (!principalCan({ kind: 'api-key' }, endpoint.permission)) throw new AppError('forbidden');
+      const params = endpoint.params ? validate(endpoint.params, await route.params, 'path') : undefined;
+      const query = endpoint.query ? validate(endpoint.query, Object.fromEntries(request.nextUrl.searchParams), 'query') : undefined;
+      const body = endpoint.body ? validate(endpoint.body, await readJson(request), 'body') : undefined;
+      const result = await handler({
+        organisationId: key.organisationId,
+        apiKeyId: key.apiKeyId,
+        db: scopedDb(key.organisationId),
+        params: params as Infer<P>,
+        query: query as Infer<Q>,
+        body: body as Infer<B>,
+        request,
+        context,
+      });
+      if (result instanceof Response) return result;
+      return NextResponse.json(endpoint.success.schema ? endpoint.success.schema.parse(result) : result, { status: endpoint.success.status });
+    } catch (error) {
+      return apiErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,67 @@
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/db';
+import type { RequestContext } from '@/lib/http/request-context';
+
+/** Every audited action, by name. Add here; never write a free-form string at a call site. */
+export type AuditAction =
+  | 'auth.sign-in'
+  | 'auth.sign-up'
+  | 'organisation.created'
+  | 'member.invited'
+  | 'member.role-changed'
+  | 'member.removed'
+  | 'group.created'
+  | 'group.renamed'
+  | 'group.moved'
+  | 'group.archived'
+  | 'leader.created'
+  | 'leader.updated'
+  | 'leader.archived'
+  | 'leaders.imported'
+  | 'round.created'
+  | 'round.updated'
+  | 'round.opened'
+  | 'round.extended'
+  | 'round.closed'
+  | 'invitation.link-requested'
+  | 'api-key.created'
+  | 'api-key.revoked'
+  | 'api-key.used'
+  | 'results.viewed'
+  | 'results.exported'
+  | 'report.downloaded'
+  | 'comment.hidden';
+
+export type AuditActor = { userId: string } | { apiKeyId: string } | { system: true };
+
+export interface AuditEntry {
+  organisationId: string;
+  action: AuditAction;
+  actor: AuditActor;
+  target?: { type: string; id: string };
+  context?: RequestContext;
+  details?: Prisma.InputJsonValue;
+}
+
+type Writer = Pick<PrismaClient, 'auditLogEntry'> | Prisma.TransactionClient;
+
+/**
+ * The one way to write the audit log: who (user, API key or the system), did what, to what,
+ * when and from where. Pass the transaction client when the action itself is in a transaction,
+ * so the entry exists exactly when the change does.
+ */
+export async function recordAudit(entry: AuditEntry, writer: Writer = db()): Promise<void> {
+  await writer.auditLogEntry.create({
+    data: {
+      organisationId: entry.organisationId,
+      action: entry.action,
+      actorUserId: 'userId' in entry.actor ? entry.actor.userId : null,
+      actorApiKeyId: 'apiKeyId' in entry.actor ? entry.actor.apiKeyId : null,
+      targetType: entry.target?.type ?? null,
+      targetId: entry.target?.id ?? null,
+      ip: entry.context?.ip ?? null,
+      userAgent: entry.context?.userAgent ?? null,
+      ...(entry.details === undefined ? {} : { details: entry.details }),
+    },
+  });
+}

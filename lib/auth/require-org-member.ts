@@ -1,0 +1,34 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
+import type { Membership, Organisation } from '@/lib/generated/prisma/client';
+import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
+import { getCurrentUser, type CurrentUser } from './current-user';
+import { can, type Permission } from './permissions';
+
+export interface OrgMember {
+  user: CurrentUser;
+  organisation: Organisation;
+  membership: Membership;
+  /** For a manager of leaders: the groups they were given (each with its subtree). Empty for other roles. */
+  scopeGroupIds: string[];
+  db: ScopedDb;
+}
+
+/**
+ * The first call of every staff page, action and handler. The organisation comes from the URL
+ * slug — never from "the user's first membership" — and must be one the user belongs to:
+ * otherwise 404, so a slug or id of another organisation is indistinguishable from none.
+ */
+export async function requireOrgMember(orgSlug: string, options: { permission?: Permission } = {}): Promise<OrgMember> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('unauthenticated');
+  const membership = await db().membership.findFirst({
+    where: { userId: user.id, organisation: { slug: orgSlug } },
+    include: { organisation: true, scopes: { select: { groupId: true } } },
+  });
+  if (!membership) throw notFound();
+  if (options.permission && !can(membership.role, options.permission)) throw new AppError('forbidden');
+  const { organisation, scopes, ...rest } = membership;
+  return { user, organisation, membership: rest, scopeGroupIds: scopes.map((s) => s.groupId), db: scopedDb(organisation.id) };
+}

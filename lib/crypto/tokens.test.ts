@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resetEnvCache } from '@/lib/env';
+import { generateToken, hashToken, safeEqual } from './tokens';
+
+beforeAll(() => {
+  process.env.TOKEN_HASH_KEY = 'unit-test-token-hash-key-0123456789abcdef';
+  resetEnvCache();
+});
+
+describe('tokens', () => {
+  it('are at least 128 bits of randomness and differ every time', () => {
+    const token = generateToken();
+    expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    expect(generateToken()).not.toBe(token);
+  });
+
+  it('hash the same way every time, differently per purpose', () => {
+    expect(hashToken('abc', 'invitation')).toBe(hashToken('abc', 'invitation'));
+    expect(hashToken('abc', 'invitation')).not.toBe(hashToken('abc', 'response'));
+  });
+
+  it('compare equal only when equal', () => {
+    expect(safeEqual('abcd', 'abcd')).toBe(true);
+    expect(safeEqual('abcd', 'abce')).toBe(false);
+    expect(safeEqual('abcd', 'abc')).toBe(false);
+  });
+});

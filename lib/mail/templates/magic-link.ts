@@ -1,0 +1,20 @@
+import { db } from '@/lib/db';
+import { translatorFor } from '@/lib/i18n/translator';
+import { renderMail } from '../layout';
+import { sendMail } from '../send-mail';
+
+/** The sign-in mail, in the recipient's language (Danish for someone we do not know yet). */
+export async function sendMagicLinkMail(email: string, url: string): Promise<void> {
+  const user = await db().user.findUnique({ where: { email }, select: { locale: true } });
+  const locale = user?.locale ?? 'da';
+  const t = translatorFor(locale);
+  const { text, html } = renderMail(
+    {
+      paragraphs: [t('mail.magicLink.greeting'), t('mail.magicLink.body'), t('mail.magicLink.ignore')],
+      action: { label: t('mail.magicLink.action'), url },
+      footer: t('mail.footer'),
+    },
+    locale,
+  );
+  await sendMail({ to: email, subject: t('mail.magicLink.subject'), text, html });
+}

@@ -1,0 +1,38 @@
+import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RequestContext } from '@/lib/http/request-context';
+import { createOrganisationSchema, type CreateOrganisationInput } from './schemas';
+import { slugify } from './slug';
+
+async function freeSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set((await tx.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * A new organisation with its first HR admin — self-serve sign-up and the operator's
+ * `org:create` both come here. One transaction: no organisation without an admin, ever.
+ * `extra` runs inside the same transaction (e.g. to create the first API key).
+ */
+export async function createOrganisation<T = undefined>(
+  input: CreateOrganisationInput,
+  options: { context?: RequestContext; extra?: (tx: Prisma.TransactionClient, organisationId: string, userId: string) => Promise<T> } = {},
+) {
+  const data = createOrganisationSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const organisation = await tx.organisation.create({ data: { name: data.name, slug: await freeSlug(tx, data.name), defaultLocale: data.locale } });
+    const user = await tx.user.upsert({
+      where: { email: data.adminEmail },
+      update: {},
+      create: { email: data.adminEmail, name: data.adminName ?? null, locale: data.locale },
+    });
+    const membership = await tx.membership.create({ data: { organisationId: organisation.id, userId: user.id, role: 'HR_ADMIN' } });
+    const actor: AuditActor = { userId: user.id };
+    await recordAudit({ organisationId: organisation.id, action: 'organisation.created', actor, target: { type: 'organisation', id: organisation.id }, ...(options.context ? { context: options.context } : {}) }, tx);
+    const extra = options.extra ? await options.extra(tx, organisation.id, user.id) : (undefined as T);
+    return { organisation, user, membership, extra };
+  });
+}
