@@ -81,14 +81,13 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
   for (const leader of leaders) {
     const groupId = groupIds.get(leader.groupKey)!;
     const answered = random() < spec.responseRate;
-    // Demo links are random and never mailed: nobody can open them.
+    // Demo invitations have no personal links (no InvitationToken): nobody can open them.
     await tx.invitation.create({
       data: {
         organisationId,
         roundId: round.id,
         leaderId: leader.id,
         groupId,
-        tokenHash: randomBytes(32).toString('hex'),
         locale: 'da',
         sentAt: spec.opensAt,
         answeredAt: answered ? new Date(spec.opensAt.getTime() + random() * (Math.min(spec.closesAt.getTime(), Date.now()) - spec.opensAt.getTime())) : null,

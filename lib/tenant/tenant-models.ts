@@ -13,6 +13,7 @@ export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelN
   'Round',
   'RoundGroup',
   'Invitation',
+  'InvitationToken',
   'ReminderDelivery',
   'Response',
   'Answer',

@@ -153,6 +153,7 @@ CREATE TABLE "Round" (
     "defaultLocale" "Locale" NOT NULL DEFAULT 'da',
     "anonymityThreshold" INTEGER NOT NULL DEFAULT 3,
     "reminderDays" INTEGER[] DEFAULT ARRAY[7, 2]::INTEGER[],
+    "groupIds" UUID[],
     "openedAt" TIMESTAMP(3),
     "closedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -179,13 +180,22 @@ CREATE TABLE "Invitation" (
     "roundId" UUID NOT NULL,
     "leaderId" UUID NOT NULL,
     "groupId" UUID NOT NULL,
-    "tokenHash" TEXT NOT NULL,
     "locale" "Locale" NOT NULL,
     "sentAt" TIMESTAMP(3),
     "answeredAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Invitation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "InvitationToken" (
+    "organisationId" UUID NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "invitationId" UUID NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "InvitationToken_pkey" PRIMARY KEY ("organisationId","tokenHash")
 );
 
 -- CreateTable
@@ -355,9 +365,6 @@ CREATE INDEX "Round_organisationId_opensAt_idx" ON "Round"("organisationId", "op
 CREATE UNIQUE INDEX "Round_organisationId_id_key" ON "Round"("organisationId", "id");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
-
--- CreateIndex
 CREATE INDEX "Invitation_organisationId_roundId_groupId_idx" ON "Invitation"("organisationId", "roundId", "groupId");
 
 -- CreateIndex
@@ -365,6 +372,12 @@ CREATE UNIQUE INDEX "Invitation_organisationId_id_key" ON "Invitation"("organisa
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Invitation_roundId_leaderId_key" ON "Invitation"("roundId", "leaderId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InvitationToken_tokenHash_key" ON "InvitationToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "InvitationToken_organisationId_invitationId_idx" ON "InvitationToken"("organisationId", "invitationId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Response_responseKey_key" ON "Response"("responseKey");
@@ -460,6 +473,12 @@ ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_organisationId_roundId_fkey"
 ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_organisationId_leaderId_fkey" FOREIGN KEY ("organisationId", "leaderId") REFERENCES "Leader"("organisationId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "InvitationToken" ADD CONSTRAINT "InvitationToken_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "InvitationToken" ADD CONSTRAINT "InvitationToken_organisationId_invitationId_fkey" FOREIGN KEY ("organisationId", "invitationId") REFERENCES "Invitation"("organisationId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "ReminderDelivery" ADD CONSTRAINT "ReminderDelivery_organisationId_invitationId_fkey" FOREIGN KEY ("organisationId", "invitationId") REFERENCES "Invitation"("organisationId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -497,6 +516,7 @@ ALTER TABLE "AuditLogEntry" ADD CONSTRAINT "AuditLogEntry_organisationId_fkey" F
 
 -- AddForeignKey
 ALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 
 -- AddCheckConstraint (hand-written: schema.prisma cannot express a CHECK, and Prisma's diff
 -- does not look at them, so npm run db:check stays green)
