@@ -31,7 +31,7 @@ function FactorList({ factors, locale, explain, side }: { factors: BalanceFactor
         <li key={factor.key} className={`rounded-md border-l-4 ${accent} bg-white p-3`}>
           <details>
             <summary className="cursor-pointer font-medium">
-              {pick(factor.title, locale)} <span className="sr-only">– {explain}</span>
+              <span>{pick(factor.title, locale)}</span> <span className="sr-only">– {explain}</span>
             </summary>
             <p className="mt-2 text-[var(--color-muted)]">{pick(factor.explanation, locale)}</p>
             {factor.details.length > 0 ? (
