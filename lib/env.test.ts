@@ -47,3 +47,14 @@ describe('isDemoMode', () => {
     expect(isDemoMode(parseEnv({ DEMO_MODE: '1' }))).toBe(true);
   });
 });
+
+describe('during next build', () => {
+  it('does not ask for runtime secrets, so the image can be built without them', () => {
+    process.env.NEXT_PHASE = 'phase-production-build';
+    try {
+      expect(parseEnv({ NODE_ENV: 'production' }).NODE_ENV).toBe('production');
+    } finally {
+      delete process.env.NEXT_PHASE;
+    }
+  });
+});

@@ -38,7 +38,9 @@ const envSchema = z
     // Against a real database in production, secrets must come from the operator: a generated
     // one would differ between instances and silently break every link and session. Mail must
     // really leave: the development outbox is for the embedded mode only.
-    const operatorManaged = env.NODE_ENV === 'production' && env.LEDERTRIVSEL_EMBEDDED === '0';
+    // `next build` runs in production mode but is not a start: runtime secrets are not its business.
+    const building = process.env.NEXT_PHASE === 'phase-production-build';
+    const operatorManaged = env.NODE_ENV === 'production' && env.LEDERTRIVSEL_EMBEDDED === '0' && !building;
     if (!operatorManaged) return;
     for (const name of ['DATABASE_URL', 'AUTH_SECRET', 'TOKEN_HASH_KEY', 'SMTP_URL'] as const) {
       if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in production' });

@@ -7,9 +7,6 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
 
-// next-auth v4 reads its base URL from NEXTAUTH_URL; ours is APP_URL, the one public base URL.
-process.env.NEXTAUTH_URL ??= env().APP_URL;
-
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /**
@@ -18,6 +15,8 @@ const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
  * SameSite=Lax, and Secure whenever APP_URL is https.
  */
 export function authOptions(): NextAuthOptions {
+  // next-auth v4 reads its base URL from NEXTAUTH_URL; ours is APP_URL, the one public base URL.
+  process.env.NEXTAUTH_URL ??= env().APP_URL;
   return {
     secret: env().AUTH_SECRET ?? '',
     adapter: PrismaAdapter(db() as never),
