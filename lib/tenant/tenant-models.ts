@@ -21,5 +21,6 @@ export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelN
   'DialogueNote',
   'ActionItem',
   'AuditLogEntry',
+  'SharedBalance',
   'ApiKey',
 ]);
