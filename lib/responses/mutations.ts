@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { answerRules, requiredKeys } from './answer-rules';
+import type { RespondentContext } from './respondent';
+import { saveAnswersSchema, type SaveAnswersInput } from './schemas';
+
+type Tx = Prisma.TransactionClient;
+
+export interface SaveResult {
+  revision: number;
+  status: 'IN_PROGRESS' | 'SUBMITTED';
+}
+
+/**
+ * Locks the round row for the length of the transaction (FOR SHARE): closing the round waits
+ * for a save in flight, so a save acknowledged to the leader is never one the close missed.
+ */
+async function requireOpenRound(tx: Tx, ctx: RespondentContext, now: Date): Promise<void> {
+  const rows = await tx.$queryRaw<{ status: string; closesAt: Date }[]>`
+    SELECT "status", "closesAt" FROM "Round"
+    WHERE "id" = ${ctx.roundId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid
+    FOR SHARE`;
+  const round = rows[0];
+  if (!round || round.status !== 'OPEN' || round.closesAt <= now) {
+    throw new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
+  }
+}
+
+function checkValues(ctx: RespondentContext, input: SaveAnswersInput): void {
+  const rules = answerRules(ctx.questionnaire);
+  const problems: { path: string; message: string }[] = [];
+  input.answers.forEach((answer, index) => {
+    const rule = rules.get(answer.itemKey);
+    if (!rule) problems.push({ path: `answers.${index}.itemKey`, message: `Unknown item "${answer.itemKey}".` });
+    else if (answer.value !== null && (answer.value < rule.min || answer.value > rule.max)) {
+      problems.push({ path: `answers.${index}.value`, message: `Must be from ${rule.min} to ${rule.max}.` });
+    }
+  });
+  if (problems.length > 0) throw new AppError('validation_failed', { userMessage: 'Some answers are invalid.', details: problems });
+}
+
+/** Creates the response on its first save, or bumps its revision; one statement, safe for two tabs at once. */
+async function touchResponse(tx: Tx, ctx: RespondentContext): Promise<{ id: string; revision: number; status: SaveResult['status'] }> {
+  const rows = await tx.$queryRaw<{ id: string; revision: number; status: SaveResult['status'] }[]>`
+    INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
+    VALUES (${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${ctx.roundId}::uuid, ${ctx.groupId}::uuid, ${ctx.responseKey}, 'IN_PROGRESS', 1)
+    ON CONFLICT ("responseKey") DO UPDATE SET "revision" = "Response"."revision" + 1
+    RETURNING "id", "revision", "status"`;
+  return rows[0]!;
+}
+
+async function writeComment(tx: Tx, ctx: RespondentContext, responseId: string, side: 'STRAIN' | 'RESOURCE', body: string | null | undefined) {
+  if (body === undefined) return;
+  const text = body?.trim() ?? '';
+  if (text === '') {
+    await tx.$executeRaw`DELETE FROM "ResponseComment" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${responseId}::uuid AND "side" = ${side}::"Side"`;
+    return;
+  }
+  await tx.$executeRaw`
+    INSERT INTO "ResponseComment" ("id", "organisationId", "responseId", "side", "body")
+    VALUES (${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${responseId}::uuid, ${side}::"Side", ${text})
+    ON CONFLICT ("responseId", "side") DO UPDATE SET "body" = EXCLUDED."body", "hiddenAt" = NULL`;
+}
+
+/** Saves answers as they are given (autosave). Values are checked against the round's frozen questionnaire. */
+export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now = new Date()): Promise<SaveResult> {
+  const input = saveAnswersSchema.parse(rawInput);
+  checkValues(ctx, input);
+  return db().$transaction(async (tx) => {
+    await requireOpenRound(tx, ctx, now);
+    const response = await touchResponse(tx, ctx);
+    const set = input.answers.filter((a) => a.value !== null);
+    const cleared = input.answers.filter((a) => a.value === null).map((a) => a.itemKey);
+    if (set.length > 0) {
+      await tx.$executeRaw`
+        INSERT INTO "Answer" ("organisationId", "responseId", "itemKey", "value")
+        SELECT ${ctx.organisationId}::uuid, ${response.id}::uuid, k, v
+        FROM unnest(${set.map((a) => a.itemKey)}::text[], ${set.map((a) => a.value)}::int[]) AS t(k, v)
+        ON CONFLICT ("organisationId", "responseId", "itemKey") DO UPDATE SET "value" = EXCLUDED."value"`;
+    }
+    if (cleared.length > 0) {
+      await tx.$executeRaw`DELETE FROM "Answer" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${response.id}::uuid AND "itemKey" = ANY(${cleared}::text[])`;
+    }
+    await writeComment(tx, ctx, response.id, 'STRAIN', input.comments?.strain);
+    await writeComment(tx, ctx, response.id, 'RESOURCE', input.comments?.resource);
+    return { revision: response.revision, status: response.status };
+  });
+}
+
+/**
+ * Submits the response. Idempotent: a double click, a retry or a second tab submitting finds
+ * the same response and leaves one submitted response. The invitation records only that it was
+ * answered (the first time).
+ */
+export async function submitResponse(ctx: RespondentContext, now = new Date()): Promise<SaveResult> {
+  return db().$transaction(async (tx) => {
+    await requireOpenRound(tx, ctx, now);
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Response" WHERE "responseKey" = ${ctx.responseKey} AND "organisationId" = ${ctx.organisationId}::uuid FOR UPDATE`;
+    const responseId = rows[0]?.id;
+    const answered = responseId
+      ? new Set((await tx.answer.findMany({ where: { organisationId: ctx.organisationId, responseId }, select: { itemKey: true } })).map((a) => a.itemKey))
+      : new Set<string>();
+    const missing = requiredKeys(ctx.questionnaire).filter((key) => !answered.has(key));
+    if (!responseId || missing.length > 0) {
+      throw new AppError('validation_failed', {
+        messageKey: 'questionnaire.errors.incomplete',
+        messageValues: { count: missing.length },
+        userMessage: `${missing.length} questions are not answered yet.`,
+        details: missing.map((key) => ({ path: `answers.${key}`, message: 'Not answered.' })),
+      });
+    }
+    const updated = await tx.response.update({
+      where: { id: responseId, organisationId: ctx.organisationId },
+      data: { status: 'SUBMITTED', revision: { increment: 1 } },
+      select: { revision: true },
+    });
+    await tx.invitation.updateMany({
+      where: { id: ctx.invitationId, organisationId: ctx.organisationId, answeredAt: null },
+      data: { answeredAt: now },
+    });
+    return { revision: updated.revision, status: 'SUBMITTED' };
+  });
+}
