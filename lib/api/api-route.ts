@@ -6,13 +6,11 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { principalCan } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { apiErrorResponse } from '@/lib/http/api-error-response';
+import { readJson } from '@/lib/http/read-json';
 import { requestContextFrom, type RequestContext } from '@/lib/http/request-context';
 import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
 import { fieldIssues } from '@/lib/validation/zod-issues';
 import type { Endpoint } from './endpoint';
-
-/** Bodies larger than this are refused before they are read. */
-export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 export interface ApiContext<Params, Query, Body> {
   organisationId: string;
@@ -33,19 +31,6 @@ function validate<T extends z.ZodType>(schema: T, value: unknown, where: string)
     throw new AppError('validation_failed', { userMessage: `The ${where} is invalid.`, details: fieldIssues(result.error) });
   }
   return result.data;
-}
-
-async function readJson(request: NextRequest): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_BODY_BYTES) throw new AppError('payload_too_large');
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw new AppError('payload_too_large');
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError('validation_failed', { userMessage: 'The request body is not valid JSON.' });
-  }
 }
 
 async function authenticate(request: NextRequest) {

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { InvalidLinkNotice, RoundClosedNotice } from '@/components/questionnaire/LinkNotice';
+import { PersonalResultView } from '@/components/questionnaire/PersonalResultView';
+import { leaderLocale } from '@/lib/i18n/leader-locale';
+import { personalResult } from '@/lib/responses/personal-result';
+import { getOwnResponse } from '@/lib/responses/queries';
+import { respondentForToken } from '@/lib/responses/respondent-for-token';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: false } };
+
+/** The leader's own balance: reachable only through their link, and only while the round is open. */
+export default async function PersonalResultPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await respondentForToken(token);
+  if (!link) return <InvalidLinkNotice locale={await leaderLocale('da')} />;
+  const locale = await leaderLocale(link.state === 'open' ? link.leaderLocale : link.round.defaultLocale);
+  if (link.state === 'closed') return <RoundClosedNotice locale={locale} roundName={link.round.name} closedAt={link.round.closedAt ?? link.round.closesAt} />;
+  const own = await getOwnResponse(link.ctx);
+  if (own.status !== 'SUBMITTED') redirect(`/r/${token}`);
+  return (
+    <div lang={locale}>
+      <PersonalResultView
+        locale={locale}
+        questionnaire={link.ctx.questionnaire}
+        result={personalResult(link.ctx.questionnaire, own.answers)}
+        questionnaireHref={`/r/${token}`}
+        csvHref={`/api/r/${token}/answers.csv?lang=${locale}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { linkRoute } from '@/lib/responses/link-route';
+import { ownAnswersCsv } from '@/lib/responses/own-answers-csv';
+import { getOwnResponse } from '@/lib/responses/queries';
+
+export const dynamic = 'force-dynamic';
+
+/** The leader's own answers as CSV: theirs to keep, reachable only through their link. */
+export const GET = linkRoute(async (ctx, request) => {
+  const locale = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'da';
+  const csv = ownAnswersCsv(ctx.questionnaire, await getOwnResponse(ctx), locale);
+  return new Response(csv, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="ledertrivsel-mine-svar.csv"' },
+  });
+});

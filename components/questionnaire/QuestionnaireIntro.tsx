@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/content/types';
+
+interface QuestionnaireIntroProps {
+  locale: Locale;
+  organisationName: string;
+  roundName: string;
+  closesAt: Date;
+  threshold: number;
+  submitted: boolean;
+  resultHref: string;
+}
+
+/** Who is asking, why, how long it takes, and exactly who sees what — before the first question. */
+export async function QuestionnaireIntro({ locale, organisationName, roundName, closesAt, threshold, submitted, resultHref }: QuestionnaireIntroProps) {
+  const t = await getTranslations({ locale, namespace: 'questionnaire.intro' });
+  const format = await getFormatter({ locale });
+  return (
+    <header className="space-y-4">
+      <p className="text-sm font-medium text-[var(--color-brand)]">{t('askedBy', { organisation: organisationName })}</p>
+      <h1 className="text-3xl font-bold">{t('title', { round: roundName })}</h1>
+      <p className="max-w-3xl text-lg">{t('why')}</p>
+      <p className="max-w-3xl">{t('time')}</p>
+      <p className="font-medium">{t('closes', { date: format.dateTime(closesAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+      <section aria-labelledby="who-sees" className="max-w-3xl rounded-xl bg-[var(--color-resource-soft)] p-5">
+        <h2 id="who-sees" className="font-semibold">
+          {t('whoSeesTitle')}
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          <li>{t('whoSees1')}</li>
+          <li>{t('whoSees2', { threshold })}</li>
+          <li>{t('whoSees3')}</li>
+        </ul>
+        <Link href="/privacy" className="mt-3 inline-block underline">
+          {t('privacyLink')}
+        </Link>
+      </section>
+      {submitted ? (
+        <p role="status" className="rounded-md border border-stone-300 bg-white p-4">
+          {t('submitted')}{' '}
+          <Link href={resultHref} className="font-medium underline">
+            {t('seeResult')}
+          </Link>
+        </p>
+      ) : null}
+    </header>
+  );
+}
