@@ -70,6 +70,8 @@ export interface FollowUpTool {
   number: 1 | 2 | 3;
   title: Localized;
   summary: Localized;
+  /** Dialogue questions to start the tool's conversation with (adapted from the seed's model). */
+  questions?: DialogueQuestion[];
 }
 
 export interface SourceCredit {

@@ -25,6 +25,7 @@ export function allDialogueQuestions(): readonly DialogueQuestion[] {
     ...leaderWellbeingModel.summaryQuestions,
     ...leaderWellbeingModel.introductionSteps.flatMap((step) => step.questions),
     ...leaderWellbeingModel.personalReflectionQuestions,
+    ...leaderWellbeingModel.followUpTools.flatMap((tool) => tool.questions ?? []),
   ];
 }
 

@@ -637,6 +637,15 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Sæt fokus på mål og trivsel. Værktøjet styrker relationen op mod egen leder og ind mod én selv gennem jævnlige, fokuserede dialoger mellem lederen og nærmeste leder. Hent værktøjet på godtarbejdsmiljo.dk/lederdialog.',
         en: "Focus on goals and wellbeing. The tool strengthens the relationship up towards your own manager and inward towards yourself through regular, focused conversations between the leader and their immediate manager. Get the tool (in Danish) at godtarbejdsmiljo.dk/lederdialog.",
       },
+      // Adapted from the model's summary dialogue and the relations "up" and "inward": the seed
+      // names tool 1's focus (goals and wellbeing) but leaves its questions to the tool itself.
+      questions: [
+        { key: 'tool-1.balance-now', text: { da: 'Hvordan er din balance mellem belastninger og ressourcer lige nu?', en: 'How is your balance between strains and resources right now?' } },
+        { key: 'tool-1.turn-down', text: { da: 'Hvilke belastninger kan vi sammen skrue ned for – og hvad kræver det af mig som din leder?', en: 'Which strains can we turn down together – and what does that take from me as your manager?' } },
+        { key: 'tool-1.turn-up', text: { da: 'Hvilke ressourcer kan vi skrue op for – fx sparring, tydelige rammer eller tid til refleksion?', en: 'Which resources can we turn up – for example sparring, a clear frame or time to reflect?' } },
+        { key: 'tool-1.goals', text: { da: 'Hænger dine mål sammen med den tid og de ressourcer, du har? Hvad skal prioriteres?', en: 'Do your goals match the time and resources you have? What should be prioritised?' } },
+        { key: 'tool-1.next-talk', text: { da: 'Hvad aftaler vi, og hvornår følger vi op?', en: 'What do we agree on, and when do we follow up?' } },
+      ],
     },
     {
       key: 'tool-2',

@@ -23,6 +23,7 @@ export type AuditAction =
   | 'round.opened'
   | 'round.extended'
   | 'round.closed'
+  | 'round.reminder-requested'
   | 'invitation.link-requested'
   | 'api-key.created'
   | 'api-key.revoked'
@@ -30,7 +31,10 @@ export type AuditAction =
   | 'results.viewed'
   | 'results.exported'
   | 'report.downloaded'
-  | 'comment.hidden';
+  | 'comment.hidden'
+  | 'balance.shared'
+  | 'balance.share-withdrawn'
+  | 'audit.exported';
 
 export type AuditActor = { userId: string } | { apiKeyId: string } | { system: true };
 

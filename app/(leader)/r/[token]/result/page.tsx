@@ -6,13 +6,17 @@ import { leaderLocale } from '@/lib/i18n/leader-locale';
 import { personalResult } from '@/lib/responses/personal-result';
 import { getOwnResponse } from '@/lib/responses/queries';
 import { respondentForToken } from '@/lib/responses/respondent-for-token';
+import { getShareState } from '@/lib/sharing/share';
+import { ShareWithManager } from '@/components/sharing/ShareWithManager';
+import { shareWithManagerAction, withdrawShareAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: false } };
 
 /** The leader's own balance: reachable only through their link, and only while the round is open. */
-export default async function PersonalResultPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function PersonalResultPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ share?: string }> }) {
   const { token } = await params;
+  const { share } = await searchParams;
   const link = await respondentForToken(token);
   if (!link) return <InvalidLinkNotice locale={await leaderLocale('da')} />;
   const locale = await leaderLocale(link.state === 'open' ? link.leaderLocale : link.round.defaultLocale);
@@ -20,7 +24,7 @@ export default async function PersonalResultPage({ params }: { params: Promise<{
   const own = await getOwnResponse(link.ctx);
   if (own.status !== 'SUBMITTED') redirect(`/r/${token}`);
   return (
-    <div lang={locale}>
+    <div lang={locale} className="space-y-10">
       <PersonalResultView
         locale={locale}
         questionnaire={link.ctx.questionnaire}
@@ -28,6 +32,7 @@ export default async function PersonalResultPage({ params }: { params: Promise<{
         questionnaireHref={`/r/${token}`}
         csvHref={`/api/r/${token}/answers.csv?lang=${locale}`}
       />
+      <ShareWithManager locale={locale} token={token} state={await getShareState(link)} outcome={share} shareAction={shareWithManagerAction} withdrawAction={withdrawShareAction} />
     </div>
   );
 }

@@ -1,0 +1,29 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { AppError } from '@/lib/errors';
+import { respondentForToken } from '@/lib/responses/respondent-for-token';
+import { shareBalance, withdrawShare } from '@/lib/sharing/share';
+
+async function withOpenLink(formData: FormData, run: (link: NonNullable<Awaited<ReturnType<typeof respondentForToken>>> & { state: 'open' }) => Promise<void>, done: string) {
+  const token = String(formData.get('token') ?? '');
+  const link = await respondentForToken(token);
+  if (!link || link.state !== 'open') redirect(`/r/${encodeURIComponent(token)}`);
+  let outcome = done;
+  try {
+    await run(link);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    outcome = 'error';
+  }
+  redirect(`/r/${token}/result?share=${outcome}#share`);
+}
+
+/** The leader confirmed sharing their own balance with their nearest manager. */
+export async function shareWithManagerAction(formData: FormData): Promise<void> {
+  await withOpenLink(formData, shareBalance, 'shared');
+}
+
+export async function withdrawShareAction(formData: FormData): Promise<void> {
+  await withOpenLink(formData, withdrawShare, 'withdrawn');
+}
