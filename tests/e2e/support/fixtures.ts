@@ -1,0 +1,53 @@
+/**
+ * Fixtures for end-to-end tests: they create what a test needs directly in the run's database,
+ * through the product's own lib functions, then the test walks the user's path in the browser.
+ */
+import { e2eDatabaseUrl, e2eServerEnv } from './e2e-env';
+
+process.env.DATABASE_URL = e2eDatabaseUrl;
+process.env.TOKEN_HASH_KEY = e2eServerEnv.TOKEN_HASH_KEY;
+process.env.APP_URL = e2eServerEnv.APP_URL;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** An organisation with an open round and one invited leader; returns that leader's personal link. */
+export async function openInvitation(options: { managerEmail?: string; locale?: 'da' | 'en' } = {}) {
+  const { db } = await import('@/lib/db');
+  const { createPersonalLink } = await import('@/lib/invitations/links');
+  const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const organisation = await db().organisation.create({ data: { name: `Testkommune ${suffix}`, slug: `testkommune-${suffix}` } });
+  const group = await db().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Plejecentre' } });
+  const leader = await db().leader.create({
+    data: { organisationId: organisation.id, groupId: group.id, name: 'Mette Holm', email: `mette.${suffix}@example.test`, managerEmail: options.managerEmail ?? null },
+  });
+  const round = await db().round.create({
+    data: {
+      organisationId: organisation.id,
+      name: 'LederAPV 2027',
+      opensAt: new Date(Date.now() - DAY),
+      closesAt: new Date(Date.now() + 14 * DAY),
+      status: 'OPEN',
+      questionnaireVersion: currentQuestionnaireVersion,
+      groupIds: [group.id],
+      openedAt: new Date(),
+    },
+  });
+  const invitation = await db().invitation.create({
+    data: { organisationId: organisation.id, roundId: round.id, leaderId: leader.id, groupId: group.id, locale: options.locale ?? 'da', sentAt: new Date() },
+  });
+  const { url } = await createPersonalLink(db(), invitation);
+  const path = new URL(url).pathname;
+  return { organisation, round, invitation, leader, path, token: path.split('/').pop()! };
+}
+
+/** Closes a round the way HR's "close" does. */
+export async function closeRound(roundId: string) {
+  const { db } = await import('@/lib/db');
+  await db().round.update({ where: { id: roundId }, data: { status: 'CLOSED', closedAt: new Date() } });
+}
+
+export async function submittedResponses(roundId: string) {
+  const { db } = await import('@/lib/db');
+  return db().response.findMany({ where: { roundId, status: 'SUBMITTED' }, include: { answers: true } });
+}
