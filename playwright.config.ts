@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-
-const port = Number(process.env.E2E_PORT ?? 3100);
+// Names this run's database in process.env before the server and the test workers start.
+import { e2eDatabaseName, e2ePort as port } from './tests/e2e/support/e2e-env';
 
 /**
  * End-to-end tests drive Debian's Chromium (a test tool's own browser download cannot work on
@@ -29,6 +29,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_DB_NAME: e2eDatabaseName },
   },
 });

@@ -6,14 +6,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { migrateDatabase } from '@/lib/db/migrations';
-import { createDatabase, dropDatabase, uniqueName } from '../support/test-database';
+import { createDatabase, dropDatabase } from '../support/test-database';
+import { e2eDatabaseName, e2ePort, e2eServerEnv } from './support/e2e-env';
 
 if (!existsSync('.next/BUILD_ID')) {
   console.error('No production build: run `npm run build` before the end-to-end tests.');
   process.exit(1);
 }
 
-const name = uniqueName('lt_e2e');
+// The database is named by the run (support/e2e-env.ts) so that test fixtures can reach it too.
+const name = e2eDatabaseName;
+await dropDatabase(name);
 const url = await createDatabase(name);
 await migrateDatabase({ connectionString: url, log: () => undefined });
 process.env.DATABASE_URL = url;
@@ -22,18 +25,9 @@ const { disconnectDb } = await import('@/lib/db');
 await seedDemo();
 await disconnectDb();
 
-const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', process.env.E2E_PORT ?? '3100', '-H', '127.0.0.1'], {
+const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(e2ePort), '-H', '127.0.0.1'], {
   stdio: 'inherit',
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    DEMO_MODE: '1',
-    APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`,
-    AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef0123456789abcdef',
-    TOKEN_HASH_KEY: 'e2e-token-hash-key-0123456789abcdef0123456789ab',
-    NEXT_TELEMETRY_DISABLED: '1',
-  },
+  env: { ...process.env, ...e2eServerEnv },
 });
 
 let stopping = false;
