@@ -88,7 +88,7 @@ export function BalanceScale({ strains, resources, balance, labels }: BalanceSca
         </text>
       </svg>
       <figcaption className="mt-2 text-center font-medium">
-        {labels.tilt}
+        <span className="block">{labels.tilt}</span>
         {labels.value ? <span className="block text-sm font-normal text-[var(--color-muted)]">{labels.value}</span> : null}
       </figcaption>
     </figure>

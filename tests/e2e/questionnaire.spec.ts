@@ -44,8 +44,8 @@ test('a leader answers half, comes back to every answer kept, submits twice, see
   expect(responses).toHaveLength(1);
 
   // Resources 4 against strains 2: the scale tips towards the resources (the right pan goes down).
-  await expect(again.getByText('Ressourcerne vejer tungest')).toBeVisible();
-  await expect(again.getByText('Balance: +2,0 (fra −4 til +4)')).toBeVisible();
+  await expect(again.getByRole('figure').getByText('Ressourcerne vejer tungest', { exact: true })).toBeVisible();
+  await expect(again.getByRole('figure').getByText('Balance: +2,0 (fra −4 til +4)', { exact: true })).toBeVisible();
   const tilt = Number(await again.locator('svg[data-tilt-degrees]').getAttribute('data-tilt-degrees'));
   expect(tilt).toBeGreaterThan(0);
 
