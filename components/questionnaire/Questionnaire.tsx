@@ -1,15 +1,16 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
+import { fill } from './fill';
 import { ScaleQuestion } from './ScaleQuestion';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
-import type { QuestionnaireView, ScaleQuestionView } from './view-model';
+import type { QuestionnaireLabels, QuestionnaireView, ScaleQuestionView } from './view-model';
 
 interface QuestionnaireProps {
   view: QuestionnaireView;
+  labels: QuestionnaireLabels;
   /** Base of the link's API, e.g. /api/r/<token>. */
   apiBase: string;
   resultHref: string;
@@ -21,8 +22,8 @@ interface QuestionnaireProps {
 const ONE_TO_FIVE = [1, 2, 3, 4, 5];
 const MINUS_TWO_TO_TWO = [-2, -1, 0, 1, 2];
 
-export function Questionnaire({ view, apiBase, resultHref, storageKey, initialAnswers, initialComments }: QuestionnaireProps) {
-  const t = useTranslations('questionnaire');
+export function Questionnaire({ view, labels, apiBase, resultHref, storageKey, initialAnswers, initialComments }: QuestionnaireProps) {
+  const t = (key: string, values?: Record<string, string | number>) => fill(labels[key] ?? key, values);
   const router = useRouter();
   const autosave = useAutosave(`${apiBase}/answers`, storageKey);
   const [answers, setAnswers] = useState(initialAnswers);
@@ -176,18 +177,18 @@ export function Questionnaire({ view, apiBase, resultHref, storageKey, initialAn
         <ScaleQuestion name={view.overall.key} question={view.overall.text} values={ONE_TO_FIVE} labels={view.overall.labels} value={answers[view.overall.key]} onChange={(v) => answer(view.overall.key, v)} missing={missing.has(view.overall.key)} missingLabel={t('missingOne')} />
       </section>
 
-      <div className="fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white/95 px-4 py-3 shadow-lg">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3">
-          <div>
-            <p className="text-sm font-medium">{t('progress', { answered: answeredCount, total: allKeys.length })}</p>
-            <SaveStatus state={autosave.state} unsent={autosave.unsent} />
+      <div className="fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white/95 px-4 py-2 shadow-lg sm:py-3">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3">
+          <div className="min-w-0 text-xs sm:text-sm">
+            <p className="font-medium">{t('progress', { answered: answeredCount, total: allKeys.length })}</p>
+            <SaveStatus text={t(`status.${autosave.state}`, { unsent: autosave.unsent })} state={autosave.state} />
             {submitError ? (
               <p role="alert" className="text-sm font-medium text-red-800">
                 {submitError}
               </p>
             ) : null}
           </div>
-          <button type="submit" disabled={submitting} className="rounded-md bg-[var(--color-brand)] px-5 py-3 font-medium text-white disabled:opacity-60">
+          <button type="submit" disabled={submitting} className="shrink-0 rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white disabled:opacity-60 sm:px-5 sm:py-3">
             {submitting ? t('submit.busy') : t('submit.label')}
           </button>
         </div>

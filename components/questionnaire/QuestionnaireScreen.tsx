@@ -1,4 +1,3 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 import { getOwnResponse } from '@/lib/responses/queries';
@@ -6,11 +5,25 @@ import { questionnaireView } from '@/lib/responses/questionnaire-view';
 import type { RespondentLink } from '@/lib/responses/respondent-for-token';
 import { Questionnaire } from './Questionnaire';
 import { QuestionnaireIntro } from './QuestionnaireIntro';
+import type { QuestionnaireLabels } from './view-model';
+
+const clientSections = ['explain', 'missingOne', 'progress', 'strains', 'resources', 'relations', 'overall', 'comment', 'submit', 'status'];
+
+function flatten(value: unknown, prefix: string, out: QuestionnaireLabels): QuestionnaireLabels {
+  if (typeof value === 'string') out[prefix] = value;
+  else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+  return out;
+}
+
+/** Only the texts the questionnaire's client part shows, as raw templates. */
+async function questionnaireLabels(locale: Locale): Promise<QuestionnaireLabels> {
+  const all = ((await getMessages({ locale })) as Record<string, Record<string, unknown>>).questionnaire ?? {};
+  return flatten(Object.fromEntries(clientSections.map((key) => [key, all[key]])), '', {});
+}
 
 /** The whole questionnaire page for an open personal link, in the leader's language. */
 export async function QuestionnaireScreen({ link, token, locale }: { link: Extract<RespondentLink, { state: 'open' }>; token: string; locale: Locale }) {
   const own = await getOwnResponse(link.ctx);
-  const messages = await getMessages({ locale });
   return (
     <div lang={locale} className="space-y-10">
       <QuestionnaireIntro
@@ -22,17 +35,15 @@ export async function QuestionnaireScreen({ link, token, locale }: { link: Extra
         submitted={own.status === 'SUBMITTED'}
         resultHref={`/r/${token}/result`}
       />
-      {/* Only the catalogue this page's client part needs travels to the browser. */}
-      <NextIntlClientProvider locale={locale} messages={{ questionnaire: (messages as Record<string, unknown>).questionnaire as never }}>
-        <Questionnaire
+      <Questionnaire
           view={questionnaireView(link.ctx.questionnaire, locale)}
+          labels={await questionnaireLabels(locale)}
           apiBase={`/api/r/${token}`}
           resultHref={`/r/${token}/result`}
           storageKey={`lt-unsent-${link.ctx.invitationId}`}
           initialAnswers={own.answers}
           initialComments={own.comments}
         />
-      </NextIntlClientProvider>
     </div>
   );
 }

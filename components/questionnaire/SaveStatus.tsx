@@ -1,15 +1,11 @@
-'use client';
-
-import { useTranslations } from 'next-intl';
 import type { SaveState } from './use-autosave';
 
 /** Said in words (and announced politely to screen readers), never shown by colour alone. */
-export function SaveStatus({ state, unsent }: { state: SaveState; unsent: number }) {
-  const t = useTranslations('questionnaire.status');
-  const tone = state === 'retrying' || state === 'offline' || state === 'error' || state === 'closed' ? 'text-red-800 font-medium' : 'text-[var(--color-muted)]';
+export function SaveStatus({ text, state }: { text: string; state: SaveState }) {
+  const problem = state === 'retrying' || state === 'offline' || state === 'error' || state === 'closed';
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${tone}`} data-save-state={state}>
-      {t(state, { unsent })}
+    <p role="status" aria-live="polite" className={problem ? 'font-medium text-red-800' : 'text-[var(--color-muted)]'} data-save-state={state}>
+      {text}
     </p>
   );
 }

@@ -20,3 +20,6 @@ export interface QuestionnaireView {
   relationLabels: string[];
   overall: { key: string; text: string; labels: string[] };
 }
+
+/** The page's texts, translated on the server (raw templates; see fill.ts), keyed "status.saved" etc. */
+export type QuestionnaireLabels = Record<string, string>;

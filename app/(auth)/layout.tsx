@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import { FullIntlProvider } from '@/components/layout/FullIntlProvider';
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return <FullIntlProvider>{children}</FullIntlProvider>;
+}
