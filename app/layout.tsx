@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ErrorTextsProvider } from '@/components/layout/ErrorTexts';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import './globals.css';
@@ -13,22 +13,22 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const t = await getTranslations('common');
-  const messages = (await getMessages()) as Record<string, unknown>;
+  const t = await getTranslations();
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
-          {t('skipToContent')}
+          {t('common.skipToContent')}
         </a>
-        {/* Client components get only the catalogue parts they use; pages pass the rest as props. */}
-        <NextIntlClientProvider messages={{ common: messages.common, errors: messages.errors, auth: messages.auth } as never}>
+        {/* No next-intl client provider here: staff and sign-in layouts add one (FullIntlProvider);
+            the leader's pages pass translated texts as props. */}
+        <ErrorTextsProvider value={{ title: t('errors.title'), text: t('errors.text'), retry: t('common.retry') }}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );
