@@ -51,3 +51,34 @@ export async function submittedResponses(roundId: string) {
   const { db } = await import('@/lib/db');
   return db().response.findMany({ where: { roundId, status: 'SUBMITTED' }, include: { answers: true } });
 }
+
+type StaffRole = 'HR_ADMIN' | 'TOP_MANAGEMENT' | 'MED_AMO' | 'MANAGER_OF_LEADERS' | 'LEADER';
+
+/**
+ * Signs a browser context in as a member with the given role, the way next-auth's database
+ * sessions do it: a Session row and its cookie. (The magic-link path itself is covered by the
+ * sign-up end-to-end test; other tests start signed in.)
+ */
+export async function signInAs(
+  context: import('@playwright/test').BrowserContext,
+  organisationId: string,
+  role: StaffRole,
+  options: { email?: string; scopeGroupIds?: string[]; locale?: 'da' | 'en' } = {},
+) {
+  const { db } = await import('@/lib/db');
+  const { randomBytes } = await import('node:crypto');
+  const email = options.email ?? `${role.toLowerCase()}.${randomBytes(3).toString('hex')}@example.test`;
+  const user = await db().user.upsert({ where: { email }, update: {}, create: { email, name: role, locale: options.locale ?? 'da', emailVerified: new Date() } });
+  const membership = await db().membership.upsert({
+    where: { organisationId_userId: { organisationId, userId: user.id } },
+    update: { role },
+    create: { organisationId, userId: user.id, role },
+  });
+  for (const groupId of options.scopeGroupIds ?? []) {
+    await db().managerScope.create({ data: { organisationId, membershipId: membership.id, groupId } });
+  }
+  const sessionToken = randomBytes(32).toString('hex');
+  await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 60 * 60 * 1000) } });
+  await context.addCookies([{ name: 'next-auth.session-token', value: sessionToken, url: e2eServerEnv.APP_URL, httpOnly: true, sameSite: 'Lax' }]);
+  return { user, membership };
+}
