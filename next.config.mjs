@@ -12,6 +12,23 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   // forbidden() renders app/forbidden.tsx with a 403 for members whose role may not.
   experimental: { authInterrupts: true },
+  async headers() {
+    const everywhere = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'X-Frame-Options', value: 'DENY' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+      // Ignored by browsers over plain http (the embedded local mode); enforced once served over https.
+      { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+    ];
+    // Personal links carry their token in the path: never send it on in a Referer.
+    const personal = [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'Cache-Control', value: 'no-store' }];
+    return [
+      { source: '/:path*', headers: everywhere },
+      { source: '/r/:path*', headers: personal },
+      { source: '/api/r/:path*', headers: personal },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);
