@@ -114,7 +114,10 @@ test('an answer saved while the connection is down is shown as waiting, kept, an
 });
 
 test('a link that is not ours shows a way to get a new one, and never a questionnaire', async ({ page }) => {
-  await page.goto('/r/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+  const response = await page.goto('/r/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+  // The token is in the path: it must never travel on in a Referer, nor sit in a cache.
+  expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+  expect(response?.headers()['cache-control']).toContain('no-store');
   await expect(page.getByRole('heading', { name: 'Linket virker ikke' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Få et nyt link' })).toHaveAttribute('href', '/link');
 });
