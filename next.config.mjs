@@ -11,7 +11,7 @@ const nextConfig = {
   // Chromium in end-to-end tests reaches the dev server on 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   // forbidden() renders app/forbidden.tsx with a 403 for members whose role may not.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   async headers() {
     const everywhere = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { UserMenu } from '@/components/auth/UserMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export async function SiteHeader() {
@@ -19,6 +20,7 @@ export async function SiteHeader() {
             {t('nav.model')}
           </Link>
           <LanguageSwitcher />
+          <UserMenu />
         </nav>
       </div>
     </header>

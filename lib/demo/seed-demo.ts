@@ -71,6 +71,8 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       closesAt: spec.closesAt,
       status: spec.status,
       questionnaireVersion: questionnaire.version,
+      // Demo leaders are never mailed reminders.
+      reminderDays: [],
       openedAt: spec.opensAt,
       closedAt: spec.status === 'CLOSED' ? spec.closesAt : null,
     },

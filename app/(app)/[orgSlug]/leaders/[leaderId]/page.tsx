@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { FormMessage } from '@/components/auth/form-controls';
+import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
+import { RestoreForm } from '@/components/groups/RestoreForm';
+import { EditLeaderForm } from '@/components/leaders/EditLeaderForm';
+import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { getGroupOptions } from '@/lib/groups/queries';
+import { getLeader } from '@/lib/leaders/queries';
+import { archiveLeaderAction, restoreLeaderAction, updateLeaderAction } from '../actions';
+
+type Props = { params: Promise<{ orgSlug: string; leaderId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('leaders'))('edit.metaTitle') };
+}
+
+const card = 'rounded-xl border border-stone-200 bg-white p-6';
+
+export default async function LeaderPage({ params, searchParams }: Props) {
+  const { orgSlug, leaderId } = await params;
+  const member = await requireOrgPage(orgSlug, 'leaders:manage', `/${orgSlug}/leaders/${leaderId}`);
+  const [leader, groups] = await Promise.all([getLeader(member.organisation.id, leaderId), getGroupOptions(member.organisation.id)]);
+  if (!leader) notFound();
+  const { restored } = await searchParams;
+  const t = await getTranslations('leaders');
+  const format = await getFormatter();
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href={`/${orgSlug}/leaders`} className="text-sm underline-offset-4 hover:underline">
+          <span aria-hidden="true">← </span>
+          {t('edit.back')}
+        </Link>
+      </p>
+      <header>
+        <h1 className="text-2xl font-semibold">{leader.name}</h1>
+        <p className="mt-1 text-[var(--color-muted)]">
+          {leader.email} · {leader.groupPath}
+        </p>
+      </header>
+      {restored === '1' && !leader.archivedAt ? <FormMessage tone="success">{t('restore.done', { name: leader.name })}</FormMessage> : null}
+
+      {leader.archivedAt ? (
+        <>
+          <FormMessage tone="warning">{t('edit.archivedNotice', { date: format.dateTime(leader.archivedAt, { dateStyle: 'medium' }) })}</FormMessage>
+          <section aria-labelledby="restore-title" className={card}>
+            <h2 id="restore-title" className="mb-1 text-lg font-semibold">
+              {t('restore.title')}
+            </h2>
+            <p className="mb-3 text-sm text-[var(--color-muted)]">{t('restore.lead')}</p>
+            <RestoreForm
+              action={restoreLeaderAction.bind(null, orgSlug)}
+              field="leaderId"
+              id={leader.id}
+              labels={{ button: t('restore.button', { name: leader.name }), pending: t('restore.restoring'), failed: t('restore.failed') }}
+            />
+          </section>
+        </>
+      ) : (
+        <>
+          <section aria-labelledby="edit-title" className={card}>
+            <h2 id="edit-title" className="mb-1 text-lg font-semibold">
+              {t('edit.title')}
+            </h2>
+            <p className="mb-4 text-sm text-[var(--color-muted)]">{t('edit.lead')}</p>
+            <EditLeaderForm
+              action={updateLeaderAction.bind(null, orgSlug)}
+              leaderId={leader.id}
+              groups={groups.map(({ id, path }) => ({ id, path }))}
+              current={{ name: leader.name, email: leader.email, groupId: leader.groupId, managerEmail: leader.managerEmail ?? '', locale: leader.locale ?? '' }}
+            />
+          </section>
+          <section aria-labelledby="archive-title" className={card}>
+            <h2 id="archive-title" className="mb-1 text-lg font-semibold">
+              {t('archive.title')}
+            </h2>
+            <p className="mb-3 text-sm text-[var(--color-muted)]">{t('archive.lead')}</p>
+            <ConfirmArchiveForm
+              action={archiveLeaderAction.bind(null, orgSlug)}
+              field="leaderId"
+              id={leader.id}
+              labels={{
+                button: t('archive.button'),
+                title: t('archive.confirmTitle', { name: leader.name }),
+                text: t('archive.confirmText'),
+                confirm: t('archive.confirmButton'),
+                cancel: t('archive.cancel'),
+                pending: t('archive.archiving'),
+                failed: t('archive.failed'),
+              }}
+            />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

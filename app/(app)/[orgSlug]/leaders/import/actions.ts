@@ -1,0 +1,26 @@
+'use server';
+
+import { z } from 'zod';
+import { revalidatePath } from 'next/cache';
+import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import { staffCaller } from '@/lib/groups/staff-caller';
+import type { ImportPreview } from '@/lib/leaders/import/check-rows';
+import { commitImport, previewImport } from '@/lib/leaders/import/import-leaders';
+
+// The size and row limits are checked by the import itself, with a message that names them.
+const importSchema = z.object({ csv: z.string().default(''), intent: z.enum(['preview', 'commit']).default('preview') });
+
+export type ImportActionResult = ActionResult<{ kind: 'preview'; preview: ImportPreview } | { kind: 'imported'; count: number }>;
+
+/** "Check" shows what would happen; "Import" checks again on the server and writes all rows or none. */
+export async function importLeadersAction(orgSlug: string, previous: ImportActionResult | null, formData: FormData): Promise<ImportActionResult> {
+  return validatedAction(importSchema, async ({ csv, intent }) => {
+    const caller = await staffCaller(orgSlug, 'leaders:manage');
+    if (intent === 'preview') return { kind: 'preview' as const, preview: await previewImport(caller.organisationId, csv) };
+    const result = await commitImport(caller, csv);
+    if (!result.imported) return { kind: 'preview' as const, preview: result.preview };
+    revalidatePath(`/${orgSlug}/leaders`, 'layout');
+    revalidatePath(`/${orgSlug}/groups`, 'layout');
+    return { kind: 'imported' as const, count: result.count };
+  })(previous, formData);
+}

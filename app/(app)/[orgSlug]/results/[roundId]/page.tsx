@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { GroupPicker } from '@/components/results/GroupPicker';
+import { ResultsFigures } from '@/components/results/ResultsFigures';
+import { ResultsHeader } from '@/components/results/ResultsHeader';
+import { ResultsSkeleton } from '@/components/results/ResultsSkeleton';
+import { resultsHref } from '@/components/results/links';
+import { toLocale } from '@/i18n/locale';
+import { requestContextFrom } from '@/lib/http/request-context';
+import { dashboardFrame, openResultsDashboard } from '@/lib/results/dashboard';
+import { pageErrorFrom, requireResultsPage } from '@/lib/results/page-guard';
+import { listResultRounds } from '@/lib/results/rounds';
+import { resultsViewSearchSchema } from '@/lib/results/schemas';
+import { hideCommentAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('results'))('title') };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * One round's dashboard for one view (?group=<id>&alone=1), as the viewer may see it. Access is
+ * decided before the Suspense boundary (so a group outside the viewer's reach is a real 404);
+ * the figures stream in behind a skeleton instead of a route-wide loading.tsx.
+ */
+export default async function RoundResultsPage({ params, searchParams }: { params: Promise<{ orgSlug: string; roundId: string }>; searchParams: SearchParams }) {
+  const { orgSlug, roundId } = await params;
+  const search = resultsViewSearchSchema.safeParse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  if (!search.success) notFound();
+  const { member, viewer } = await requireResultsPage(orgSlug, `/${orgSlug}/results/${roundId}`);
+  const opened = await openResultsDashboard(viewer, roundId, { groupId: search.data.group, alone: search.data.alone }).catch(pageErrorFrom);
+  const frame = dashboardFrame(opened);
+  const rounds = await listResultRounds(viewer);
+  const t = await getTranslations('results');
+  const format = await getFormatter();
+  const locale = toLocale(await getLocale());
+  const { selected } = frame;
+  const pickerEntry = frame.picker.find((e) => e.groupId === selected.ref.groupId);
+  const viewTitle =
+    selected.name === null
+      ? t('view.organisation')
+      : !selected.hasChildren
+        ? t('view.leaf', { name: selected.name })
+        : selected.ref.alone
+          ? t('view.alone', { name: selected.name })
+          : t('view.subtree', { name: selected.name });
+  return (
+    <div className="space-y-8">
+      <ResultsHeader orgSlug={orgSlug} round={frame.round} rounds={rounds} exportable={frame.progress === null} />
+      <GroupPicker orgSlug={orgSlug} roundId={roundId} entries={frame.picker} selected={selected.ref} verdicts={frame.progress === null} />
+      <div className="min-w-0 space-y-8">
+          <section aria-labelledby="view-title">
+            <h2 id="view-title" className="text-xl font-semibold">
+              {viewTitle}
+            </h2>
+            <p className="text-[var(--color-muted)]">{t('view.counts', { responded: selected.responded, invited: selected.invited, rate: selected.responseRate })}</p>
+            {selected.hasChildren && pickerEntry?.alone ? (
+              <Link href={resultsHref(orgSlug, roundId, { groupId: selected.ref.groupId, alone: !selected.ref.alone })} className="mt-1 inline-block text-sm underline underline-offset-4">
+                {selected.ref.alone ? t('view.showSubtree') : t('view.showAlone')}
+              </Link>
+            ) : null}
+            <p className="mt-2 text-xs text-[var(--color-muted)]">{t('view.threshold', { threshold: frame.round.threshold })}</p>
+          </section>
+
+          {frame.progress ? (
+            <section role="status" className="rounded-xl border border-dashed border-stone-300 bg-white p-6" data-testid="results-open-round">
+              <h2 className="text-lg font-semibold">{t('empty.openTitle')}</h2>
+              <p className="mt-2">{t('empty.open', { ...frame.progress, rate: frame.progress.responseRate, date: format.dateTime(frame.round.closesAt, { dateStyle: 'long' }) })}</p>
+              <p className="mt-2 text-sm text-[var(--color-muted)]">{t('empty.openWhy')}</p>
+            </section>
+          ) : (
+            <Suspense fallback={<ResultsSkeleton />}>
+              <ResultsFigures
+                opened={opened}
+                locale={locale}
+                organisationName={member.organisation.name}
+                hideAction={hideCommentAction.bind(null, orgSlug)}
+                context={requestContextFrom(await headers())}
+              />
+            </Suspense>
+          )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { FormMessage } from '@/components/auth/form-controls';
+import { AnonymityPreviewTable } from '@/components/rounds/AnonymityPreviewTable';
+import { ConfirmActionForm } from '@/components/rounds/ConfirmActionForm';
+import { ExtendRoundForm } from '@/components/rounds/ExtendRoundForm';
+import { InvitedLeadersTable } from '@/components/rounds/InvitedLeadersTable';
+import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
+import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
+import { SendReminderForm } from '@/components/rounds/SendReminderForm';
+import { can } from '@/lib/auth/permissions';
+import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
+import { anonymityPreview } from '@/lib/rounds/preview';
+import { effectiveStatus, getRound, invitedLeaders, roundProgress } from '@/lib/rounds/queries';
+import { closeRoundAction, extendRoundAction, openRoundAction, sendReminderAction } from '../actions';
+
+type Params = Promise<{ orgSlug: string; roundId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('rounds'))('title') };
+}
+
+export default async function RoundPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { orgSlug, roundId } = await params;
+  const member = await requireOrgPage(orgSlug, 'rounds:read', `/${orgSlug}/rounds/${roundId}`);
+  // Another organisation's round, or no round: the same 404.
+  const round = await getRound(member.db, roundId);
+  if (!round) notFound();
+  const role = member.membership.role;
+  const canManage = can(role, 'rounds:manage');
+  const status = effectiveStatus(round);
+  const flash = await searchParams;
+  const t = await getTranslations('rounds');
+  const format = await getFormatter();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
+
+  const chosenGroups = await member.db.leaderGroup.findMany({ where: { id: { in: round.groupIds } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+  const preview = round.status === 'DRAFT' ? await anonymityPreview(member.db, round) : null;
+  const progress = round.status === 'DRAFT' ? null : await roundProgress(member.db, round.id);
+  const invited = round.status !== 'DRAFT' && can(role, 'leaders:read') ? await invitedLeaders(member.db, round.id) : null;
+  const opened = typeof flash.opened === 'string' ? Number(flash.opened) : null;
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href={`/${orgSlug}/rounds`} className="text-sm underline-offset-4 hover:underline">
+          ← {t('backToList')}
+        </Link>
+      </p>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{round.name}</h1>
+        <RoundStatusBadge status={status} />
+      </header>
+
+      {flash.saved ? <FormMessage tone="success">{t('saved')}</FormMessage> : null}
+      {opened !== null && Number.isFinite(opened) ? <FormMessage tone="success">{t('open.done', { count: opened })}</FormMessage> : null}
+      {flash.extended ? <FormMessage tone="success">{t('extend.done', { date: when(round.closesAt) })}</FormMessage> : null}
+      {flash.closed || (status === 'CLOSED' && round.status !== 'DRAFT') ? <FormMessage tone="warning">{flash.closed ? t('close.done') : t('closedNote')}</FormMessage> : null}
+
+      <section aria-labelledby="facts-title" className="rounded-xl border border-stone-200 bg-white p-6">
+        <h2 id="facts-title" className="text-lg font-semibold">
+          {t('detail.facts')}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">{t('detail.period')}</dt>
+          <dd>{t('period', { opens: when(round.opensAt), closes: when(round.closesAt) })}</dd>
+          <dt className="font-medium">{t('detail.groups')}</dt>
+          <dd>{chosenGroups.map((g) => g.name).join(', ')}</dd>
+          <dt className="font-medium">{t('detail.threshold')}</dt>
+          <dd>{round.anonymityThreshold}</dd>
+          <dt className="font-medium">{t('detail.language')}</dt>
+          <dd>{t(`form.languages.${round.defaultLocale}`)}</dd>
+          <dt className="font-medium">{t('detail.reminders')}</dt>
+          <dd>{round.reminderDays.length ? t('detail.remindersValue', { days: round.reminderDays.join(', ') }) : t('detail.noReminders')}</dd>
+          <dt className="font-medium">{t('detail.questionnaire')}</dt>
+          <dd>{round.questionnaireVersion}</dd>
+          {round.openedAt ? (
+            <>
+              <dt className="font-medium">{t('detail.openedAt')}</dt>
+              <dd>{when(round.openedAt)}</dd>
+            </>
+          ) : null}
+          {round.closedAt ? (
+            <>
+              <dt className="font-medium">{t('detail.closedAt')}</dt>
+              <dd>{when(round.closedAt)}</dd>
+            </>
+          ) : null}
+        </dl>
+        {round.status === 'DRAFT' && canManage ? (
+          <Link href={`/${orgSlug}/rounds/${round.id}/edit`} className="mt-4 inline-block font-medium text-[var(--color-brand)] underline-offset-4 hover:underline">
+            {t('detail.edit')}
+          </Link>
+        ) : null}
+      </section>
+
+      {preview ? <AnonymityPreviewTable preview={preview} /> : null}
+
+      {preview && canManage ? (
+        <section aria-labelledby="open-title" className="rounded-xl border border-stone-200 bg-white p-6">
+          <h2 id="open-title" className="text-lg font-semibold">
+            {t('open.title')}
+          </h2>
+          {preview.leaders === 0 ? (
+            <p className="mt-2">{t('open.noLeaders')}</p>
+          ) : (
+            <>
+              <p className="mt-1 mb-4">{t('open.text', { count: preview.leaders })}</p>
+              <ConfirmActionForm
+                action={openRoundAction.bind(null, orgSlug, round.id)}
+                confirmLabel={t('open.confirm', { count: preview.leaders })}
+                submitLabel={t('open.button')}
+                pendingLabel={t('open.sending')}
+                errorSummary={t('form.errorSummary')}
+              />
+            </>
+          )}
+        </section>
+      ) : null}
+
+      {progress ? <RoundProgressTable progress={progress} /> : null}
+
+      {status === 'OPEN' && canManage ? (
+        <section aria-labelledby="manage-title" className="space-y-6">
+          <h2 id="manage-title" className="sr-only">
+            {t('detail.actions')}
+          </h2>
+          <div className="grid gap-6 md:grid-cols-2">
+            <div className="rounded-xl border border-stone-200 bg-white p-6">
+              <h3 className="text-lg font-semibold">{t('remind.title')}</h3>
+              <p className="mt-1 mb-4 text-sm text-[var(--color-muted)]">{t('remind.text')}</p>
+              <SendReminderForm action={sendReminderAction.bind(null, orgSlug, round.id)} />
+            </div>
+            <div className="rounded-xl border border-stone-200 bg-white p-6">
+              <h3 className="text-lg font-semibold">{t('extend.title')}</h3>
+              <div className="mt-3">
+                <ExtendRoundForm action={extendRoundAction.bind(null, orgSlug, round.id)} defaultValue={toLocalDateTimeInput(new Date(round.closesAt.getTime() + 7 * 24 * 60 * 60 * 1000))} />
+              </div>
+            </div>
+          </div>
+          <div className="rounded-xl border border-red-200 bg-white p-6">
+            <h3 className="text-lg font-semibold">{t('close.title')}</h3>
+            <p className="mt-1 mb-4">{t('close.text')}</p>
+            <ConfirmActionForm
+              action={closeRoundAction.bind(null, orgSlug, round.id)}
+              confirmLabel={t('close.confirm')}
+              submitLabel={t('close.button')}
+              pendingLabel={t('close.button')}
+              errorSummary={t('form.errorSummary')}
+              tone="danger"
+            />
+          </div>
+        </section>
+      ) : null}
+
+      {invited ? <InvitedLeadersTable leaders={invited} /> : null}
+    </div>
+  );
+}

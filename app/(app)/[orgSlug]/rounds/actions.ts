@@ -1,0 +1,65 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import { requestManualReminder } from '@/lib/invitations/reminders';
+import { closeRound, createRound, extendRound, updateRound } from '@/lib/rounds/mutations';
+import { openRound } from '@/lib/rounds/open-round';
+import { extendRoundFormSchema, roundFormSchema } from '@/lib/rounds/schemas';
+import { roundsCaller } from '@/lib/rounds/staff-caller';
+
+export type RoundRedirectResult = ActionResult<undefined>;
+export type ReminderResult = ActionResult<{ queued: number }>;
+
+const confirmSchema = z.object({ confirm: z.literal('yes', 'validation.required') });
+
+function refresh(orgSlug: string, roundId?: string): void {
+  revalidatePath(`/${orgSlug}/rounds`);
+  if (roundId) revalidatePath(`/${orgSlug}/rounds/${roundId}`);
+}
+
+export async function createRoundAction(orgSlug: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
+  return validatedAction(roundFormSchema, async (input): Promise<undefined> => {
+    const round = await createRound(await roundsCaller(orgSlug, 'rounds:manage'), input);
+    refresh(orgSlug);
+    redirect(`/${orgSlug}/rounds/${round.id}?saved=1`);
+  })(previous, formData);
+}
+
+export async function updateRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
+  return validatedAction(roundFormSchema, async (input): Promise<undefined> => {
+    await updateRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId, input);
+    refresh(orgSlug, roundId);
+    redirect(`/${orgSlug}/rounds/${roundId}?saved=1`);
+  })(previous, formData);
+}
+
+export async function openRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
+  return validatedAction(confirmSchema, async (): Promise<undefined> => {
+    const { invited } = await openRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId);
+    refresh(orgSlug, roundId);
+    redirect(`/${orgSlug}/rounds/${roundId}?opened=${invited}`);
+  })(previous, formData);
+}
+
+export async function extendRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
+  return validatedAction(extendRoundFormSchema, async ({ closesAt }): Promise<undefined> => {
+    await extendRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId, closesAt);
+    refresh(orgSlug, roundId);
+    redirect(`/${orgSlug}/rounds/${roundId}?extended=1`);
+  })(previous, formData);
+}
+
+export async function closeRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
+  return validatedAction(confirmSchema, async (): Promise<undefined> => {
+    await closeRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId);
+    refresh(orgSlug, roundId);
+    redirect(`/${orgSlug}/rounds/${roundId}?closed=1`);
+  })(previous, formData);
+}
+
+export async function sendReminderAction(orgSlug: string, roundId: string, previous: ReminderResult | null, formData: FormData): Promise<ReminderResult> {
+  return validatedAction(z.object({}), async () => requestManualReminder(await roundsCaller(orgSlug, 'rounds:manage'), roundId))(previous, formData);
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { RoundForm } from '@/components/rounds/RoundForm';
+import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
+import { groupChoices } from '@/lib/rounds/queries';
+import { DEFAULT_REMINDER_DAYS } from '@/lib/rounds/schemas';
+import { createRoundAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('rounds'))('newTitle') };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export default async function NewRoundPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+  const { orgSlug } = await params;
+  const member = await requireOrgPage(orgSlug, 'rounds:manage', `/${orgSlug}/rounds/new`);
+  const groups = await groupChoices(member.db);
+  const t = await getTranslations('rounds');
+  // A sensible start: opening at the next full hour, three weeks to answer.
+  const opens = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
+  const closes = new Date(opens.getTime() + 21 * DAY);
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/${orgSlug}/rounds`} className="text-sm underline-offset-4 hover:underline">
+          ← {t('backToList')}
+        </Link>
+      </p>
+      <header>
+        <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
+        <p className="mt-1 max-w-3xl text-[var(--color-muted)]">{t('newLead')}</p>
+      </header>
+      {groups.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+          <p>{t('form.noGroups')}</p>
+          <Link href={`/${orgSlug}/groups`} className="mt-3 inline-block font-medium text-[var(--color-brand)] underline-offset-4 hover:underline">
+            {t('form.goToGroups')}
+          </Link>
+        </div>
+      ) : (
+        <div className="rounded-xl border border-stone-200 bg-white p-6">
+          <RoundForm
+            action={createRoundAction.bind(null, orgSlug)}
+            groups={groups.map(({ id, name, depth }) => ({ id, name, depth }))}
+            submitLabel={t('form.save')}
+            defaults={{
+              name: `LederAPV ${new Date(closes).getFullYear()}`,
+              opensAt: toLocalDateTimeInput(opens),
+              closesAt: toLocalDateTimeInput(closes),
+              groupIds: [],
+              anonymityThreshold: 3,
+              defaultLocale: member.organisation.defaultLocale,
+              reminderDays: [...DEFAULT_REMINDER_DAYS],
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import { createOrganisationApiKey, revokeOrganisationApiKey, type ApiKeyActor } from '@/lib/api-keys/mutations';
+import { createApiKeySchema, revokeApiKeySchema } from '@/lib/api-keys/schemas';
+import { requireOrgMember } from '@/lib/auth/require-org-member';
+import { requestContextFrom } from '@/lib/http/request-context';
+
+async function actor(orgSlug: string): Promise<ApiKeyActor> {
+  const member = await requireOrgMember(orgSlug, { permission: 'api-keys:manage' });
+  return { organisationId: member.organisation.id, userId: member.user.id, context: requestContextFrom(await headers()) };
+}
+
+export type CreateKeyResult = ActionResult<{ name: string; key: string; prefix: string }>;
+
+/** The whole key is in this one response and nowhere else: the page shows it once. */
+export async function createApiKeyAction(orgSlug: string, previous: CreateKeyResult | null, formData: FormData): Promise<CreateKeyResult> {
+  return validatedAction(createApiKeySchema, async (input) => {
+    const created = await createOrganisationApiKey(await actor(orgSlug), input);
+    revalidatePath(`/${orgSlug}/settings/api-keys`);
+    return { name: created.name, key: created.key, prefix: created.prefix };
+  })(previous, formData);
+}
+
+export type RevokeKeyResult = ActionResult<{ revoked: boolean }>;
+
+export async function revokeApiKeyAction(orgSlug: string, previous: RevokeKeyResult | null, formData: FormData): Promise<RevokeKeyResult> {
+  return validatedAction(revokeApiKeySchema, async (input) => {
+    const result = await revokeOrganisationApiKey(await actor(orgSlug), input);
+    revalidatePath(`/${orgSlug}/settings/api-keys`);
+    return result;
+  })(previous, formData);
+}

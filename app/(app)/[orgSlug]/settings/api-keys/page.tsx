@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { CreateApiKeyForm } from '@/components/settings/CreateApiKeyForm';
+import { RevokeApiKeyButton } from '@/components/settings/RevokeApiKeyButton';
+import { listApiKeys } from '@/lib/api-keys/queries';
+import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { createApiKeyAction, revokeApiKeyAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('apiKeys');
+  return { title: t('title') };
+}
+
+export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+  const { orgSlug } = await params;
+  const member = await requireOrgPage(orgSlug, 'api-keys:manage', `/${orgSlug}/settings/api-keys`);
+  const keys = await listApiKeys(member.db);
+  const t = await getTranslations('apiKeys');
+  const format = await getFormatter();
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
+  const revoke = revokeApiKeyAction.bind(null, orgSlug);
+  return (
+    <div className="space-y-10">
+      <header>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="mt-1 text-[var(--color-muted)]">{t('lead')}</p>
+      </header>
+
+      <section aria-labelledby="create-key-title" className="rounded-xl border border-stone-200 bg-white p-6">
+        <h2 id="create-key-title" className="mb-4 text-lg font-semibold">
+          {t('create.title')}
+        </h2>
+        <CreateApiKeyForm action={createApiKeyAction.bind(null, orgSlug)} />
+      </section>
+
+      <section aria-labelledby="keys-title">
+        <h2 id="keys-title" className="mb-3 text-lg font-semibold">
+          {t('listTitle')}
+        </h2>
+        {keys.length === 0 ? (
+          <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-[var(--color-muted)]">{t('empty')}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t('listTitle')}</caption>
+              <thead className="border-b border-stone-200 bg-stone-50">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.name')}</th>
+                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.prefix')}</th>
+                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.created')}</th>
+                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.lastUsed')}</th>
+                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.status')}</th>
+                  <th scope="col" className="px-4 py-2 font-semibold"><span className="sr-only">{t('columns.actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {keys.map((key) => (
+                  <tr key={key.id} className="border-b border-stone-100 align-top last:border-0">
+                    <td className="px-4 py-2 font-medium">{key.name}</td>
+                    <td className="px-4 py-2 font-mono">{key.prefix}…</td>
+                    <td className="px-4 py-2">{when(key.createdAt)}</td>
+                    <td className="px-4 py-2">{when(key.lastUsedAt)}</td>
+                    <td className="px-4 py-2">{key.revokedAt ? t('revokedAt', { date: when(key.revokedAt) }) : t('active')}</td>
+                    <td className="px-4 py-2 text-right">{key.revokedAt ? null : <RevokeApiKeyButton action={revoke} apiKeyId={key.id} name={key.name} />}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

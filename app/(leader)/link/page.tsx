@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { FreshLinkForm } from '@/components/rounds/FreshLinkForm';
+import { leaderLocale } from '@/lib/i18n/leader-locale';
+import { requestFreshLinkAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await leaderLocale('da'), namespace: 'link' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+/** A leader who lost their personal link asks for a new one by e-mail address. */
+export default async function FreshLinkPage() {
+  const locale = await leaderLocale('da');
+  const t = await getTranslations({ locale, namespace: 'link' });
+  return (
+    <section lang={locale} className="mx-auto max-w-xl space-y-4 py-8">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="text-[var(--color-muted)]">{t('lead')}</p>
+      <div className="rounded-xl border border-stone-200 bg-white p-6">
+        <FreshLinkForm action={requestFreshLinkAction} texts={{ email: t('email'), submit: t('submit'), sending: t('sending'), done: t('done') }} />
+      </div>
+    </section>
+  );
+}

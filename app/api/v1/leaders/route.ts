@@ -1,0 +1,30 @@
+import { apiRoute } from '@/lib/api/api-route';
+import { createLeaderEndpoint, listLeadersEndpoint } from '@/lib/api/v1/leaders.contract';
+import { notFound } from '@/lib/errors';
+import { getGroupPath } from '@/lib/groups/queries';
+import { createLeader } from '@/lib/leaders/mutations';
+import { listLeaders } from '@/lib/leaders/queries';
+
+const shape = ({ id, name, email, groupId, managerEmail, locale }: { id: string; name: string; email: string; groupId: string; managerEmail: string | null; locale: 'da' | 'en' | null }) => ({
+  id,
+  name,
+  email,
+  groupId,
+  managerEmail,
+  locale,
+});
+
+export const POST = apiRoute(createLeaderEndpoint, async ({ organisationId, apiKeyId, context, body }) => {
+  const leader = await createLeader(
+    { organisationId, actor: { apiKeyId }, context },
+    { name: body.name, email: body.email, groupId: body.groupId, managerEmail: body.managerEmail ?? null, locale: body.locale ?? null },
+  );
+  return shape(leader);
+});
+
+// An API integration mirrors the whole organisation, so the list is not cut at the HR page's size.
+export const GET = apiRoute(listLeadersEndpoint, async ({ organisationId, query }) => {
+  if (query.groupId && (await getGroupPath(organisationId, query.groupId)) === null) throw notFound();
+  const { items } = await listLeaders(organisationId, { groupId: query.groupId, take: 100_000 });
+  return { items: items.map(shape) };
+});

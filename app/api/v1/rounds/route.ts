@@ -1,0 +1,8 @@
+import { apiRoute } from '@/lib/api/api-route';
+import { createRoundEndpoint } from '@/lib/api/v1/rounds.contract';
+import { createRound } from '@/lib/rounds/mutations';
+
+export const POST = apiRoute(createRoundEndpoint, async ({ organisationId, apiKeyId, context, body }) => {
+  const round = await createRound({ organisationId, actor: { apiKeyId }, context }, body);
+  return { id: round.id, status: round.status };
+});

@@ -1,0 +1,56 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { AuditRow } from '@/lib/audit/queries';
+import { actionMessageKey } from './action-label';
+
+export async function AuditTable({ entries }: { entries: AuditRow[] }) {
+  const t = await getTranslations('audit');
+  const format = await getFormatter();
+  const actionLabel = (action: string) => (t.has(`actions.${actionMessageKey(action)}`) ? t(`actions.${actionMessageKey(action)}`) : action);
+  const actorLabel = (row: AuditRow) => {
+    const actor = row.actor;
+    if (actor.kind === 'user') return actor.email ?? t('deletedUser');
+    if (actor.kind === 'api-key') return actor.name ? t('apiKeyActor', { name: actor.name }) : t('deletedApiKey');
+    return t('system');
+  };
+  const targetLabel = (row: AuditRow) => {
+    if (!row.targetType) return '–';
+    const type = t.has(`targetTypes.${row.targetType}`) ? t(`targetTypes.${row.targetType}`) : row.targetType;
+    return row.targetLabel ? `${type}: ${row.targetLabel}` : type;
+  };
+  return (
+    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{t('tableCaption')}</caption>
+        <thead className="border-b border-stone-200 bg-stone-50">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.when')}</th>
+            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.who')}</th>
+            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.action')}</th>
+            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.target')}</th>
+            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.ip')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((row) => (
+            <tr key={row.id} className="border-b border-stone-100 align-top last:border-0">
+              <td className="whitespace-nowrap px-4 py-2">
+                <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
+              </td>
+              <td className="px-4 py-2">{actorLabel(row)}</td>
+              <td className="px-4 py-2">{actionLabel(row.action)}</td>
+              <td className="px-4 py-2">
+                {targetLabel(row)}
+                {row.targetId ? (
+                  <span className="block font-mono text-xs text-[var(--color-muted)]" title={row.targetId}>
+                    …{row.targetId.slice(-8)}
+                  </span>
+                ) : null}
+              </td>
+              <td className="px-4 py-2 font-mono text-xs">{row.ip ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

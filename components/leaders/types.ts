@@ -1,0 +1,12 @@
+import type { ActionResult } from '@/lib/actions/validated-action';
+
+export type LeaderActionResult = ActionResult<{ id: string; name: string; email: string }>;
+export type LeaderAction = (previous: LeaderActionResult | null, formData: FormData) => Promise<LeaderActionResult>;
+
+export interface LeaderFormValues {
+  name: string;
+  email: string;
+  groupId: string;
+  managerEmail: string;
+  locale: string;
+}

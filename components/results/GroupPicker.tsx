@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Verdict } from '@/lib/anonymity/suppression';
+import type { PickerEntry } from '@/lib/results/dashboard';
+import type { ViewRef } from '@/lib/results/view-keys';
+import { resultsHref } from './links';
+
+const verdictStyle: Record<Verdict, string> = {
+  shown: 'text-teal-900',
+  'too-few': 'text-stone-600',
+  suppressed: 'text-stone-600',
+};
+
+/** The round's group tree as links, each with its answer count and (once the round is closed) its verdict in words. */
+export async function GroupPicker({ orgSlug, roundId, entries, selected, verdicts }: { orgSlug: string; roundId: string; entries: PickerEntry[]; selected: ViewRef; verdicts: boolean }) {
+  const t = await getTranslations('results.picker');
+  const isSelected = (ref: ViewRef) => ref.groupId === selected.groupId && ref.alone === selected.alone;
+  const item = (ref: ViewRef, name: string, verdict: Verdict, counts: { responded: number; invited: number }) => (
+    <>
+      <Link href={resultsHref(orgSlug, roundId, ref)} aria-current={isSelected(ref) ? 'page' : undefined} className={`underline-offset-4 hover:underline ${isSelected(ref) ? 'font-semibold' : ''}`}>
+        {name}
+        {isSelected(ref) ? <span className="sr-only"> {t('current')}</span> : null}
+      </Link>
+      <span className={`block text-xs ${verdictStyle[verdict]}`}>
+        {/* While a round is open nothing is shown yet, whatever the counts: only the counts then. */}
+        {verdicts ? (
+          <>
+            {verdict === 'shown' ? null : <span aria-hidden="true">◌ </span>}
+            {t('verdict', { verdict: verdict === 'too-few' ? 'tooFew' : verdict })} ·{' '}
+          </>
+        ) : null}
+        {t('counts', counts)}
+      </span>
+    </>
+  );
+  return (
+    <nav aria-label={t('label')} className="rounded-xl border border-stone-200 bg-white p-4">
+      <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-muted)]">{t('label')}</h2>
+      <ul className="gap-6 text-sm sm:columns-2 lg:columns-3">
+        {entries.map((entry) => (
+          <li key={entry.groupId ?? 'organisation'} className="mb-2 break-inside-avoid" style={{ paddingLeft: `${entry.depth * 0.9}rem` }}>
+            {item({ groupId: entry.groupId, alone: false }, entry.name ?? t('organisation'), entry.verdict, entry)}
+            {entry.alone ? (
+              <div className="mt-1 pl-3">{item({ groupId: entry.groupId, alone: true }, `${entry.name} – ${t('alone')}`, entry.alone.verdict, entry.alone)}</div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

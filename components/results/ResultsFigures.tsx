@@ -1,0 +1,50 @@
+import type { Locale } from '@/content/types';
+import { getQuestionnaire } from '@/content/questionnaires';
+import type { ActionResult } from '@/lib/actions/validated-action';
+import type { RequestContext } from '@/lib/http/request-context';
+import { dashboardFigures, type OpenedDashboard } from '@/lib/results/dashboard';
+import { BalancePanel } from './BalancePanel';
+import { CommentList } from './CommentList';
+import { Heatmap } from './Heatmap';
+import { RelationsPanel } from './RelationsPanel';
+import { SuppressedNotice } from './SuppressedNotice';
+import { ThemeCharts } from './ThemeCharts';
+
+type HideAction = (previous: ActionResult<{ hidden: boolean }> | null, formData: FormData) => Promise<ActionResult<{ hidden: boolean }>>;
+
+/**
+ * The figures of an opened view — computed while the page around them is already shown. A
+ * hidden view renders its notice and nothing else; a shown one the scale, the theme charts,
+ * the relations, the comments and (for management) the heatmap.
+ */
+export async function ResultsFigures({
+  opened,
+  locale,
+  organisationName,
+  hideAction,
+  context,
+}: {
+  opened: OpenedDashboard;
+  locale: Locale;
+  organisationName: string;
+  hideAction: HideAction | null;
+  context: RequestContext;
+}) {
+  const { result, comparison, heatmap, comments } = await dashboardFigures(opened, { context });
+  const questionnaire = getQuestionnaire(opened.ctx.round.questionnaireVersion)!;
+  const roundId = opened.ctx.round.id;
+  return (
+    <div className="space-y-8">
+      {result?.suppressed ? <SuppressedNotice reason={result.reason} invited={result.invited} responded={result.responded} threshold={opened.ctx.round.anonymityThreshold} /> : null}
+      {result && !result.suppressed ? (
+        <>
+          <BalancePanel figures={result.figures} comparison={comparison} questionnaire={questionnaire} locale={locale} />
+          <ThemeCharts figures={result.figures} comparison={comparison} questionnaire={questionnaire} locale={locale} />
+          <RelationsPanel figures={result.figures} questionnaire={questionnaire} locale={locale} />
+        </>
+      ) : null}
+      {heatmap ? <Heatmap heatmap={heatmap} questionnaire={questionnaire} locale={locale} organisationName={organisationName} /> : null}
+      {comments ? <CommentList comments={comments} roundId={roundId} hideAction={opened.access.moderate ? hideAction : null} /> : null}
+    </div>
+  );
+}

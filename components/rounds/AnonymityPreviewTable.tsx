@@ -1,0 +1,62 @@
+import { getTranslations } from 'next-intl/server';
+import type { Verdict } from '@/lib/anonymity/suppression';
+import type { AnonymityPreview } from '@/lib/rounds/preview';
+
+const marks: Record<Verdict, { icon: string; className: string }> = {
+  shown: { icon: '✓', className: 'text-teal-800' },
+  'too-few': { icon: '–', className: 'text-stone-600' },
+  suppressed: { icon: '⊘', className: 'text-amber-800' },
+};
+
+/**
+ * What a draft round could show if everyone answers: per group its leaders and a verdict in
+ * words (the symbol and colour only repeat it), with the reason for each kind of verdict.
+ */
+export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPreview }) {
+  const t = await getTranslations('anonymityPreview');
+  const values = { threshold: preview.threshold };
+  return (
+    <section aria-labelledby="anonymity-preview-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <h2 id="anonymity-preview-title" className="text-lg font-semibold">
+        {t('title')}
+      </h2>
+      {preview.groups.length === 0 ? (
+        <p className="mt-2">{t('noGroups')}</p>
+      ) : (
+        <>
+          <p className="mt-1 text-[var(--color-muted)]">{t('lead', values)}</p>
+          <p className="mt-3 font-medium">{t('total', { leaders: preview.leaders })}</p>
+          {preview.leaders === 0 ? <p className="mt-1">{t('noLeaders')}</p> : <p className="mt-1">{t('summary', { shown: preview.shown, tooFew: preview.tooFew, suppressed: preview.suppressed })}</p>}
+          <table className="mt-4 w-full text-left text-sm">
+            <caption className="sr-only">{t('title')}</caption>
+            <thead className="border-b border-stone-300">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-semibold">{t('group')}</th>
+                <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('leaders')}</th>
+                <th scope="col" className="py-2 font-semibold">{t('result')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.groups.map((group) => (
+                <tr key={group.id} className="border-b border-stone-100 align-top">
+                  <th scope="row" className="py-2 pr-4 font-normal" style={{ paddingLeft: `${group.depth * 1.25}rem` }}>
+                    {group.name}
+                  </th>
+                  <td className="py-2 pr-4 text-right tabular-nums">{group.leaders}</td>
+                  <td className="py-2">
+                    <span className={`font-medium ${marks[group.verdict].className}`}>
+                      <span aria-hidden="true">{marks[group.verdict].icon} </span>
+                      {t(`verdict.${group.verdict}`)}
+                    </span>
+                    {group.verdict !== 'shown' ? <span className="block text-[var(--color-muted)]">{t(`explain.${group.verdict}`, values)}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="mt-3 text-sm text-[var(--color-muted)]">{t('note')}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/form-controls';
+import type { ActionResult } from '@/lib/actions/validated-action';
+
+type CreateKeyResult = ActionResult<{ name: string; key: string; prefix: string }>;
+
+/** Creates a key and shows it this one time, with a copy button; reloading the page forgets it. */
+export function CreateApiKeyForm({ action }: { action: (previous: CreateKeyResult | null, formData: FormData) => Promise<CreateKeyResult> }) {
+  const t = useTranslations('apiKeys');
+  const id = useId();
+  const [state, formAction] = useActionState(action, null);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const keyHeading = useRef<HTMLHeadingElement>(null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
+  const created = state?.ok ? state.data : null;
+
+  useEffect(() => {
+    setCopied('idle');
+    // Move focus to the new key so a screen reader user hears it was created.
+    if (created) keyHeading.current?.focus();
+  }, [created]);
+
+  async function copy(key: string) {
+    try {
+      await navigator.clipboard.writeText(key);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      {created ? (
+        <section aria-labelledby={`${id}-new-key`} className="rounded-xl border-2 border-teal-700 bg-teal-50 p-5">
+          <h3 id={`${id}-new-key`} ref={keyHeading} tabIndex={-1} className="font-semibold">
+            {t('created.title', { name: created.name })}
+          </h3>
+          <p className="mt-1 text-sm font-medium">
+            <span aria-hidden="true">⚠ </span>
+            {t('created.once')}
+          </p>
+          <label htmlFor={`${id}-key`} className="mt-3 block text-sm font-medium">
+            {t('created.keyLabel')}
+          </label>
+          <div className="mt-1 flex flex-wrap gap-2">
+            <input id={`${id}-key`} readOnly value={created.key} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} mt-0 flex-1 font-mono text-sm`} />
+            <button type="button" onClick={() => void copy(created.key)} className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white">
+              {t('created.copy')}
+            </button>
+          </div>
+          <p role="status" className="mt-2 min-h-5 text-sm">
+            {copied === 'copied' ? t('created.copied') : copied === 'failed' ? t('created.copyFailed') : ''}
+          </p>
+          <p className="text-sm text-[var(--color-muted)]">
+            {t('created.usage')} <code className="rounded bg-white px-1 font-mono text-xs">Authorization: Bearer {created.prefix}…</code>
+          </p>
+        </section>
+      ) : null}
+
+      <form action={formAction} noValidate className="space-y-4" key={created?.prefix ?? 'form'}>
+        {state && !state.ok ? <FormMessage tone="error">{state.formError ?? t('fixErrors')}</FormMessage> : null}
+        <div>
+          <label htmlFor={`${id}-name`} className="block font-medium">
+            {t('fields.name')}
+          </label>
+          <p id={`${id}-name-hint`} className="text-sm text-[var(--color-muted)]">
+            {t('fields.nameHint')}
+          </p>
+          <input
+            id={`${id}-name`}
+            name="name"
+            type="text"
+            required
+            maxLength={80}
+            defaultValue={values.name ?? ''}
+            className={inputClass}
+            {...describedBy(`${id}-name-error`, errors.name, `${id}-name-hint`)}
+          />
+          <FieldError id={`${id}-name-error`} messages={errors.name} />
+        </div>
+        <SubmitButton pendingLabel={t('create.submitting')}>{t('create.submit')}</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Endpoint } from '@/lib/api/endpoint';
+import { groupEndpoints } from './groups.contract';
+import { leaderEndpoints } from './leaders.contract';
+import { resultsEndpoints } from './results.contract';
+import { roundEndpoints } from './rounds.contract';
+
+/**
+ * Every public API v1 endpoint. The OpenAPI document is generated from this list, so an
+ * endpoint missing here is missing from the documentation — tests/integration/openapi.test.ts
+ * checks every route file under app/api/v1 against it. Add new contracts here.
+ */
+export const allV1Endpoints: readonly Endpoint[] = [...groupEndpoints, ...leaderEndpoints, ...roundEndpoints, ...resultsEndpoints] as readonly Endpoint[];

@@ -1,0 +1,21 @@
+import { defineEndpoint } from '@/lib/api/endpoint';
+import { resultsApiParamsSchema, resultsApiQuerySchema, resultsApiResponseSchema } from '@/lib/results/schemas';
+
+export const roundResultsEndpoint = defineEndpoint({
+  method: 'get',
+  path: '/rounds/{id}/results',
+  summary: "A closed round's aggregated results for one group (with its subtree) or the whole organisation — never an individual",
+  tag: 'Results',
+  permission: 'results:read:all',
+  params: resultsApiParamsSchema,
+  query: resultsApiQuerySchema,
+  success: {
+    status: 200,
+    description:
+      'The aggregates. When fewer than the round’s anonymity threshold answered — or when showing the group would let someone subtract their way to fewer — `suppressed` is true and only the counts are given.',
+    schema: resultsApiResponseSchema,
+  },
+  errors: [400, 404, 409],
+});
+
+export const resultsEndpoints = [roundResultsEndpoint] as const;

@@ -1,0 +1,69 @@
+import { generateToken, hashToken } from '@/lib/crypto/tokens';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+
+/**
+ * Personal links. A link is APP_URL/r/<token>, the token 256 random bits; only its keyed hash
+ * is stored (InvitationToken), so neither the database nor a log of it can open a response.
+ * An invitation can have many links (invitation mail, each reminder, fresh ones) and all reach
+ * the same response. See docs/decisions/0004-anonymous-responses.md.
+ */
+
+type Writer = Prisma.TransactionClient | ReturnType<typeof db>;
+
+/** generateToken(32) gives 43 base64url characters; anything else is not ours and is not looked up. */
+const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
+
+export function invitationUrl(token: string): string {
+  return `${env().APP_URL.replace(/\/$/, '')}/r/${token}`;
+}
+
+/** Where a leader who lost their link asks for a new one. */
+export function freshLinkPageUrl(): string {
+  return `${env().APP_URL.replace(/\/$/, '')}/link`;
+}
+
+/** A new personal link for an invitation. The raw token exists only in the returned URL. */
+export async function createPersonalLink(writer: Writer, invitation: { organisationId: string; id: string }): Promise<{ url: string; tokenHash: string }> {
+  const token = generateToken();
+  const tokenHash = hashToken(token, 'invitation');
+  await writer.invitationToken.create({ data: { organisationId: invitation.organisationId, invitationId: invitation.id, tokenHash } });
+  return { url: invitationUrl(token), tokenHash };
+}
+
+/**
+ * The one derivation of a response's key from its invitation: HMAC under TOKEN_HASH_KEY, which
+ * lives outside the database (decision 0004).
+ */
+export function responseKeyFor(invitationId: string): string {
+  return hashToken(invitationId, 'response');
+}
+
+export type ResolvedInvitation =
+  | { state: 'open'; invitation: Invitation; round: Round; organisation: Organisation }
+  /** The link was real but its round no longer takes answers (closed, or past its closing time). */
+  | { state: 'closed'; round: Round; organisation: Organisation };
+
+/** Whether a round takes answers at this moment: open, and its closing time not yet reached. */
+export function isAcceptingAnswers(round: Pick<Round, 'status' | 'closesAt'>, now = new Date()): boolean {
+  return round.status === 'OPEN' && round.closesAt.getTime() > now.getTime();
+}
+
+/**
+ * What a personal link leads to, or null for a token that is no link of ours. The caller must
+ * never log the token. A link stops working at closesAt even before the closing job has run.
+ */
+export async function resolveInvitationToken(token: string, now = new Date()): Promise<ResolvedInvitation | null> {
+  if (!tokenPattern.test(token)) return null;
+  // The one lookup without an organisation: the keyed hash is globally unique and is what tells us the organisation.
+  const link = await db().invitationToken.findUnique({ where: { tokenHash: hashToken(token, 'invitation') }, select: { organisationId: true, invitationId: true } });
+  if (!link) return null;
+  const tenant = scopedDb(link.organisationId);
+  const invitation = await tenant.invitation.findUnique({ where: { id: link.invitationId }, include: { round: true, organisation: true } });
+  if (!invitation) return null;
+  const { round, organisation, ...row } = invitation;
+  if (!isAcceptingAnswers(round, now)) return { state: 'closed', round, organisation };
+  return { state: 'open', invitation: row, round, organisation };
+}

@@ -1,0 +1,69 @@
+import type PgBoss from 'pg-boss';
+import { sendFreshLink } from '@/lib/invitations/fresh-link';
+import { runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
+import { sendInvitation } from '@/lib/invitations/send-invitation';
+import { jobQueue, queues, type JobData } from './queue';
+
+export interface StartJobsOptions {
+  /** Register the every-minute reminder scan (the server does; tests drive the scan themselves). */
+  cron?: boolean;
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * Starts the queue with its workers — called once per server process from instrumentation.ts.
+ * Each handler takes ids only and looks everything else up, so a job queued before a change
+ * (an archived leader, a closed round) does the right thing when it runs.
+ */
+/**
+ * Mail jobs are fetched in batches (a round opening queues one per leader; one per poll would
+ * take an hour for a thousand) and handled one by one, so one failed mail fails only its own job
+ * — which pg-boss then retries — while the rest of the batch completes.
+ */
+async function workEach<Q extends 'send-invitation' | 'send-fresh-link'>(
+  boss: PgBoss,
+  name: Q,
+  pollingIntervalSeconds: number,
+  handle: (data: JobData[Q]) => Promise<unknown>,
+): Promise<void> {
+  await boss.work<JobData[Q]>(name, { pollingIntervalSeconds, batchSize: 20 }, async (jobs) => {
+    const failed: string[] = [];
+    for (const job of jobs) {
+      try {
+        await handle(job.data);
+      } catch (error) {
+        failed.push(job.id);
+        console.error(`[jobs] ${name} failed; it will be retried:`, (error as Error).message);
+      }
+    }
+    if (failed.length > 0) await boss.fail(name, failed);
+  });
+}
+
+/** Bosses that already have workers: a second register() (dev reloads) must not add a second set. */
+const withWorkers = new WeakSet<PgBoss>();
+
+export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss> {
+  const boss = await jobQueue({ full: true });
+  if (withWorkers.has(boss)) return boss;
+  withWorkers.add(boss);
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
+  const work = { pollingIntervalSeconds, batchSize: 1 };
+
+  await workEach(boss, queues.sendInvitation, pollingIntervalSeconds, (data) => sendInvitation(data));
+  await workEach(boss, queues.freshLink, pollingIntervalSeconds, (data) => sendFreshLink(data));
+  await boss.work<JobData['send-manual-reminder']>(queues.manualReminder, work, async ([job]) => {
+    if (!job) return;
+    const result = await sendManualReminders(job.data);
+    // Failing the job makes the queue retry; the ones already sent are skipped next time.
+    if (result.failed > 0) throw new Error(`${result.failed} reminder(s) could not be sent`);
+  });
+  await boss.work(queues.reminderScan, work, async () => {
+    const result = await runReminderScan();
+    if (result.failed > 0) console.error(`[jobs] reminder scan: ${result.failed} reminder(s) could not be sent; the next scan retries them`);
+  });
+
+  if (options.cron ?? true) await boss.schedule(queues.reminderScan, '* * * * *', {}, { tz: 'Europe/Copenhagen' });
+  else await boss.unschedule(queues.reminderScan);
+  return boss;
+}

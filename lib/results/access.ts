@@ -1,0 +1,126 @@
+import 'server-only';
+import type { AuditActor } from '@/lib/audit/record-audit';
+import { principalCan, type Principal } from '@/lib/auth/permissions';
+import type { OrgMember } from '@/lib/auth/require-org-member';
+import { AppError } from '@/lib/errors';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+import { resultsReach } from './permissions';
+import type { RoundContext } from './round-context';
+import type { ViewRef } from './view-keys';
+
+/** Who is asking for results: a signed-in member or an API key, with what their role allows. */
+export interface ResultsViewer {
+  organisationId: string;
+  principal: Principal;
+  actor: AuditActor;
+  /** The member's e-mail (a leader is matched to their Leader record by it); null for an API key. */
+  email: string | null;
+  /** A manager of leaders' groups, each with everything below it. */
+  scopeGroupIds: readonly string[];
+}
+
+export function viewerFromMember(member: Pick<OrgMember, 'organisation' | 'membership' | 'user' | 'scopeGroupIds'>): ResultsViewer {
+  return {
+    organisationId: member.organisation.id,
+    principal: { kind: 'member', role: member.membership.role },
+    actor: { userId: member.user.id },
+    email: member.user.email,
+    scopeGroupIds: member.scopeGroupIds,
+  };
+}
+
+export function viewerFromApiKey(organisationId: string, apiKeyId: string): ResultsViewer {
+  return { organisationId, principal: { kind: 'api-key' }, actor: { apiKeyId }, email: null, scopeGroupIds: [] };
+}
+
+export interface ResultsAccess {
+  reach: 'all' | 'above-threshold' | 'subtree' | 'own-group';
+  /** May see the organisation's total. */
+  total: boolean;
+  /** Snapshot groups the viewer may open; any other group answers 404. */
+  groupIds: ReadonlySet<string>;
+  /** MED/AMO: only views the anonymity rule shows exist for them — a hidden group is not even listed. */
+  shownOnly: boolean;
+  /** Groups × items across the viewer's groups (management roles, not a leader). */
+  heatmap: boolean;
+  /** HR: sees each comment's moderation handle and may hide it. */
+  moderate: boolean;
+}
+
+/** Throws forbidden unless the viewer holds one of the results:read:* permissions. */
+export function requireResultsReach(viewer: ResultsViewer): ResultsAccess['reach'] {
+  const reach = resultsReach(viewer.principal);
+  if (!reach) throw new AppError('forbidden');
+  return reach;
+}
+
+/** Snapshot groups below (or equal to) any of the scope groups, also when a scope group sits above the round's top-level groups. */
+async function scopedGroups(viewer: ResultsViewer, ctx: RoundContext): Promise<Set<string>> {
+  const scope = new Set(viewer.scopeGroupIds);
+  const out = new Set<string>();
+  if (scope.size === 0) return out;
+  const current = await scopedDb(viewer.organisationId).leaderGroup.findMany({ select: { id: true, parentId: true } });
+  const parentOf = new Map(current.map((g) => [g.id, g.parentId]));
+  const rootInScope = (groupId: string): boolean => {
+    const seen = new Set<string>();
+    for (let id: string | null | undefined = groupId; id && !seen.has(id); id = parentOf.get(id)) {
+      if (scope.has(id)) return true;
+      seen.add(id);
+    }
+    return false;
+  };
+  for (const node of ctx.visibility.groups) {
+    const parentIn = node.parentGroupId !== null && out.has(node.parentGroupId);
+    // Snapshot order lists parents first; a top-level group of the round is checked against today's tree above it.
+    if (parentIn || scope.has(node.groupId) || (node.parentGroupId === null && rootInScope(node.groupId))) out.add(node.groupId);
+  }
+  return out;
+}
+
+/** The leader's own group in this round: their Leader record (by e-mail) and its invitation's snapshot group. */
+async function ownGroup(viewer: ResultsViewer, ctx: RoundContext): Promise<Set<string>> {
+  if (!viewer.email) return new Set();
+  const tenant = scopedDb(viewer.organisationId);
+  const leader = await tenant.leader.findFirst({ where: { email: viewer.email.toLowerCase() }, select: { id: true } });
+  if (!leader) return new Set();
+  const invitation = await tenant.invitation.findFirst({ where: { roundId: ctx.round.id, leaderId: leader.id }, select: { groupId: true } });
+  return new Set(invitation && ctx.visibility.group(invitation.groupId) ? [invitation.groupId] : []);
+}
+
+/**
+ * Who may see which group of a round — the one place this is decided. HR, top management and
+ * API keys: every group. A manager of leaders: the groups in their scopes' subtrees. MED/AMO:
+ * the organisation and every group whose figures are shown. A leader: their own leader group.
+ * Nobody, ever, sees an individual: what a group shows is decided by the anonymity rule.
+ */
+export async function visibleGroupsFor(viewer: ResultsViewer, ctx: RoundContext): Promise<ResultsAccess> {
+  const reach = requireResultsReach(viewer);
+  const all = () => new Set(ctx.visibility.groups.map((g) => g.groupId));
+  const moderate = principalCan(viewer.principal, 'comments:moderate');
+  switch (reach) {
+    case 'all':
+      return { reach, total: true, groupIds: all(), shownOnly: false, heatmap: true, moderate };
+    case 'above-threshold': {
+      const shown = new Set([...all()].filter((id) => ctx.visibility.view({ groupId: id, alone: false })?.verdict === 'shown'));
+      return { reach, total: true, groupIds: shown, shownOnly: true, heatmap: true, moderate };
+    }
+    case 'subtree':
+      return { reach, total: false, groupIds: await scopedGroups(viewer, ctx), shownOnly: false, heatmap: true, moderate };
+    case 'own-group':
+      return { reach, total: false, groupIds: await ownGroup(viewer, ctx), shownOnly: false, heatmap: false, moderate };
+  }
+}
+
+/** Whether the viewer may open this view at all (not whether it has figures: that is the rule's verdict). */
+export function mayOpen(access: ResultsAccess, ctx: RoundContext, ref: ViewRef): boolean {
+  if (ref.groupId === null ? !access.total : !access.groupIds.has(ref.groupId)) return false;
+  if (!access.shownOnly) return true;
+  return ctx.visibility.view(ref)?.verdict === 'shown';
+}
+
+/** The view the dashboard opens with: the organisation if the viewer may see it, else their first group. */
+export function defaultView(access: ResultsAccess, ctx: RoundContext): ViewRef | null {
+  if (access.total) return { groupId: null, alone: false };
+  const first = ctx.visibility.groups.find((g) => access.groupIds.has(g.groupId));
+  return first ? { groupId: first.groupId, alone: false } : null;
+}

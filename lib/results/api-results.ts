@@ -1,0 +1,44 @@
+import 'server-only';
+import type { z } from 'zod';
+import { notFound } from '@/lib/errors';
+import type { RequestContext } from '@/lib/http/request-context';
+import { mayOpen, visibleGroupsFor, type ResultsViewer } from './access';
+import { recordResultsViewed } from './audit';
+import type { Spread } from './figures';
+import { loadRoundContext } from './round-context';
+import type { resultsApiResponseSchema } from './schemas';
+import { resultsForView, roundStillOpen } from './views';
+
+type ApiResults = z.input<typeof resultsApiResponseSchema>;
+
+const spread = (s: Spread) => ({ mean: s.mean, standardDeviation: s.sd, distribution: s.distribution });
+
+/**
+ * GET /api/v1/rounds/{id}/results: one view (a group with its subtree, or the organisation)
+ * through the same anonymity rule as the pages. Suppressed → counts and `suppressed: true`,
+ * and no figure key at all.
+ */
+export async function apiResults(viewer: ResultsViewer, roundId: string, groupId: string | undefined, context?: RequestContext): Promise<ApiResults> {
+  const ctx = await loadRoundContext(viewer.organisationId, roundId);
+  if (!ctx) throw notFound();
+  const access = await visibleGroupsFor(viewer, ctx);
+  const ref = { groupId: groupId ?? null, alone: false };
+  if (!ctx.visibility.view(ref) || !mayOpen(access, ctx, ref)) throw notFound();
+  if (!ctx.figuresAvailable) throw roundStillOpen();
+  const result = (await resultsForView(ctx, ref))!;
+  await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'api', ...(context ? { context } : {}) });
+  const counts = { roundId: ctx.round.id, groupId: ref.groupId, invited: result.invited, responded: result.responded };
+  if (result.suppressed) return { ...counts, suppressed: true };
+  const { figures } = result;
+  return {
+    ...counts,
+    suppressed: false,
+    balance: figures.balance,
+    strainMean: figures.strainMean,
+    resourceMean: figures.resourceMean,
+    strains: figures.strains.map((i) => ({ key: i.key, ...spread(i) })),
+    resources: figures.resources.map((i) => ({ key: i.key, ...spread(i) })),
+    relations: figures.relations.map((r) => ({ key: r.key, ...spread(r) })),
+    overall: figures.overall ? spread(figures.overall) : null,
+  };
+}

@@ -1,0 +1,82 @@
+import { getFactor } from '@/content/leader-wellbeing';
+import type { Locale, QuestionnaireVersion } from '@/content/types';
+import type { Spread } from './figures';
+import type { ViewResult } from './views';
+
+/** One exported view: who it covers and its state; figures only when shown. */
+export interface ExportView {
+  groupName: string;
+  scope: 'organisation' | 'subtree' | 'alone';
+  result: ViewResult;
+}
+
+export interface OverviewRow {
+  group: string;
+  scope: ExportView['scope'];
+  invited: number;
+  responded: number;
+  responseRate: number;
+  status: 'shown' | 'too-few' | 'suppressed';
+  balance: number | null;
+  strainMean: number | null;
+  resourceMean: number | null;
+}
+
+export interface FigureRow {
+  group: string;
+  scope: ExportView['scope'];
+  section: 'strain' | 'resource' | 'relation' | 'overall';
+  key: string;
+  factor: string;
+  question: string;
+  n: number;
+  mean: number;
+  sd: number;
+  /** Answers per step, lowest first (relations: −2…+2). */
+  distribution: number[];
+}
+
+/** One row per view. A hidden view has its counts and status, and every figure cell empty. */
+export function overviewRows(views: readonly ExportView[]): OverviewRow[] {
+  return views.map(({ groupName, scope, result }) => ({
+    group: groupName,
+    scope,
+    invited: result.invited,
+    responded: result.responded,
+    responseRate: result.responseRate,
+    status: result.suppressed ? result.reason : 'shown',
+    balance: result.suppressed ? null : result.figures.balance,
+    strainMean: result.suppressed ? null : result.figures.strainMean,
+    resourceMean: result.suppressed ? null : result.figures.resourceMean,
+  }));
+}
+
+/** Item, relation and overall-question rows of the shown views only: a hidden view has no row here. */
+export function figureRows(views: readonly ExportView[], questionnaire: QuestionnaireVersion, locale: Locale): FigureRow[] {
+  const rows: FigureRow[] = [];
+  const text = new Map<string, string>([
+    ...questionnaire.items.map((i) => [i.key, i.text[locale]] as const),
+    ...questionnaire.relations.map((r) => [r.key, r.text[locale]] as const),
+    [questionnaire.overall.key, questionnaire.overall.text[locale]],
+  ]);
+  for (const { groupName, scope, result } of views) {
+    if (result.suppressed) continue;
+    const row = (section: FigureRow['section'], key: string, factorKey: string | null, s: Spread): FigureRow => ({
+      group: groupName,
+      scope,
+      section,
+      key,
+      factor: factorKey ? (getFactor(factorKey)?.title[locale] ?? factorKey) : '',
+      question: text.get(key) ?? key,
+      n: s.n,
+      mean: s.mean,
+      sd: s.sd,
+      distribution: [...s.distribution],
+    });
+    const f = result.figures;
+    for (const item of [...f.strains, ...f.resources]) rows.push(row(item.side, item.key, item.factorKey, item));
+    for (const relation of f.relations) rows.push(row('relation', relation.key, null, relation));
+    if (f.overall) rows.push(row('overall', questionnaire.overall.key, null, f.overall));
+  }
+  return rows;
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+import { requireResultsReach, type ResultsViewer } from './access';
+
+/**
+ * The rounds whose results the viewer may look at, newest first: every opened round, or for a
+ * leader the rounds they were invited to. Drafts have no results.
+ */
+export async function listResultRounds(viewer: ResultsViewer, now = new Date()): Promise<RoundSummary[]> {
+  const reach = requireResultsReach(viewer);
+  const tenant = scopedDb(viewer.organisationId);
+  const rounds = (await listRounds(tenant, now)).filter((round) => round.status !== 'DRAFT');
+  if (reach !== 'own-group') return rounds;
+  if (!viewer.email) return [];
+  const leader = await tenant.leader.findFirst({ where: { email: viewer.email.toLowerCase() }, select: { id: true } });
+  if (!leader) return [];
+  const invited = await tenant.invitation.findMany({ where: { leaderId: leader.id }, select: { roundId: true } });
+  const ids = new Set(invited.map((i) => i.roundId));
+  return rounds.filter((round) => ids.has(round.id));
+}
+
+/** The round the results section opens with: the latest closed one, if any. */
+export function latestClosed(rounds: readonly RoundSummary[]): RoundSummary | null {
+  return rounds.find((round) => round.status === 'CLOSED') ?? null;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const uuid = z.uuid({ message: 'validation.invalid' });
+
+/** The dashboard's search parameters: ?group=<id>&alone=1. Anything malformed names nothing (404). */
+export const resultsViewSearchSchema = z.object({
+  group: uuid.optional(),
+  alone: z
+    .enum(['1', 'true', '0', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+export const resultsExportQuerySchema = z.object({
+  format: z.enum(['csv', 'xlsx'], { message: 'validation.invalid' }).default('csv'),
+});
+
+export const hideCommentSchema = z.object({
+  roundId: uuid,
+  handle: z.string({ message: 'validation.required' }).trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
+});
+
+// ─── Public API ──────────────────────────────────────────────────────────────────────────
+
+export const resultsApiParamsSchema = z.object({ id: z.string().describe('The round id (UUID)') });
+
+export const resultsApiQuerySchema = z.object({
+  groupId: z.uuid().optional().describe("A group of the round's snapshot; its figures include every group below it. Omit for the whole organisation."),
+});
+
+const distributionSchema = z.array(z.number().int()).length(5).describe('How many answered each step, lowest first (1…5; for relations −2…+2)');
+
+const itemSchema = z.object({
+  key: z.string().describe('The questionnaire item key'),
+  mean: z.number(),
+  standardDeviation: z.number().describe('Population standard deviation within the group'),
+  distribution: distributionSchema,
+});
+
+const countsShape = {
+  roundId: z.string(),
+  groupId: z.string().nullable().describe('null: the whole organisation'),
+  invited: z.number().int(),
+  responded: z.number().int(),
+};
+
+export const resultsApiSuppressedSchema = z.object({ ...countsShape, suppressed: z.literal(true) }).describe('Too few answers to show (or hidden so that others cannot be singled out): counts only, no figures at all');
+
+export const resultsApiShownSchema = z.object({
+  ...countsShape,
+  suppressed: z.literal(false),
+  balance: z.number().nullable().describe('mean(resources) − mean(strains), from −4 to +4'),
+  strainMean: z.number().nullable(),
+  resourceMean: z.number().nullable(),
+  strains: z.array(itemSchema),
+  resources: z.array(itemSchema),
+  relations: z.array(itemSchema.describe('A relation, answered from −2 (clearly a strain) to +2 (clearly a resource)')),
+  overall: z.object({ mean: z.number(), standardDeviation: z.number(), distribution: distributionSchema }).nullable(),
+});
+
+export const resultsApiResponseSchema = z.discriminatedUnion('suppressed', [resultsApiShownSchema, resultsApiSuppressedSchema]);

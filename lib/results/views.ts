@@ -1,0 +1,82 @@
+import 'server-only';
+import type { Verdict } from '@/lib/anonymity/suppression';
+import { AppError } from '@/lib/errors';
+import { itemAggregates, sideAggregates, type ItemAggregateRow, type ViewSelection } from './aggregate-sql';
+import { sideKeys, toFigures, type Figures } from './figures';
+import type { RoundContext } from './round-context';
+import type { ViewRef } from './view-keys';
+
+export interface ViewHeader {
+  key: string;
+  groupId: string | null;
+  alone: boolean;
+  invited: number;
+  responded: number;
+  /** Whole percent; 0 when nobody was invited. */
+  responseRate: number;
+}
+
+/**
+ * A view's published result. When the rule does not show it, there are counts and nothing
+ * else: no figure key exists on the object, so nothing downstream can leak one by accident.
+ */
+export type ViewResult = ViewHeader & ({ suppressed: true; reason: Exclude<Verdict, 'shown'> } | { suppressed: false; figures: Figures });
+
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((100 * part) / whole);
+}
+
+export function roundStillOpen(): AppError {
+  return new AppError('conflict', { messageKey: 'results.errors.roundOpen', userMessage: 'The round is still open: results are shown when it closes.' });
+}
+
+/**
+ * The results of several views of one round, computed in PostgreSQL in one pass — and only
+ * for the views the anonymity rule shows: a hidden view's figures are never even computed.
+ * Unknown groups are left out of the answer.
+ */
+export async function resultsForViews(ctx: RoundContext, refs: readonly ViewRef[]): Promise<Map<string, ViewResult>> {
+  if (!ctx.figuresAvailable) throw roundStillOpen();
+  const states = refs.map((ref) => ctx.visibility.view(ref)).filter((s) => s !== null);
+  const shown = states.filter((s) => s.verdict === 'shown');
+  const selection: ViewSelection = {
+    total: shown.some((s) => s.ref.groupId === null),
+    subtree: shown.filter((s) => s.ref.groupId !== null && !s.ref.alone).map((s) => s.ref.groupId!),
+    alone: shown.filter((s) => s.ref.alone).map((s) => s.ref.groupId!),
+  };
+  const { organisationId, round, questionnaire } = ctx;
+  const [items, sides] = await Promise.all([
+    itemAggregates(organisationId, round.id, selection),
+    sideAggregates(organisationId, round.id, selection, sideKeys(questionnaire)),
+  ]);
+  const itemsByView = new Map<string, Map<string, ItemAggregateRow>>();
+  for (const row of items) {
+    if (!itemsByView.has(row.view)) itemsByView.set(row.view, new Map());
+    itemsByView.get(row.view)!.set(row.itemKey, row);
+  }
+  const sidesByView = new Map(sides.map((row) => [row.view, row]));
+  const out = new Map<string, ViewResult>();
+  for (const state of states) {
+    const header: ViewHeader = {
+      key: state.key,
+      groupId: state.ref.groupId,
+      alone: state.ref.alone,
+      invited: state.invited,
+      responded: state.responded,
+      responseRate: percent(state.responded, state.invited),
+    };
+    out.set(
+      state.key,
+      state.verdict === 'shown'
+        ? { ...header, suppressed: false, figures: toFigures(questionnaire, itemsByView.get(state.key) ?? new Map(), sidesByView.get(state.key)) }
+        : { ...header, suppressed: true, reason: state.verdict },
+    );
+  }
+  return out;
+}
+
+export async function resultsForView(ctx: RoundContext, ref: ViewRef): Promise<ViewResult | null> {
+  const state = ctx.visibility.view(ref);
+  if (!state) return null;
+  return (await resultsForViews(ctx, [ref])).get(state.key) ?? null;
+}

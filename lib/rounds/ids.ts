@@ -1,0 +1,6 @@
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id can name nothing: it is answered like an unknown one (404), never with a database error. */
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}

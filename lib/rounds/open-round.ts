@@ -1,0 +1,59 @@
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
+import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
+import { coveredGroups } from './covered-groups';
+import { isUuid } from './ids';
+import { notFound } from '@/lib/errors';
+
+/**
+ * DRAFT → OPEN in one transaction: the group tree below the chosen groups is frozen as the
+ * round's snapshot, every active leader in it gets an invitation, and one "send-invitation" job
+ * per invitation is queued in the same transaction — so either all of it happens or none.
+ * The mails themselves leave from the queue's workers.
+ */
+export async function openRound(caller: RoundCaller, roundId: string, now = new Date()): Promise<{ invited: number }> {
+  if (!isUuid(roundId)) throw notFound();
+  // Started before the transaction: a first start creates the queue's schema, which must not wait inside it.
+  await jobQueue();
+  const organisationId = caller.organisationId;
+  return db().$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Round" WHERE id = ${roundId}::uuid AND "organisationId" = ${organisationId}::uuid FOR UPDATE`;
+      if (rows.length === 0) throw notFound();
+      const round = await tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId } });
+      if (round.status !== 'DRAFT') throw wrongState('rounds.errors.notDraft');
+      if (round.closesAt <= now) throw fieldRefusal(caller, 'validation_failed', 'closesAt', 'validation.closesInFuture');
+
+      const groups = await tx.leaderGroup.findMany({ where: { organisationId }, select: { id: true, parentId: true, name: true, archivedAt: true } });
+      const covered = coveredGroups(groups, round.groupIds);
+      const leaders = covered.length
+        ? await tx.leader.findMany({ where: { organisationId, archivedAt: null, groupId: { in: covered.map((g) => g.id) } }, select: { id: true, groupId: true, locale: true } })
+        : [];
+      if (leaders.length === 0) throw wrongState('rounds.errors.noLeaders');
+
+      await tx.round.update({ where: { id: roundId, organisationId }, data: { status: 'OPEN', openedAt: now } });
+      await tx.roundGroup.createMany({ data: covered.map((g) => ({ organisationId, roundId, groupId: g.id, parentGroupId: g.parentId, name: g.name })) });
+      const invitations = await tx.invitation.createManyAndReturn({
+        data: leaders.map((leader) => ({ organisationId, roundId, leaderId: leader.id, groupId: leader.groupId, locale: leader.locale ?? round.defaultLocale })),
+        select: { id: true },
+      });
+      await enqueueMany(
+        'send-invitation',
+        invitations.map((invitation) => ({ organisationId, invitationId: invitation.id })),
+        { tx },
+      );
+      await recordAudit(
+        {
+          ...auditedBy(caller),
+          action: 'round.opened',
+          target: { type: 'round', id: roundId },
+          details: { invited: invitations.length, groups: covered.length },
+        },
+        tx,
+      );
+      return { invited: invitations.length };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}

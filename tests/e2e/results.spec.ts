@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { signInAs } from './support/fixtures';
+
+const DEMO_SLUG = 'syddal-kommune';
+
+/** The demo's closed round, its groups by name, and the balance computed straight from the answers (no product code). */
+async function demoRound() {
+  const { db } = await import('@/lib/db');
+  const { questionnaire2026_1: q } = await import('@/content/questionnaires/v2026-1');
+  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const groups = Object.fromEntries((await db().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
+  const strainKeys = new Set(q.items.filter((i) => i.side === 'strain').map((i) => i.key));
+  const resourceKeys = new Set(q.items.filter((i) => i.side === 'resource').map((i) => i.key));
+  const answers = await db().answer.findMany({ where: { organisationId: organisation.id, response: { roundId: round.id, status: 'SUBMITTED' } } });
+  const mean = (keys: Set<string>) => {
+    const values = answers.filter((a) => keys.has(a.itemKey)).map((a) => a.value);
+    return values.reduce((x, y) => x + y, 0) / values.length;
+  };
+  return { organisation, round, groups, balance: mean(resourceKeys) - mean(strainKeys) };
+}
+
+test('top management opens the dashboard and sees the scale tilt the way the answers lean', async ({ page, context }) => {
+  const { organisation, round, balance } = await demoRound();
+  await signInAs(context, organisation.id, 'TOP_MANAGEMENT');
+  await page.goto(`/${DEMO_SLUG}`);
+  await page.getByRole('navigation', { name: 'Organisationens menu' }).getByRole('link', { name: 'Resultater' }).click();
+  await expect(page).toHaveURL(new RegExp(`/${DEMO_SLUG}/results/${round.id}$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Resultater: ${round.name}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hele organisationen' })).toBeVisible();
+
+  const scale = page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' });
+  const degrees = Number(await scale.getAttribute('data-tilt-degrees'));
+  // Resources outweighing strains push the right pan down (a positive angle), and the reverse.
+  expect(Math.sign(degrees)).toBe(Math.sign(balance));
+  await expect(page.locator('figcaption').getByText(balance < 0 ? 'Belastningerne vejer tungest' : 'Ressourcerne vejer tungest')).toBeVisible();
+
+  await expect(page.getByRole('figure', { name: 'Belastninger' }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'De seks relationer' })).toBeVisible();
+  await expect(page.getByText('Hvordan er balancen lige nu og her', { exact: false }).first()).toBeVisible();
+  const heatmap = page.getByTestId('results-heatmap');
+  await expect(heatmap.getByRole('columnheader', { name: /Teknik og Miljø/ })).toBeVisible();
+  await expect(heatmap.getByTestId('heatmap-suppressed').first()).toContainText(/For få svar|Skjult af hensyn til andre/);
+
+  const accessibility = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(accessibility.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
+test('a group below the threshold shows no figure anywhere: page, export and API', async ({ page, context }) => {
+  const { organisation, round, groups } = await demoRound();
+  const teknik = groups['Teknik og Miljø']!;
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+  await page.goto(`/${DEMO_SLUG}/results/${round.id}`);
+  await page.getByRole('navigation', { name: 'Grupper' }).getByRole('link', { name: 'Teknik og Miljø' }).click();
+  await expect(page).toHaveURL(new RegExp(`group=${teknik}`));
+  await expect(page.getByTestId('results-suppressed')).toContainText('For få svar til at vise resultater');
+  await expect(page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toHaveCount(0);
+  await expect(page.getByRole('figure')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Kommentarer' })).toHaveCount(0);
+
+  const csv = await context.request.get(`/${DEMO_SLUG}/results/${round.id}/export?format=csv`);
+  expect(csv.status()).toBe(200);
+  const [overview, figures] = (await csv.text())
+    .replace(/^\uFEFF/, '')
+    .split('\r\n\r\n')
+    .map((part) => Papa.parse<string[]>(part.trim(), { delimiter: ';' }).data);
+  const row = overview!.find((r) => r[0] === 'Teknik og Miljø')!;
+  expect(row.slice(5)).toEqual(['For få svar', '', '', '']);
+  expect(figures!.filter((r) => r[0] === 'Teknik og Miljø')).toEqual([]);
+
+  const { db } = await import('@/lib/db');
+  const { createApiKey } = await import('@/lib/api-keys/api-keys');
+  const key = await createApiKey({ organisationId: organisation.id, name: 'E2E results', createdById: null }, db());
+  const api = await context.request.get(`/api/v1/rounds/${round.id}/results?groupId=${teknik}`, { headers: { authorization: `Bearer ${key.key}` } });
+  expect(api.status()).toBe(200);
+  const body = await api.json();
+  expect(Object.keys(body).sort()).toEqual(['groupId', 'invited', 'responded', 'roundId', 'suppressed']);
+  expect(body).toMatchObject({ suppressed: true, groupId: teknik });
+});
+
+test('a manager of leaders cannot open a group outside their subtree by editing the URL', async ({ page, context }) => {
+  const { organisation, round, groups } = await demoRound();
+  await signInAs(context, organisation.id, 'MANAGER_OF_LEADERS', { scopeGroupIds: [groups['Sundhed og Omsorg']!] });
+  await page.goto(`/${DEMO_SLUG}/results/${round.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Sundhed og Omsorg med grupperne under' })).toBeVisible();
+  const picker = page.getByRole('navigation', { name: 'Grupper' });
+  await expect(picker.getByRole('link', { name: 'Plejecentre' })).toBeVisible();
+  await expect(picker.getByRole('link', { name: 'Skoler' })).toHaveCount(0);
+
+  await page.goto(`/${DEMO_SLUG}/results/${round.id}?group=${groups.Skoler}`);
+  await expect(page.getByRole('heading', { name: 'Siden findes ikke' })).toBeVisible();
+  await expect(page.getByText('Skoler')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toHaveCount(0);
+  const csv = await context.request.get(`/${DEMO_SLUG}/results/${round.id}/export?format=csv`);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).not.toContain('Skoler');
+});
+
+test('HR hides a comment that names someone, and it is gone for everyone', async ({ page, context }) => {
+  const { createResultsOrg, createResultsRound, same } = await import('../fixtures/results');
+  const org = await createResultsOrg('Kommentarkommune');
+  const calm = { strain: 2, resource: 4 };
+  const { roundId } = await createResultsRound(org, [{ key: 'Ledergruppen', answers: [...same(3, calm), { ...calm, comments: { strain: 'Min chef Jens råber ad os' } }, { ...calm, comments: { resource: 'God sparring' } }] }]);
+  await signInAs(context, org.organisationId, 'HR_ADMIN');
+  await page.goto(`/${org.slug}/results/${roundId}`);
+  const comments = page.getByRole('region', { name: 'Kommentarer' });
+  const named = comments.getByRole('listitem').filter({ hasText: 'Min chef Jens' });
+  await named.getByRole('button', { name: 'Skjul kommentaren' }).click();
+  await named.getByRole('button', { name: 'Ja, skjul den' }).click();
+  await expect(comments.getByText('Kommentaren er skjult.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Kommentarer' }).getByText('God sparring')).toBeVisible();
+  await expect(page.getByText('Min chef Jens')).toHaveCount(0);
+});

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { signInAs } from './support/fixtures';
+import { waitForMail } from './support/mailbox';
+
+/** An organisation with Direktion (1 leader) ⊃ Sundhed (3) ⊃ Plejecentre (3), and Teknik (2) under Direktion. */
+async function organisationWithLeaders() {
+  const { db } = await import('@/lib/db');
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const organisation = await db().organisation.create({ data: { name: `Runde Kommune ${suffix}`, slug: `runde-${suffix}` } });
+  const organisationId = organisation.id;
+  const group = (name: string, parentId: string | null = null) => db().leaderGroup.create({ data: { organisationId, name, parentId } });
+  const direktion = await group('Direktion');
+  const sundhed = await group('Sundhed', direktion.id);
+  const pleje = await group('Plejecentre', sundhed.id);
+  const teknik = await group('Teknik', direktion.id);
+  const emails: string[] = [];
+  let n = 0;
+  for (const [groupId, count] of [[direktion.id, 1], [sundhed.id, 3], [pleje.id, 3], [teknik.id, 2]] as const) {
+    for (let i = 0; i < count; i++) {
+      const email = `leder${++n}.${suffix}@example.test`;
+      emails.push(email);
+      await db().leader.create({ data: { organisationId, groupId, name: `Leder ${n}`, email } });
+    }
+  }
+  return { organisation, emails };
+}
+
+test('HR creates a round, sees what can be shown anonymously, opens it, and every leader gets a working personal link', async ({ page, context }) => {
+  const { organisation, emails } = await organisationWithLeaders();
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+
+  await page.goto(`/${organisation.slug}/rounds`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Runder' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ingen runder endnu' })).toBeVisible();
+  await page.getByRole('link', { name: 'Ny runde' }).click();
+
+  // Every field error at once, tied to its field.
+  await page.getByLabel('Navn').fill('');
+  await page.getByRole('button', { name: 'Gem som kladde' }).click();
+  await expect(page.getByLabel('Navn')).toHaveAccessibleDescription(/Skal være mindst 2 tegn/);
+  await expect(page.getByRole('group', { name: 'Grupper' })).toHaveAccessibleDescription(/Vælg mindst én gruppe/);
+
+  await page.getByLabel('Navn').fill('LederAPV 2027');
+  await page.getByRole('checkbox', { name: 'Direktion' }).check();
+  await page.getByLabel('Anonymitetsgrænse').fill('4');
+  await page.getByRole('button', { name: 'Gem som kladde' }).click();
+
+  // The draft's page: Sundhed (6) would leave 3 < 4 in Direktion, so it is hidden; the rest are too small.
+  await expect(page.getByRole('heading', { level: 1, name: 'LederAPV 2027' })).toBeVisible();
+  await expect(page.getByText('Kladde', { exact: true })).toBeVisible();
+  const preview = page.getByRole('table', { name: 'Anonymitet: hvad kan vises?' });
+  await expect(preview.getByRole('row', { name: /Direktion 9 .*Kan vises/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Sundhed 6 .*Skjules/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Teknik 2 .*For få/ })).toBeVisible();
+
+  // Opening needs an explicit yes.
+  await page.getByRole('button', { name: 'Åbn og send invitationer' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' })).toHaveAccessibleDescription(/Skal udfyldes/);
+  await page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' }).check();
+  await page.getByRole('button', { name: 'Åbn og send invitationer' }).click();
+  await expect(page.getByText('Runden er åben. 9 invitationer er på vej.')).toBeVisible();
+  await expect(page.getByText('Åben', { exact: true })).toBeVisible();
+  await expect(page.getByText('0 af 9 har svaret (0 %)')).toBeVisible();
+
+  // The queue in the server sends the invitations; the link opens the leader's questionnaire.
+  const mail = await waitForMail(emails[4]!, { subject: /LederAPV 2027/, timeoutMs: 20_000 });
+  expect(mail.text).toContain('Ingen i organisationen kan se dine individuelle svar');
+  const link = /https?:\/\/\S+\/r\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0];
+  await page.goto(link);
+  await expect(page.getByText('LederAPV 2027').first()).toBeVisible();
+
+  // HR sees that mails left — never who answered.
+  await page.goto(`/${organisation.slug}/rounds`);
+  await page.getByRole('link', { name: 'LederAPV 2027' }).click();
+  const invited = page.getByRole('table', { name: 'Inviterede ledere' });
+  await expect(invited.getByRole('row')).toHaveCount(10);
+  await expect(invited.getByRole('columnheader')).toHaveText(['Navn', 'E-mail', 'Gruppe', 'Invitation']);
+
+  // Close early, after confirming.
+  await page.getByRole('checkbox', { name: 'Ja, luk runden nu' }).check();
+  await page.getByRole('button', { name: 'Luk runden' }).click();
+  await expect(page.getByText('Runden er lukket.', { exact: true })).toBeVisible();
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('LederAPV 2027');
+});
+
+test('another organisation’s round looks exactly like a round that does not exist', async ({ page, context }) => {
+  const mine = await organisationWithLeaders();
+  const theirs = await organisationWithLeaders();
+  const { db } = await import('@/lib/db');
+  const group = await db().leaderGroup.findFirstOrThrow({ where: { organisationId: theirs.organisation.id, name: 'Teknik' } });
+  const round = await db().round.create({
+    data: { organisationId: theirs.organisation.id, name: 'Deres runde', opensAt: new Date(), closesAt: new Date(Date.now() + 7 * 86_400_000), groupIds: [group.id], questionnaireVersion: '2026.1' },
+  });
+  await signInAs(context, mine.organisation.id, 'HR_ADMIN');
+  // (The status is 200: app/loading.tsx makes Next stream the page before notFound() runs.)
+  await page.goto(`/${mine.organisation.slug}/rounds/${round.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+  await expect(page.getByText('Deres runde')).toHaveCount(0);
+  await page.goto(`/${mine.organisation.slug}/rounds/0190a8a0-0000-7000-8000-000000000000`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+});
+
+test('a leader who lost the link asks for a new one and gets the same answer whether the address is known or not', async ({ page }) => {
+  await page.goto('/link');
+  await expect(page.getByRole('heading', { level: 1, name: 'Få et nyt personligt link' })).toBeVisible();
+  await page.getByRole('button', { name: 'Send mig et nyt link' }).click();
+  await expect(page.getByLabel('Din e-mailadresse')).toHaveAccessibleDescription(/Skriv en gyldig e-mailadresse/);
+  await page.getByLabel('Din e-mailadresse').fill('nobody@example.test');
+  await page.getByRole('button', { name: 'Send mig et nyt link' }).click();
+  await expect(page.getByText('Hvis adressen er kendt i en åben runde, er et nyt link på vej.', { exact: false })).toBeVisible();
+});

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { resetEnvCache } from '@/lib/env';
+import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
+import { callNextAuth } from '../fixtures/auth';
+import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
+import { createOrg } from '../fixtures/organisations';
+import { createStaff } from '../fixtures/staff';
+
+const APP_URL = 'http://ledertrivsel.test:3999';
+let smtp: SmtpTestServer;
+
+beforeAll(async () => {
+  smtp = await startSmtpTestServer();
+  process.env.APP_URL = APP_URL;
+  process.env.NEXTAUTH_URL = APP_URL;
+  process.env.SMTP_URL = smtp.url;
+  resetEnvCache();
+});
+
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  delete process.env.APP_URL;
+  delete process.env.NEXTAUTH_URL;
+  resetEnvCache();
+  await smtp.stop();
+});
+
+beforeEach(() => smtp.clear());
+
+/** next-auth's own handler, driven the way the browser drives it: CSRF token, then the e-mail form. */
+async function requestSignInLink(email: string, callbackUrl = '/orgs') {
+  const csrf = await callNextAuth(['csrf']);
+  const csrfToken = (csrf.body as { csrfToken: string }).csrfToken;
+  return callNextAuth(['signin', 'email'], { method: 'POST', body: { email, csrfToken, callbackUrl, json: 'true' }, cookies: csrf.cookies });
+}
+
+function linkIn(text: string): string {
+  const match = /(https?:\/\/\S+\/api\/auth\/callback\/email\S+)/.exec(text);
+  if (!match) throw new Error(`no sign-in link in: ${text}`);
+  return match[1]!;
+}
+
+async function openLink(link: string) {
+  const url = new URL(link);
+  return callNextAuth(['callback', 'email'], { query: Object.fromEntries(url.searchParams) });
+}
+
+describe('the sign-in mail', () => {
+  it('reaches a Danish user over SMTP in Danish, with a link on APP_URL in both the text and the HTML part', async () => {
+    const { organisation } = await createOrg();
+    const { user } = await createStaff(organisation.id, 'HR_ADMIN', { locale: 'da' });
+
+    const response = await requestSignInLink(user.email);
+    expect(response.redirect).toBe(`${APP_URL}/api/auth/verify-request?provider=email&type=email`);
+    expect((await callNextAuth(['verify-request'], { query: { provider: 'email', type: 'email' } })).redirect).toBe('/sign-in/check-email');
+
+    const mail = await smtp.waitForMessage((m) => m.to.includes(user.email));
+    expect(mail.subject).toBe('Dit login til Ledertrivsel');
+    expect(mail.text).toContain('Klik på knappen for at logge ind');
+    const link = linkIn(mail.text);
+    expect(link.startsWith(`${APP_URL}/api/auth/callback/email?`)).toBe(true);
+    expect(mail.html).toContain('lang="da"');
+    expect(mail.html).toContain(link.replace(/&/g, '&amp;'));
+  });
+
+  it('reaches an English user in English', async () => {
+    const { organisation } = await createOrg();
+    const { user } = await createStaff(organisation.id, 'TOP_MANAGEMENT', { locale: 'en' });
+
+    await requestSignInLink(user.email.toUpperCase());
+
+    const mail = await smtp.waitForMessage((m) => m.to.includes(user.email));
+    expect(mail.subject).toBe('Your sign-in link for Ledertrivsel');
+    expect(mail.text).toContain('Sign in');
+    expect(mail.html).toContain('lang="en"');
+    expect(linkIn(mail.text).startsWith(APP_URL)).toBe(true);
+  });
+
+  it('signs the user in once: a session starts, the sign-in is audited in each organisation, and the link is then spent', async () => {
+    const a = await createOrg('A');
+    const b = await createOrg('B');
+    const { user } = await createStaff(a.organisation.id, 'HR_ADMIN');
+    await db().membership.create({ data: { organisationId: b.organisation.id, userId: user.id, role: 'MED_AMO' } });
+
+    await requestSignInLink(user.email, `/${a.organisation.slug}`);
+    const link = linkIn((await smtp.waitForMessage((m) => m.to.includes(user.email))).text);
+
+    const signedIn = await openLink(link);
+    expect(signedIn.redirect).toBe(`${APP_URL}/${a.organisation.slug}`);
+    expect(signedIn.cookies['next-auth.session-token']).toMatch(/.{20,}/);
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(1);
+    for (const organisationId of [a.organisation.id, b.organisation.id]) {
+      const entries = await db().auditLogEntry.findMany({ where: { organisationId, action: 'auth.sign-in' } });
+      expect(entries).toHaveLength(1);
+      expect(entries[0]!.actorUserId).toBe(user.id);
+    }
+
+    const again = await openLink(link);
+    expect(again.redirect).toBe(`${APP_URL}/api/auth/error?error=Verification`);
+    // …which lands on our sign-in page, where the code becomes "the link has expired or was used".
+    expect((await callNextAuth(['error'], { query: { error: 'Verification' } })).redirect).toBe('/sign-in?error=Verification');
+    expect(await db().session.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it('is kept in the development outbox when no SMTP server is configured', async () => {
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    try {
+      const email = `outbox.${Date.now()}@example.test`;
+      await sendMagicLinkMail(email, `${APP_URL}/api/auth/callback/email?token=t&email=${encodeURIComponent(email)}`);
+      const kept = await db().devOutboxMail.findFirst({ where: { to: email } });
+      expect(kept?.subject).toBe('Dit login til Ledertrivsel');
+      expect(kept?.text).toContain(`${APP_URL}/api/auth/callback/email`);
+      expect(kept?.html).toContain('<a href=');
+      expect(smtp.messages).toHaveLength(0);
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+      resetEnvCache();
+    }
+  });
+});

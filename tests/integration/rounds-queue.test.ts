@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEnvCache } from '@/lib/env';
+import { resolveInvitationToken } from '@/lib/invitations/links';
+import { enqueue, stopJobQueue } from '@/lib/jobs/queue';
+import { startJobs } from '@/lib/jobs/workers';
+import { requestFreshLink } from '@/lib/invitations/fresh-link';
+import { openRound } from '@/lib/rounds/open-round';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
+import { createDraft, createRoundsOrg, linkIn } from '../fixtures/rounds';
+import { db } from '@/lib/db';
+
+/** The real path: open → jobs in PostgreSQL → pg-boss workers → SMTP. */
+let smtp: SmtpTestServer;
+
+beforeAll(async () => {
+  smtp = await startSmtpTestServer();
+  process.env.SMTP_URL = smtp.url;
+  resetEnvCache();
+  await startJobs({ cron: false, pollingIntervalSeconds: 0.5 });
+});
+
+afterAll(async () => {
+  await stopJobQueue();
+  await smtp.stop();
+  delete process.env.SMTP_URL;
+  resetEnvCache();
+});
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error('Timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the job queue', () => {
+  it('delivers one invitation mail per leader over SMTP after a round opens, and marks each sent', async () => {
+    const org = await createRoundsOrg();
+    const draft = await createDraft(org.caller, { groupIds: [org.groups.sundhed.id] });
+    const { invited } = await openRound(org.caller, draft.id);
+    const emails = [...org.leaders.sundhed, ...org.leaders.pleje].map((l) => l.email);
+    await waitUntil(async () => emails.every((e) => smtp.messages.some((m) => m.to.includes(e))));
+    const tenant = scopedDb(org.organisationId);
+    await waitUntil(async () => (await tenant.invitation.count({ where: { roundId: draft.id, sentAt: { not: null } } })) === invited);
+
+    const ours = smtp.messages.filter((m) => emails.some((e) => m.to.includes(e)));
+    expect(ours).toHaveLength(invited);
+    const mail = ours.find((m) => m.to.includes(org.leaders.pleje[0]!.email))!;
+    expect(mail.subject).toContain('LederAPV 2027');
+    expect(mail.html).toContain('/r/');
+    expect(await resolveInvitationToken(linkIn(mail))).toMatchObject({ state: 'open', invitation: { leaderId: org.leaders.pleje[0]!.id } });
+  });
+
+  it('mails a fresh link asked for on /link', async () => {
+    const org = await createRoundsOrg();
+    const draft = await createDraft(org.caller, { groupIds: [org.groups.teknik.id] });
+    await openRound(org.caller, draft.id);
+    const email = org.leaders.teknik[0]!.email;
+    await smtp.waitForMessage((m) => m.to.includes(email), 15_000);
+    await requestFreshLink(email);
+    const fresh = await smtp.waitForMessage((m) => m.to.includes(email) && /nye link|new link/.test(m.subject), 15_000);
+    expect(await resolveInvitationToken(linkIn(fresh))).toMatchObject({ state: 'open' });
+  });
+
+  it('runs the reminder scan as a job: an expired round gets closed', async () => {
+    const org = await createRoundsOrg();
+    const draft = await createDraft(org.caller, { groupIds: [org.groups.teknik.id] });
+    await openRound(org.caller, draft.id);
+    await db().round.update({ where: { id: draft.id }, data: { closesAt: new Date(Date.now() - 1000) } });
+    await enqueue('reminder-scan', {});
+    const tenant = scopedDb(org.organisationId);
+    await waitUntil(async () => (await tenant.round.findUnique({ where: { id: draft.id } }))?.status === 'CLOSED');
+  });
+});
