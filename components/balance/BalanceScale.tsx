@@ -29,12 +29,15 @@ const WIDTH = 420;
 const PIVOT = { x: 210, y: 70 };
 const ARM = 150;
 const BLOCK_WIDTH = 14;
+const PAN_INNER_WIDTH = 116;
 const BLOCK_UNIT = 9;
 
 function Pan({ x, y, items, side }: { x: number; y: number; items: ScaleWeight[]; side: 'strain' | 'resource' }) {
   const colour = side === 'strain' ? 'var(--color-strain)' : 'var(--color-resource)';
   const soft = side === 'strain' ? 'var(--color-strain-soft)' : 'var(--color-resource-soft)';
-  const start = x - (items.length * (BLOCK_WIDTH + 2)) / 2;
+  // Blocks narrow as items grow so that every item fits in its pan (a group view has 15 resources).
+  const width = Math.min(BLOCK_WIDTH, Math.floor(PAN_INNER_WIDTH / Math.max(1, items.length)) - 2);
+  const start = x - (items.length * (width + 2)) / 2;
   return (
     <g>
       <line x1={x} y1={y} x2={x - 50} y2={y + 40} stroke="#78716c" />
@@ -45,9 +48,9 @@ function Pan({ x, y, items, side }: { x: number; y: number; items: ScaleWeight[]
         return (
           <rect
             key={item.key}
-            x={start + index * (BLOCK_WIDTH + 2)}
+            x={start + index * (width + 2)}
             y={y + 40 - height}
-            width={BLOCK_WIDTH}
+            width={width}
             height={height}
             fill={colour}
             // Strains lighter, resources solid, and each pan is named in text: never colour alone.
