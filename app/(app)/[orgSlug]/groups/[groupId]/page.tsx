@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/auth/form-controls';
+import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { MoveGroupForm } from '@/components/groups/MoveGroupForm';
 import { RenameGroupForm } from '@/components/groups/RenameGroupForm';
@@ -104,15 +105,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
                 action={archiveGroupAction.bind(null, orgSlug)}
                 field="groupId"
                 id={groupId}
-                labels={{
-                  button: t('archive.button'),
-                  title: t('archive.confirmTitle', { name: active.name }),
-                  text: t('archive.confirmText'),
-                  confirm: t('archive.confirmButton'),
-                  cancel: t('archive.cancel'),
-                  pending: t('archive.archiving'),
-                  failed: t('archive.failed'),
-                }}
+                labels={archiveLabels(t, active.name)}
               />
             )}
           </section>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/auth/form-controls';
+import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { RestoreForm } from '@/components/groups/RestoreForm';
 import { EditLeaderForm } from '@/components/leaders/EditLeaderForm';
@@ -83,15 +84,7 @@ export default async function LeaderPage({ params, searchParams }: Props) {
               action={archiveLeaderAction.bind(null, orgSlug)}
               field="leaderId"
               id={leader.id}
-              labels={{
-                button: t('archive.button'),
-                title: t('archive.confirmTitle', { name: leader.name }),
-                text: t('archive.confirmText'),
-                confirm: t('archive.confirmButton'),
-                cancel: t('archive.cancel'),
-                pending: t('archive.archiving'),
-                failed: t('archive.failed'),
-              }}
+              labels={archiveLabels(t, leader.name)}
             />
           </section>
         </>
