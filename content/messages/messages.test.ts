@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import da from './da.json';
-import en from './en.json';
+import { catalogues } from './catalogues';
+
+const { da, en } = catalogues;
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -1,9 +1,6 @@
 import { createTranslator } from 'next-intl';
 import type { Locale } from '@/content/types';
-import da from '@/content/messages/da.json';
-import en from '@/content/messages/en.json';
-
-const catalogues = { da, en } as const;
+import { catalogues } from '@/content/messages/catalogues';
 
 /**
  * A translator outside React (mails, API messages, validation messages). Messages whose key is

@@ -1,7 +1,8 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import da from '@/content/messages/da.json';
-import en from '@/content/messages/en.json';
+import { catalogues } from '@/content/messages/catalogues';
+
+const { da, en } = catalogues;
 
 function keys(value: unknown, prefix: string): string[] {
   if (typeof value === 'string') return [prefix];

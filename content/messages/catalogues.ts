@@ -1,0 +1,21 @@
+import type { Locale } from '@/content/types';
+import da from './da.json';
+import en from './en.json';
+import actionPlanDa from './features/action-plan.da.json';
+import actionPlanEn from './features/action-plan.en.json';
+import apvDa from './features/apv.da.json';
+import apvEn from './features/apv.en.json';
+import rateLimitDa from './features/rate-limit.da.json';
+import rateLimitEn from './features/rate-limit.en.json';
+import workshopDa from './features/workshop.da.json';
+import workshopEn from './features/workshop.en.json';
+
+/**
+ * The message catalogue of each language: the shared catalogue plus one file per feature
+ * (features/<feature>.<locale>.json, each under its own top-level key), so that features
+ * built side by side never edit the same file. Every consumer reads catalogues from here.
+ */
+export const catalogues = {
+  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa },
+  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn },
+} as const satisfies Record<Locale, object>;
