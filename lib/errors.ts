@@ -24,6 +24,8 @@ export interface AppErrorOptions {
   messageValues?: Record<string, string | number>;
   details?: unknown;
   cause?: unknown;
+  /** For rate_limited: when to try again (the API's Retry-After header). */
+  retryAfterSeconds?: number;
 }
 
 const defaultMessages: Record<ErrorCode, string> = {
@@ -44,6 +46,7 @@ export class AppError extends Error {
   readonly details: unknown;
   readonly messageKey: string;
   readonly messageValues: Record<string, string | number> | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -56,6 +59,7 @@ export class AppError extends Error {
     this.details = options.details;
     this.messageKey = options.messageKey ?? (options.userMessage ? '' : `errors.codes.${code}`);
     this.messageValues = options.messageValues;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

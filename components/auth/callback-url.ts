@@ -24,6 +24,8 @@ export function signInErrorKey(code: unknown): string | null {
       return 'sessionRequired';
     case 'Configuration':
       return 'configuration';
+    case 'RateLimited':
+      return 'rateLimited';
     default:
       return 'generic';
   }

@@ -27,3 +27,14 @@ export async function InvalidLinkNotice({ locale }: { locale: Locale }) {
     </section>
   );
 }
+
+/** Too many unknown links from this address: the wait, and the way to a fresh link afterwards. */
+export async function TooManyAttemptsNotice({ locale, retryAfterSeconds }: { locale: Locale; retryAfterSeconds: number }) {
+  const t = await getTranslations({ locale, namespace: 'rateLimit' });
+  return (
+    <section className="mx-auto max-w-xl py-12 text-center">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="mt-3">{t('retryAfter', { seconds: retryAfterSeconds })}</p>
+    </section>
+  );
+}

@@ -7,6 +7,7 @@ import { principalCan } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { apiErrorResponse } from '@/lib/http/api-error-response';
 import { readJson } from '@/lib/http/read-json';
+import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import { requestContextFrom, type RequestContext } from '@/lib/http/request-context';
 import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
 import { fieldIssues } from '@/lib/validation/zod-issues';
@@ -52,8 +53,11 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
 ) {
   return async (request: NextRequest, route: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
-      const key = await authenticate(request);
       const context = requestContextFrom(request.headers);
+      // Per address first, so a flood of bad keys is counted too; then per key.
+      await enforceRateLimits(['apiPerIp', context.ip]);
+      const key = await authenticate(request);
+      await enforceRateLimits(['apiPerKey', key.apiKeyId]);
       if (await touchApiKey(key.apiKeyId)) {
         await recordAudit({ organisationId: key.organisationId, action: 'api-key.used', actor: { apiKeyId: key.apiKeyId }, context });
       }

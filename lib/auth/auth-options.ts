@@ -3,6 +3,7 @@ import { PrismaAdapter } from '@next-auth/prisma-adapter';
 import type { NextAuthOptions } from 'next-auth';
 import EmailProvider from 'next-auth/providers/email';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { currentAuthRequest } from '@/lib/auth/auth-request';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
@@ -38,8 +39,9 @@ export function authOptions(): NextAuthOptions {
     events: {
       signIn: async ({ user }) => {
         const memberships = await db().membership.findMany({ where: { userId: user.id }, select: { organisationId: true } });
+        const context = currentAuthRequest();
         for (const { organisationId } of memberships) {
-          await recordAudit({ organisationId, action: 'auth.sign-in', actor: { userId: user.id } });
+          await recordAudit({ organisationId, action: 'auth.sign-in', actor: { userId: user.id }, ...(context ? { context } : {}) });
         }
       },
     },

@@ -17,5 +17,6 @@ export function apiErrorResponse(error: unknown): NextResponse<ApiErrorBody> {
   // The API speaks English; the same keys give the UI its Danish.
   const body: ApiErrorBody = { error: { code: appError.code, message: localizedErrorMessage(appError, 'en') } };
   if (appError.details !== undefined) body.error.details = appError.details;
-  return NextResponse.json(body, { status: appError.status });
+  const headers = appError.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(appError.retryAfterSeconds) };
+  return NextResponse.json(body, { status: appError.status, headers });
 }

@@ -2,6 +2,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import type { RequestContext } from '@/lib/http/request-context';
 import { enqueue } from '@/lib/jobs/queue';
+import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import { freshLinkMail } from '@/lib/mail/templates/fresh-link';
 import { emailSchema } from '@/lib/organisations/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -21,6 +22,8 @@ export const FRESH_LINKS_PER_HOUR = 3;
 export async function requestFreshLink(email: string, context?: RequestContext, now = new Date()): Promise<void> {
   const parsed = emailSchema.safeParse(email);
   if (!parsed.success) return;
+  // The same limit whether the address is known or not, so being refused tells nothing either.
+  await enforceRateLimits(['freshLinkPerIp', context?.ip], ['freshLinkPerEmail', parsed.data]);
   // The address is all we have, so this lookup spans organisations; everything after it is scoped.
   const leaders = await db().leader.findMany({ where: { email: parsed.data, archivedAt: null }, select: { id: true, organisationId: true } });
   const hourAgo = new Date(now.getTime() - 60 * 60 * 1000);

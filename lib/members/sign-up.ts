@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { RequestContext } from '@/lib/http/request-context';
 import { createOrganisation } from '@/lib/organisations/create-organisation';
+import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import type { SignUpInput } from './schemas';
 
 /**
@@ -10,6 +11,7 @@ import type { SignUpInput } from './schemas';
  * signed in yet: the magic link that follows proves the address.
  */
 export async function signUp(input: SignUpInput, context?: RequestContext): Promise<{ slug: string; email: string }> {
+  await enforceRateLimits(['signUpPerIp', context?.ip]);
   const { organisation, user } = await createOrganisation(
     { name: input.organisationName, adminEmail: input.email, adminName: input.name, locale: input.locale },
     {

@@ -2,8 +2,9 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { AppError, notFound } from '@/lib/errors';
 import { apiErrorResponse } from '@/lib/http/api-error-response';
+import { clientIp } from '@/lib/http/request-context';
 import type { RespondentContext } from './respondent';
-import { respondentForToken } from './respondent-for-token';
+import { lookupPersonalLink } from './respondent-for-token';
 
 /** No cache may keep a leader's answers, and no Referer may carry the token onwards. */
 export const personalHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } as const;
@@ -16,8 +17,11 @@ export const personalHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy':
 export function linkRoute(handler: (ctx: RespondentContext, request: Request) => Promise<Response | object>) {
   return async (request: Request, route: { params: Promise<{ token: string }> }): Promise<Response> => {
     try {
-      const link = await respondentForToken((await route.params).token);
+      const link = await lookupPersonalLink((await route.params).token, clientIp(request.headers));
       if (!link) throw notFound('This link is not valid.');
+      if (link.state === 'rate-limited') {
+        throw new AppError('rate_limited', { messageKey: 'rateLimit.retryAfter', messageValues: { seconds: link.retryAfterSeconds }, retryAfterSeconds: link.retryAfterSeconds });
+      }
       if (link.state === 'closed') {
         throw new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
       }

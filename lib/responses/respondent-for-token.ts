@@ -1,4 +1,6 @@
 import { getQuestionnaire } from '@/content/questionnaires';
+import { AppError } from '@/lib/errors';
+import { countFailure, enforceFailureLimit } from '@/lib/rate-limit/enforce';
 import type { Organisation, Round } from '@/lib/generated/prisma/client';
 import { resolveInvitationToken, responseKeyFor } from '@/lib/invitations/links';
 import type { RespondentContext } from './respondent';
@@ -29,4 +31,23 @@ export async function respondentForToken(token: string, now = new Date()): Promi
       questionnaire,
     },
   };
+}
+
+export type PersonalLinkLookup = RespondentLink | { state: 'rate-limited'; retryAfterSeconds: number } | null;
+
+/**
+ * A personal link presented by a client. Links are 256-bit random values, so only guessing
+ * produces unknown links: a caller whose unknown links pass the limit is refused before the
+ * lookup, until the window ends. Known links are never counted (lib/rate-limit/limits.ts).
+ */
+export async function lookupPersonalLink(token: string, ip: string | null): Promise<PersonalLinkLookup> {
+  try {
+    await enforceFailureLimit('failedTokenLookupsPerIp', ip);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'rate_limited') return { state: 'rate-limited', retryAfterSeconds: error.retryAfterSeconds ?? 60 };
+    throw error;
+  }
+  const link = await respondentForToken(token);
+  if (!link) await countFailure('failedTokenLookupsPerIp', ip);
+  return link;
 }

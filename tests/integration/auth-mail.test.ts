@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { withAuthRequest } from '@/lib/auth/auth-request';
 import { db } from '@/lib/db';
 import { resetEnvCache } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
@@ -86,14 +87,16 @@ describe('the sign-in mail', () => {
     await requestSignInLink(user.email, `/${a.organisation.slug}`);
     const link = linkIn((await smtp.waitForMessage((m) => m.to.includes(user.email))).text);
 
-    const signedIn = await openLink(link);
+    // The browser's request, as the route handler hands it over (lib/auth/auth-request.ts).
+    const browser = { headers: new Headers({ 'x-forwarded-for': '203.0.113.24', 'user-agent': 'Firefox/140' }) };
+    const signedIn = await withAuthRequest(browser, () => openLink(link));
     expect(signedIn.redirect).toBe(`${APP_URL}/${a.organisation.slug}`);
     expect(signedIn.cookies['next-auth.session-token']).toMatch(/.{20,}/);
     expect(await db().session.count({ where: { userId: user.id } })).toBe(1);
     for (const organisationId of [a.organisation.id, b.organisation.id]) {
       const entries = await db().auditLogEntry.findMany({ where: { organisationId, action: 'auth.sign-in' } });
       expect(entries).toHaveLength(1);
-      expect(entries[0]!.actorUserId).toBe(user.id);
+      expect(entries[0]).toMatchObject({ actorUserId: user.id, ip: '203.0.113.24', userAgent: 'Firefox/140' });
     }
 
     const again = await openLink(link);

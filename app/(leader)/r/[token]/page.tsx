@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { InvalidLinkNotice, RoundClosedNotice } from '@/components/questionnaire/LinkNotice';
+import { InvalidLinkNotice, RoundClosedNotice, TooManyAttemptsNotice } from '@/components/questionnaire/LinkNotice';
 import { QuestionnaireScreen } from '@/components/questionnaire/QuestionnaireScreen';
 import { leaderLocale } from '@/lib/i18n/leader-locale';
-import { respondentForToken } from '@/lib/responses/respondent-for-token';
+import { headers } from 'next/headers';
+import { clientIp } from '@/lib/http/request-context';
+import { lookupPersonalLink } from '@/lib/responses/respondent-for-token';
 
 export const dynamic = 'force-dynamic';
 // The token is in the URL: no Referer may carry it to another site, and no search engine may keep it.
@@ -11,8 +13,9 @@ export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: fa
 /** The leader's personal link: the questionnaire while the round is open, a calm dead end otherwise. */
 export default async function PersonalLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await respondentForToken(token);
+  const link = await lookupPersonalLink(token, clientIp(await headers()));
   if (!link) return <InvalidLinkNotice locale={await leaderLocale('da')} />;
+  if (link.state === 'rate-limited') return <TooManyAttemptsNotice locale={await leaderLocale('da')} retryAfterSeconds={link.retryAfterSeconds} />;
   if (link.state === 'closed') {
     const locale = await leaderLocale(link.round.defaultLocale);
     return <RoundClosedNotice locale={locale} roundName={link.round.name} closedAt={link.round.closedAt ?? link.round.closesAt} />;

@@ -2,12 +2,14 @@
 
 import { redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
-import { respondentForToken } from '@/lib/responses/respondent-for-token';
+import { headers } from 'next/headers';
+import { clientIp } from '@/lib/http/request-context';
+import { lookupPersonalLink, type RespondentLink } from '@/lib/responses/respondent-for-token';
 import { shareBalance, withdrawShare } from '@/lib/sharing/share';
 
-async function withOpenLink(formData: FormData, run: (link: NonNullable<Awaited<ReturnType<typeof respondentForToken>>> & { state: 'open' }) => Promise<void>, done: string) {
+async function withOpenLink(formData: FormData, run: (link: RespondentLink & { state: 'open' }) => Promise<void>, done: string) {
   const token = String(formData.get('token') ?? '');
-  const link = await respondentForToken(token);
+  const link = await lookupPersonalLink(token, clientIp(await headers()));
   if (!link || link.state !== 'open') redirect(`/r/${encodeURIComponent(token)}`);
   let outcome = done;
   try {

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { InvalidLinkNotice, RoundClosedNotice } from '@/components/questionnaire/LinkNotice';
+import { InvalidLinkNotice, RoundClosedNotice, TooManyAttemptsNotice } from '@/components/questionnaire/LinkNotice';
 import { PersonalResultView } from '@/components/questionnaire/PersonalResultView';
 import { leaderLocale } from '@/lib/i18n/leader-locale';
 import { personalResult } from '@/lib/responses/personal-result';
 import { getOwnResponse } from '@/lib/responses/queries';
-import { respondentForToken } from '@/lib/responses/respondent-for-token';
+import { headers } from 'next/headers';
+import { clientIp } from '@/lib/http/request-context';
+import { lookupPersonalLink } from '@/lib/responses/respondent-for-token';
 import { getShareState } from '@/lib/sharing/share';
 import { ShareWithManager } from '@/components/sharing/ShareWithManager';
 import { shareWithManagerAction, withdrawShareAction } from './actions';
@@ -17,8 +19,9 @@ export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: fa
 export default async function PersonalResultPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ share?: string }> }) {
   const { token } = await params;
   const { share } = await searchParams;
-  const link = await respondentForToken(token);
+  const link = await lookupPersonalLink(token, clientIp(await headers()));
   if (!link) return <InvalidLinkNotice locale={await leaderLocale('da')} />;
+  if (link.state === 'rate-limited') return <TooManyAttemptsNotice locale={await leaderLocale('da')} retryAfterSeconds={link.retryAfterSeconds} />;
   const locale = await leaderLocale(link.state === 'open' ? link.leaderLocale : link.round.defaultLocale);
   if (link.state === 'closed') return <RoundClosedNotice locale={locale} roundName={link.round.name} closedAt={link.round.closedAt ?? link.round.closesAt} />;
   const own = await getOwnResponse(link.ctx);
