@@ -1,20 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { closeRound, openInvitation, submittedResponses } from './support/fixtures';
+import { answer, answerEverything, expectAllSaved } from './support/questionnaire';
 
 const strainItems = q.items.filter((i) => i.side === 'strain');
 const resourceItems = q.items.filter((i) => i.side === 'resource');
-
-/** Picks a value in one question's radio group, found by the question's text (its accessible name). */
-async function answer(page: Page, question: string, value: number) {
-  const group = page.getByRole('group', { name: question, exact: true });
-  await group.getByRole('radio', { name: new RegExp(`^${value} `) }).check();
-}
-
-async function expectAllSaved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: 'Alle svar er gemt' })).toBeVisible();
-}
 
 test('a leader answers half, comes back to every answer kept, submits twice, sees the scale tilt, changes an answer, then meets the closed round', async ({ page, context }) => {
   const { path, round } = await openInvitation();
@@ -90,10 +81,7 @@ test('the questionnaire and the result have no serious or critical accessibility
   expect(onQuestionnaire.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-  for (const item of q.items) await answer(page, item.text.da, 3);
-  for (const relation of q.relations) await page.getByRole('group', { name: relation.text.da, exact: true }).getByRole('radio', { name: /^0 / }).check();
-  await answer(page, q.overall.text.da, 3);
-  await expectAllSaved(page);
+  await answerEverything(page, 3);
   await page.getByRole('button', { name: 'Indsend mine svar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Din balance' })).toBeVisible();
   const onResult = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();

@@ -93,8 +93,8 @@ test('another organisation’s round looks exactly like a round that does not ex
     data: { organisationId: theirs.organisation.id, name: 'Deres runde', opensAt: new Date(), closesAt: new Date(Date.now() + 7 * 86_400_000), groupIds: [group.id], questionnaireVersion: '2026.1' },
   });
   await signInAs(context, mine.organisation.id, 'HR_ADMIN');
-  // (The status is 200: app/loading.tsx makes Next stream the page before notFound() runs.)
-  await page.goto(`/${mine.organisation.slug}/rounds/${round.id}`);
+  const response = await page.goto(`/${mine.organisation.slug}/rounds/${round.id}`);
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
   await expect(page.getByText('Deres runde')).toHaveCount(0);
   await page.goto(`/${mine.organisation.slug}/rounds/0190a8a0-0000-7000-8000-000000000000`);

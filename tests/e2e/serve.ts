@@ -52,8 +52,13 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  // The server may already have exited (that is one way we get here); waiting for an exit that
+  // has happened would hang the test run.
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
   mailbox.close();
   await smtp.stop();
   await dropDatabase(name);

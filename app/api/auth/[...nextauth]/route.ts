@@ -5,11 +5,11 @@ import { refuseSignInMailOverLimit, withAuthRequest } from '@/lib/auth/auth-requ
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-async function handler(request: NextRequest, context: Context) {
+async function handler(request: NextRequest, context: Context): Promise<Response> {
   const params = await context.params;
   const refused = await refuseSignInMailOverLimit(request, params.nextauth);
   if (refused) return refused;
-  return withAuthRequest(request, () => NextAuth(request as never, { params } as never, authOptions()));
+  return withAuthRequest(request, () => NextAuth(request as never, { params } as never, authOptions()) as Promise<Response>);
 }
 
 export { handler as GET, handler as POST };
