@@ -55,16 +55,11 @@ export async function submittedResponses(roundId: string) {
 type StaffRole = 'HR_ADMIN' | 'TOP_MANAGEMENT' | 'MED_AMO' | 'MANAGER_OF_LEADERS' | 'LEADER';
 
 /**
- * Signs a browser context in as a member with the given role, the way next-auth's database
- * sessions do it: a Session row and its cookie. (The magic-link path itself is covered by the
- * sign-up end-to-end test; other tests start signed in.)
+ * A member with the given role and a live session, the way next-auth's database sessions do it:
+ * a Session row whose token is the session cookie's value. (The magic-link path itself is covered
+ * by the sign-up and HR-journey end-to-end tests; other tests start signed in.)
  */
-export async function signInAs(
-  context: import('@playwright/test').BrowserContext,
-  organisationId: string,
-  role: StaffRole,
-  options: { email?: string; scopeGroupIds?: string[]; locale?: 'da' | 'en' } = {},
-) {
+export async function createSession(organisationId: string, role: StaffRole, options: { email?: string; scopeGroupIds?: string[]; locale?: 'da' | 'en' } = {}) {
   const { db } = await import('@/lib/db');
   const { randomBytes } = await import('node:crypto');
   const email = options.email ?? `${role.toLowerCase()}.${randomBytes(3).toString('hex')}@example.test`;
@@ -79,6 +74,17 @@ export async function signInAs(
   }
   const sessionToken = randomBytes(32).toString('hex');
   await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 60 * 60 * 1000) } });
+  return { user, membership, cookie: `next-auth.session-token=${sessionToken}`, sessionToken };
+}
+
+/** Signs a browser context in as a member with the given role (see createSession). */
+export async function signInAs(
+  context: import('@playwright/test').BrowserContext,
+  organisationId: string,
+  role: StaffRole,
+  options: { email?: string; scopeGroupIds?: string[]; locale?: 'da' | 'en' } = {},
+) {
+  const { user, membership, sessionToken } = await createSession(organisationId, role, options);
   await context.addCookies([{ name: 'next-auth.session-token', value: sessionToken, url: e2eServerEnv.APP_URL, httpOnly: true, sameSite: 'Lax' }]);
   return { user, membership };
 }

@@ -1,0 +1,143 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { apiCallers, apiMatrix, otherRoutes, pageMatrix, staffCallers, type ApiCaller, type IdName, type Outcome, type StaffCaller } from '../role-matrix/matrix';
+import { e2eBaseUrl } from './support/e2e-env';
+import { createSession } from './support/fixtures';
+
+/**
+ * Walks the role matrix (tests/role-matrix/matrix.ts) against the running server: every page
+ * and download of the staff area with every kind of staff caller, and every public API route
+ * with every kind of API caller — including another organisation's ids, which must answer
+ * exactly as ids that do not exist.
+ */
+const DEMO_SLUG = 'syddal-kommune';
+
+function filesUnder(dir: string, match: RegExp): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? filesUnder(full, match).map((f) => path.join(entry, f)) : match.test(entry) ? [entry] : [];
+  });
+}
+
+async function world() {
+  const { db } = await import('@/lib/db');
+  const { createApiKey } = await import('@/lib/api-keys/api-keys');
+  const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
+  const demo = await db().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const group = (name: string) => db().leaderGroup.findFirstOrThrow({ where: { organisationId: demo.id, name } });
+  const [sundhed, boern, pleje, dagtilbud] = await Promise.all([group('Sundhed og Omsorg'), group('Børn og Unge'), group('Plejecentre'), group('Dagtilbud')]);
+  const round = (status: 'OPEN' | 'CLOSED') => db().round.findFirstOrThrow({ where: { organisationId: demo.id, status } });
+  const leader = await db().leader.findFirstOrThrow({ where: { organisationId: demo.id } });
+  const hrMembership = await db().membership.findFirstOrThrow({ where: { organisationId: demo.id, role: 'HR_ADMIN' } });
+
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const theirs = await db().organisation.create({ data: { name: `Matrix Anden Kommune ${suffix}`, slug: `matrix-anden-${suffix}` } });
+  const theirGroup = await db().leaderGroup.create({ data: { organisationId: theirs.id, name: 'Deres gruppe' } });
+  const theirLeader = await db().leader.create({ data: { organisationId: theirs.id, groupId: theirGroup.id, name: 'Deres leder', email: `deres.${suffix}@example.test` } });
+  const theirRound = await db().round.create({
+    data: { organisationId: theirs.id, name: 'Deres runde', opensAt: new Date(Date.now() - 30 * 86_400_000), closesAt: new Date(Date.now() - 86_400_000), status: 'CLOSED', closedAt: new Date(), groupIds: [theirGroup.id], questionnaireVersion: currentQuestionnaireVersion },
+  });
+  const theirHr = await createSession(theirs.id, 'HR_ADMIN');
+
+  const ids: Record<IdName, string> = {
+    group: dagtilbud.id,
+    leader: leader.id,
+    membership: hrMembership.id,
+    closedRound: (await round('CLOSED')).id,
+    openRound: (await round('OPEN')).id,
+    inScope: pleje.id,
+    theirGroup: theirGroup.id,
+    theirLeader: theirLeader.id,
+    theirMembership: theirHr.membership.id,
+    theirRound: theirRound.id,
+  };
+  const sessions: Record<Exclude<StaffCaller, 'anonymous'>, string> = {
+    hr: (await createSession(demo.id, 'HR_ADMIN')).cookie,
+    top: (await createSession(demo.id, 'TOP_MANAGEMENT')).cookie,
+    medAmo: (await createSession(demo.id, 'MED_AMO')).cookie,
+    managerIn: (await createSession(demo.id, 'MANAGER_OF_LEADERS', { scopeGroupIds: [sundhed.id] })).cookie,
+    managerOut: (await createSession(demo.id, 'MANAGER_OF_LEADERS', { scopeGroupIds: [boern.id] })).cookie,
+    leader: (await createSession(demo.id, 'LEADER')).cookie,
+  };
+  const key = await createApiKey({ organisationId: demo.id, name: 'Matrix' });
+  const theirKey = await createApiKey({ organisationId: theirs.id, name: 'Matrix' });
+  const apiHeaders: Record<ApiCaller, Record<string, string>> = {
+    apiKey: { authorization: `Bearer ${key.key}` },
+    theirApiKey: { authorization: `Bearer ${theirKey.key}` },
+    noKey: {},
+    staffSession: { cookie: sessions.hr },
+  };
+  return { ids, sessions, apiHeaders };
+}
+
+const fill = (template: string, ids: Record<IdName, string>) => template.replace(/\{(\w+)\}/g, (_, name: IdName) => ids[name]);
+
+function outcomeOf(status: number, location: string | undefined): Outcome | string {
+  if (status === 200) return 'ok';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status >= 300 && status < 400) return location?.startsWith('/sign-in') || location?.includes('/sign-in?') ? 'sign-in' : 'redirect';
+  return `status ${status}`;
+}
+
+let setup: Awaited<ReturnType<typeof world>>;
+let client: APIRequestContext;
+test.beforeAll(async () => {
+  setup = await world();
+  client = await playwrightRequest.newContext({ baseURL: e2eBaseUrl, maxRedirects: 0 });
+});
+test.afterAll(async () => client.dispose());
+
+test('the matrix lists every page and download of the staff area and every API route', () => {
+  const staffFiles = filesUnder('app/(app)/[orgSlug]', /^(page\.tsx|route\.ts)$/).sort();
+  expect([...new Set(pageMatrix.map((row) => row.file))].sort()).toEqual(staffFiles);
+  const apiFiles = filesUnder('app/api', /^route\.ts$/).sort();
+  const listed = [...apiMatrix.map((row) => row.file), ...otherRoutes.map((route) => route.file.replace(/^api\//, ''))];
+  expect([...new Set(listed)].sort()).toEqual(apiFiles);
+});
+
+test('every staff page and download answers each role as the matrix says', async () => {
+  const mismatches: string[] = [];
+  for (const row of pageMatrix) {
+    const url = `/${DEMO_SLUG}${fill(row.path, setup.ids)}`;
+    await Promise.all(
+      staffCallers.map(async (caller) => {
+        const headers: Record<string, string> = caller === 'anonymous' ? {} : { cookie: setup.sessions[caller] };
+        const response = await client.get(url, { headers });
+        const got = outcomeOf(response.status(), response.headers().location);
+        if (got !== row.expect[caller]) mismatches.push(`${row.path} as ${caller}: expected ${row.expect[caller]}, got ${got}`);
+      }),
+    );
+  }
+  expect(mismatches).toEqual([]);
+});
+
+test('every public API route answers each kind of caller as the matrix says, in the error shape', async () => {
+  const mismatches: string[] = [];
+  for (const row of apiMatrix) {
+    for (const caller of apiCallers) {
+      const url = fill(row.path, setup.ids);
+      const data = row.body === undefined ? undefined : JSON.parse(fill(JSON.stringify(row.body), setup.ids));
+      const response = await client.fetch(url, { method: row.method, headers: { ...setup.apiHeaders[caller], 'content-type': 'application/json' }, ...(data === undefined ? {} : { data }) });
+      if (response.status() !== row.expect[caller]) mismatches.push(`${row.method} ${row.path} as ${caller}: expected ${row.expect[caller]}, got ${response.status()}`);
+      if (response.status() >= 400) {
+        const body = await response.json().catch(() => null);
+        if (typeof body?.error?.code !== 'string' || typeof body?.error?.message !== 'string') mismatches.push(`${row.method} ${row.path} as ${caller}: not in the error shape`);
+      }
+    }
+  }
+  expect(mismatches).toEqual([]);
+});
+
+test('a manager of leaders exports only their own subtree: another subtree’s groups are not in the file', async () => {
+  const { db } = await import('@/lib/db');
+  const pleje = await db().leaderGroup.findUniqueOrThrow({ where: { id: setup.ids.inScope } });
+  const exportAs = async (caller: 'managerIn' | 'managerOut') =>
+    (await client.get(`/${DEMO_SLUG}/results/${setup.ids.closedRound}/export?format=csv`, { headers: { cookie: setup.sessions[caller] } })).text();
+  expect(await exportAs('managerIn')).toContain(pleje.name);
+  const outside = await exportAs('managerOut');
+  expect(outside).toContain('Dagtilbud');
+  expect(outside).not.toContain(pleje.name);
+});

@@ -1,0 +1,118 @@
+/**
+ * The role matrix: every page route and API route × every kind of caller → what the caller
+ * gets. This table is the specification; tests/e2e/role-matrix.spec.ts walks it against the
+ * running server, and fails if a route exists that the table does not list.
+ *
+ * Written out by hand, not derived from lib/auth/permissions.ts: a test that computed its
+ * expectations from the code under test could never disagree with it.
+ */
+
+/** Staff callers (signed in with a session), and callers without one. */
+export const staffCallers = ['hr', 'top', 'medAmo', 'managerIn', 'managerOut', 'leader', 'anonymous'] as const;
+export type StaffCaller = (typeof staffCallers)[number];
+
+/** What a caller gets: the page, 403, 404, the sign-in page (pages) or 401 (downloads), or a redirect elsewhere. */
+export type Outcome = 'ok' | 'forbidden' | 'not-found' | 'sign-in' | 'unauthenticated' | 'redirect';
+
+/**
+ * Ids a route template can name. "Ours" are the demo organisation's; "theirs" belong to another
+ * organisation and must look exactly like ids that do not exist. `inScope` is a group below the
+ * managerIn's scope (and not below managerOut's); the leader belongs to no group of this round.
+ */
+export type IdName = 'group' | 'leader' | 'membership' | 'closedRound' | 'openRound' | 'theirGroup' | 'theirLeader' | 'theirMembership' | 'theirRound' | 'inScope';
+
+export interface PageRow {
+  /** The file under app/(app)/[orgSlug] this row covers (checked against the file system). */
+  file: string;
+  /** The path after /<org>, with {id} placeholders. */
+  path: string;
+  expect: Record<StaffCaller, Outcome>;
+}
+
+const everyone = (outcome: Outcome): Record<StaffCaller, Outcome> => ({ hr: outcome, top: outcome, medAmo: outcome, managerIn: outcome, managerOut: outcome, leader: outcome, anonymous: 'sign-in' });
+const only = (allowed: StaffCaller[], otherwise: Outcome = 'forbidden', outcome: Outcome = 'ok'): Record<StaffCaller, Outcome> => ({
+  ...everyone(otherwise),
+  ...Object.fromEntries(allowed.map((c) => [c, outcome])),
+});
+const management: StaffCaller[] = ['hr', 'top', 'medAmo', 'managerIn', 'managerOut'];
+
+export const pageMatrix: PageRow[] = [
+  { file: 'page.tsx', path: '', expect: everyone('ok') },
+  { file: 'shared-with-me/page.tsx', path: '/shared-with-me', expect: everyone('ok') },
+
+  { file: 'groups/page.tsx', path: '/groups', expect: only(management) },
+  { file: 'groups/[groupId]/page.tsx', path: '/groups/{group}', expect: only(management) },
+  { file: 'groups/[groupId]/page.tsx', path: '/groups/{theirGroup}', expect: only(management, 'forbidden', 'not-found') },
+
+  { file: 'leaders/page.tsx', path: '/leaders', expect: only(['hr']) },
+  { file: 'leaders/[leaderId]/page.tsx', path: '/leaders/{leader}', expect: only(['hr']) },
+  { file: 'leaders/[leaderId]/page.tsx', path: '/leaders/{theirLeader}', expect: only(['hr'], 'forbidden', 'not-found') },
+  { file: 'leaders/import/page.tsx', path: '/leaders/import', expect: only(['hr']) },
+  { file: 'leaders/import/example.csv/route.ts', path: '/leaders/import/example.csv', expect: { ...only(['hr']), anonymous: 'unauthenticated' } },
+
+  { file: 'members/page.tsx', path: '/members', expect: only(['hr']) },
+  { file: 'members/[membershipId]/page.tsx', path: '/members/{membership}', expect: only(['hr']) },
+  { file: 'members/[membershipId]/page.tsx', path: '/members/{theirMembership}', expect: only(['hr'], 'forbidden', 'not-found') },
+
+  { file: 'rounds/page.tsx', path: '/rounds', expect: only(management) },
+  { file: 'rounds/[roundId]/page.tsx', path: '/rounds/{closedRound}', expect: only(management) },
+  { file: 'rounds/[roundId]/page.tsx', path: '/rounds/{theirRound}', expect: only(management, 'forbidden', 'not-found') },
+  { file: 'rounds/new/page.tsx', path: '/rounds/new', expect: only(['hr']) },
+  // An opened round's settings are what leaders were promised: HR is sent back to the round.
+  { file: 'rounds/[roundId]/edit/page.tsx', path: '/rounds/{openRound}/edit', expect: only(['hr'], 'forbidden', 'redirect') },
+  { file: 'rounds/[roundId]/edit/page.tsx', path: '/rounds/{theirRound}/edit', expect: only(['hr'], 'forbidden', 'not-found') },
+
+  // Every role reads some results: management is taken to the latest closed round; a leader sees
+  // the rounds they took part in (this one took part in none, so its round is a 404 to them).
+  { file: 'results/page.tsx', path: '/results', expect: { ...everyone('redirect'), leader: 'ok' } },
+  { file: 'results/[roundId]/page.tsx', path: '/results/{closedRound}', expect: { ...everyone('ok'), leader: 'not-found' } },
+  { file: 'results/[roundId]/page.tsx', path: '/results/{closedRound}?group={inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
+  { file: 'results/[roundId]/page.tsx', path: '/results/{theirRound}', expect: everyone('not-found') },
+  // The export holds the caller's whole reach (which groups: see the subtree test in the spec).
+  { file: 'results/[roundId]/export/route.ts', path: '/results/{closedRound}/export?format=csv', expect: { ...everyone('ok'), leader: 'not-found', anonymous: 'unauthenticated' } },
+  { file: 'results/[roundId]/export/route.ts', path: '/results/{theirRound}/export?format=csv', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },
+
+  { file: 'settings/page.tsx', path: '/settings', expect: everyone('redirect') },
+  { file: 'settings/api-keys/page.tsx', path: '/settings/api-keys', expect: only(['hr']) },
+  { file: 'audit/page.tsx', path: '/audit', expect: only(['hr']) },
+  { file: 'audit/export/route.ts', path: '/audit/export', expect: { ...only(['hr']), anonymous: 'unauthenticated' } },
+];
+
+/** Callers of the public API and the personal-link API. */
+export const apiCallers = ['apiKey', 'theirApiKey', 'noKey', 'staffSession'] as const;
+export type ApiCaller = (typeof apiCallers)[number];
+
+export interface ApiRow {
+  file: string;
+  method: 'GET' | 'POST';
+  path: string;
+  /** A body for POST; invalid on purpose where a valid one would change data: 400 proves the caller got through. */
+  body?: unknown;
+  expect: Record<ApiCaller, number>;
+}
+
+const keyOnly = (status: number, theirs: number): Record<ApiCaller, number> => ({ apiKey: status, theirApiKey: theirs, noKey: 401, staffSession: 401 });
+
+export const apiMatrix: ApiRow[] = [
+  { file: 'v1/groups/route.ts', method: 'GET', path: '/api/v1/groups', expect: keyOnly(200, 200) },
+  { file: 'v1/groups/route.ts', method: 'POST', path: '/api/v1/groups', body: { name: '' }, expect: keyOnly(400, 400) },
+  { file: 'v1/groups/route.ts', method: 'POST', path: '/api/v1/groups', body: { name: 'Under en fremmed gruppe', parentId: '{theirGroup}' }, expect: keyOnly(404, 201) },
+  { file: 'v1/leaders/route.ts', method: 'GET', path: '/api/v1/leaders', expect: keyOnly(200, 200) },
+  { file: 'v1/leaders/route.ts', method: 'POST', path: '/api/v1/leaders', body: { name: 'X', email: 'x@example.test', groupId: '{theirGroup}' }, expect: keyOnly(404, 201) },
+  { file: 'v1/rounds/route.ts', method: 'POST', path: '/api/v1/rounds', body: { name: 'R' }, expect: keyOnly(400, 400) },
+  { file: 'v1/rounds/[id]/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}', expect: keyOnly(200, 404) },
+  { file: 'v1/rounds/[id]/open/route.ts', method: 'POST', path: '/api/v1/rounds/{theirRound}/open', expect: keyOnly(404, 409) },
+  { file: 'v1/rounds/[id]/close/route.ts', method: 'POST', path: '/api/v1/rounds/{theirRound}/close', body: {}, expect: keyOnly(404, 409) },
+  { file: 'v1/rounds/[id]/results/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/results', expect: keyOnly(200, 404) },
+  // The API's documentation is public.
+  { file: 'v1/openapi.json/route.ts', method: 'GET', path: '/api/v1/openapi.json', expect: { apiKey: 200, theirApiKey: 200, noKey: 200, staffSession: 200 } },
+];
+
+/** Routes outside the staff area and the public API, with who may use them. */
+export const otherRoutes = [
+  { file: 'api/health/route.ts', access: 'public: the load balancer asks it' },
+  { file: 'api/auth/[...nextauth]/route.ts', access: 'next-auth: sign-in, sign-out, session (CSRF-protected by next-auth)' },
+  { file: 'api/r/[token]/answers/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
+  { file: 'api/r/[token]/submit/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
+  { file: 'api/r/[token]/answers.csv/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
+] as const;
