@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { toLocale } from '@/i18n/locale';
 import { toAppError } from '@/lib/errors';
 import { localizedErrorMessage } from '@/lib/i18n/error-message';
+import { unstorableTextIssues } from '@/lib/validation/safe-text';
 import { fieldErrorMap, type FieldIssue } from '@/lib/validation/zod-issues';
 
 export type ActionResult<T = undefined> =
@@ -40,6 +41,12 @@ export function validatedAction<S extends z.ZodType, T>(schema: S, run: (input: 
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const locale = toLocale(await getLocale());
     const raw = formDataToObject(formData);
+    const unstorable = unstorableTextIssues(raw, locale);
+    if (unstorable.length > 0) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of unstorable) (fieldErrors[issue.path] ??= []).push(issue.message);
+      return { ok: false, fieldErrors, values: echo(raw) };
+    }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorMap(parsed.error, locale), values: echo(raw) };
     try {

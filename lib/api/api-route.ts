@@ -10,7 +10,8 @@ import { readJson } from '@/lib/http/read-json';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import { requestContextFrom, type RequestContext } from '@/lib/http/request-context';
 import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
-import { fieldIssues } from '@/lib/validation/zod-issues';
+import { parseInput } from '@/lib/validation/parse-input';
+import { assertStorableText } from '@/lib/validation/safe-text';
 import type { Endpoint } from './endpoint';
 
 export interface ApiContext<Params, Query, Body> {
@@ -27,11 +28,8 @@ export interface ApiContext<Params, Query, Body> {
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
 function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new AppError('validation_failed', { userMessage: `The ${where} is invalid.`, details: fieldIssues(result.error) });
-  }
-  return result.data;
+  assertStorableText(value);
+  return parseInput(schema, value, where);
 }
 
 async function authenticate(request: NextRequest) {

@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { assertStorableText } from '@/lib/validation/safe-text';
 
 /** Bodies larger than this are refused before they are parsed. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -10,9 +11,12 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BODY_BYTES)
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBytes) throw new AppError('payload_too_large');
   if (text.trim() === '') return {};
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new AppError('validation_failed', { userMessage: 'The request body is not valid JSON.' });
   }
+  assertStorableText(parsed);
+  return parsed;
 }

@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { answerRules, requiredKeys } from './answer-rules';
 import type { RespondentContext } from './respondent';
 import { saveAnswersSchema, type SaveAnswersInput } from './schemas';
+import { parseInput } from '@/lib/validation/parse-input';
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,7 +67,7 @@ async function writeComment(tx: Tx, ctx: RespondentContext, responseId: string, 
 
 /** Saves answers as they are given (autosave). Values are checked against the round's frozen questionnaire. */
 export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now = new Date()): Promise<SaveResult> {
-  const input = saveAnswersSchema.parse(rawInput);
+  const input = parseInput(saveAnswersSchema, rawInput, 'body');
   checkValues(ctx, input);
   return db().$transaction(async (tx) => {
     await requireOpenRound(tx, ctx, now);

@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as groups from '@/app/api/v1/groups/route';
+import * as leaders from '@/app/api/v1/leaders/route';
+import * as rounds from '@/app/api/v1/rounds/route';
+import * as round from '@/app/api/v1/rounds/[id]/route';
+import * as closeRound from '@/app/api/v1/rounds/[id]/close/route';
+import * as openRound from '@/app/api/v1/rounds/[id]/open/route';
+import * as results from '@/app/api/v1/rounds/[id]/results/route';
+import * as answers from '@/app/api/r/[token]/answers/route';
+import * as submit from '@/app/api/r/[token]/submit/route';
+import { db } from '@/lib/db';
+import { createPersonalLink } from '@/lib/invitations/links';
+import { stopJobQueue } from '@/lib/jobs/queue';
+import { tenantModels } from '@/lib/tenant/tenant-models';
+import { createApiOrg } from '../fixtures/api';
+import { createRespondent } from '../fixtures/respondents';
+
+/**
+ * Every API route gets what an attacker or a broken client sends: malformed JSON, a huge body,
+ * the wrong types, unicode edge cases and injection strings. Each must be a clean 4xx in the
+ * error shape — never a 5xx, a stack trace or SQL — and nothing may be written.
+ */
+type Handler = (request: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+const nul = String.fromCharCode(0);
+/** Strings no field accepts: unstorable characters, or far too long for any field. */
+const unstorableStrings = [nul, `Direktion${nul}`, '\ud800', `Plejecentre \udc00`, '🙂'.repeat(5000), 'x'.repeat(100_000)];
+/** Ordinary text as far as a name goes: it may be accepted, and must then be stored as sent. */
+const textStrings = ['\u202egnalloK', "'; DROP TABLE \"Leader\"; --", '<script>alert(1)</script>', '${7*7}{{7*7}}', '../../etc/passwd', 'NaN'];
+const hostileStrings = [...unstorableStrings, ...textStrings];
+const invalidValues: unknown[] = [null, true, 0, -1, 1e309, [], {}, { $gt: '' }, ['a', 'b'], ...unstorableStrings];
+
+/** Bodies no endpoint accepts: each is refused as a whole, and nothing is written. */
+function hostileBodies(fields: string[], values: unknown[] = invalidValues): { label: string; body: string }[] {
+  const bodies = [
+    { label: 'truncated JSON', body: '{"name": "Di' },
+    { label: 'not JSON', body: "name=Direktion&parentId=1' OR '1'='1" },
+    { label: 'JSON null', body: 'null' },
+    { label: 'a JSON array', body: '[{"name":"Direktion"}]' },
+    { label: 'a JSON string', body: '"Direktion"' },
+    { label: 'prototype pollution', body: '{"__proto__": {"admin": true}, "constructor": {"prototype": {"admin": true}}}' },
+    { label: 'a 2 MB body', body: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }) },
+    { label: 'deeply nested', body: `${'['.repeat(5000)}${']'.repeat(5000)}` },
+  ];
+  for (const field of fields) {
+    for (const value of values) bodies.push({ label: `${field} = ${JSON.stringify(value)?.slice(0, 30)}`, body: JSON.stringify({ [field]: value }) });
+  }
+  return bodies;
+}
+
+let org: Awaited<ReturnType<typeof createApiOrg>>;
+let ids: { group: string; draft: string; token: string; respondentOrg: string };
+
+beforeAll(async () => {
+  org = await createApiOrg('Fuzz');
+  const call = async (handler: Handler, url: string, body: unknown) =>
+    (await handler(new NextRequest(url, { method: 'POST', headers: org.headers, body: JSON.stringify(body) }), { params: Promise.resolve({}) })).json();
+  const group = await call(groups.POST, 'http://t/api/v1/groups', { name: 'Direktion' });
+  await call(leaders.POST, 'http://t/api/v1/leaders', { name: 'Anne', email: 'anne@example.test', groupId: group.id });
+  const draft = await call(rounds.POST, 'http://t/api/v1/rounds', { name: 'LederAPV 2027', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(), groupIds: [group.id] });
+  const respondent = await createRespondent();
+  const { url } = await createPersonalLink(db(), respondent.invitation);
+  ids = { group: group.id, draft: draft.id, token: url.split('/').pop()!, respondentOrg: respondent.ctx.organisationId };
+});
+
+afterAll(async () => {
+  await stopJobQueue();
+});
+
+/** Rows of every tenant table (the audit log and the abuse counters aside: refusals may be counted). */
+async function snapshot(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const model of tenantModels) {
+    if (model === 'AuditLogEntry') continue;
+    const rows = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${model}"`);
+    counts[model] = rows[0]!.n;
+  }
+  const jobs = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job`).catch(() => [{ n: 0 }]);
+  counts['pgboss.job'] = jobs[0]!.n;
+  return counts;
+}
+
+async function expectCleanRefusal(response: Response, label: string) {
+  const text = await response.text();
+  expect(response.status, `${label}: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+  expect(response.status, `${label}: ${text.slice(0, 200)}`).toBeLessThan(500);
+  const body = JSON.parse(text) as { error: { code: string; message: string } };
+  expect(typeof body.error.code).toBe('string');
+  expect(body.error.message).not.toMatch(/prisma|postgres|SELECT|INSERT|at \w+ \(|node_modules|invalid byte sequence/i);
+}
+
+const writers: { name: string; handler: () => Handler; url: () => string; fields: string[] }[] = [
+  { name: 'POST /api/v1/groups', handler: () => groups.POST, url: () => 'http://t/api/v1/groups', fields: ['name', 'parentId'] },
+  { name: 'POST /api/v1/leaders', handler: () => leaders.POST, url: () => 'http://t/api/v1/leaders', fields: ['name', 'email', 'groupId'] },
+  { name: 'POST /api/v1/rounds', handler: () => rounds.POST, url: () => 'http://t/api/v1/rounds', fields: ['name', 'opensAt', 'closesAt', 'groupIds', 'anonymityThreshold'] },
+  { name: 'POST /api/v1/rounds/{id}/open', handler: () => openRound.POST, url: () => `http://t/api/v1/rounds/${'x'.repeat(3)}/open`, fields: ['id'] },
+  { name: 'POST /api/v1/rounds/{id}/close', handler: () => closeRound.POST, url: () => `http://t/api/v1/rounds/nope/close`, fields: ['id'] },
+];
+
+describe('the public API under hostile input', () => {
+  it('lists every route handler of the API in this test', () => {
+    const root = join(process.cwd(), 'app/api');
+    const handlers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (entry.name === 'route.ts') for (const m of readFileSync(join(dir, entry.name), 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) handlers.push(`${m[1]} ${dir.slice(root.length)}`);
+      }
+    };
+    walk(root);
+    const covered = ['POST /v1/groups', 'GET /v1/groups', 'POST /v1/leaders', 'GET /v1/leaders', 'POST /v1/rounds', 'GET /v1/rounds/[id]', 'POST /v1/rounds/[id]/open', 'POST /v1/rounds/[id]/close', 'GET /v1/rounds/[id]/results', 'POST /r/[token]/answers', 'POST /r/[token]/submit', 'GET /r/[token]/answers.csv'];
+    expect(handlers.filter((h) => !covered.includes(h) && !h.includes('/auth/') && !h.includes('/health') && !h.includes('openapi'))).toEqual([]);
+  });
+
+  for (const writer of writers) {
+    it(`${writer.name} refuses every hostile body cleanly and writes nothing`, async () => {
+      const before = await snapshot();
+      for (const { label, body } of hostileBodies(writer.fields)) {
+        const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body }), { params: Promise.resolve({ id: label.startsWith('id') ? body : 'nope' }) });
+        await expectCleanRefusal(response, `${writer.name} with ${label}`);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it(`${writer.name} answers ordinary-but-hostile text without a 5xx, storing it as sent if it accepts it`, async () => {
+      for (const field of writer.fields) {
+        for (const value of textStrings) {
+          const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body: JSON.stringify({ [field]: value }) }), { params: Promise.resolve({ id: 'nope' }) });
+          if (response.status < 300) expect(Object.values(await response.json())).toContain(value);
+          else await expectCleanRefusal(response, `${writer.name} with ${field} = ${value}`);
+        }
+      }
+    });
+  }
+
+  it('GET routes refuse hostile ids and query strings cleanly', async () => {
+    const before = await snapshot();
+    for (const value of hostileStrings.filter((s) => s.length < 1000 && s.isWellFormed())) {
+      const q = encodeURIComponent(value);
+      await expectCleanRefusal(await round.GET(new NextRequest(`http://t/api/v1/rounds/${q}`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }), `round id ${JSON.stringify(value)}`);
+      await expectCleanRefusal(await results.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/results?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }), `results groupId ${JSON.stringify(value)}`);
+      const listed = await leaders.GET(new NextRequest(`http://t/api/v1/leaders?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({}) });
+      if (listed.status !== 200) await expectCleanRefusal(listed, `leaders groupId ${JSON.stringify(value)}`);
+    }
+    for (const header of ['Bearer', 'Bearer \u00e6\u00f8\u00e5', 'Bearer ' + 'x'.repeat(10_000), "Bearer ' OR 1=1 --", 'Basic YWRtaW46YWRtaW4=']) {
+      await expectCleanRefusal(await groups.GET(new NextRequest('http://t/api/v1/groups', { headers: { authorization: header } }), { params: Promise.resolve({}) }), `authorization ${header.slice(0, 20)}`);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('stores an injection string given as a name as plain text, exactly as sent', async () => {
+    const name = "Robert'); DROP TABLE \"LeaderGroup\";--";
+    const response = await groups.POST(new NextRequest('http://t/api/v1/groups', { method: 'POST', headers: org.headers, body: JSON.stringify({ name }) }), { params: Promise.resolve({}) });
+    expect(response.status).toBe(201);
+    expect((await response.json()).name).toBe(name);
+    expect(await db().leaderGroup.count({ where: { organisationId: org.organisationId, name } })).toBe(1);
+  });
+});
+
+describe('the personal-link API under hostile input', () => {
+  it('refuses every hostile body to answers and submit cleanly and writes nothing', async () => {
+    const before = await snapshot();
+    const route = { params: Promise.resolve({ token: ids.token }) };
+    // An empty list of answers or comments is a valid (empty) save, so it is not among these.
+    const invalidHere = invalidValues.filter((v) => !(typeof v === 'object' && v !== null && Object.keys(v).length === 0));
+    for (const { label, body } of hostileBodies(['answers', 'comments'], invalidHere)) {
+      await expectCleanRefusal(await answers.POST(new NextRequest(`http://t/api/r/${ids.token}/answers`, { method: 'POST', body }), route), `answers with ${label}`);
+    }
+    for (const value of [...invalidValues, ...textStrings]) {
+      const body = JSON.stringify({ answers: [{ itemKey: value, value }] });
+      await expectCleanRefusal(await answers.POST(new NextRequest(`http://t/api/r/${ids.token}/answers`, { method: 'POST', body }), route), `answer ${JSON.stringify(value)?.slice(0, 30)}`);
+    }
+    await expectCleanRefusal(await submit.POST(new NextRequest(`http://t/api/r/${ids.token}/submit`, { method: 'POST', body: '{' }), route), 'submit with nothing answered');
+    expect(await snapshot()).toEqual(before);
+  });
+});
