@@ -19,6 +19,7 @@ const sections: { href: string; key: string; permission: Permission | readonly P
   { href: '/apv', key: 'apv.nav', permission: 'reports:read' },
   { href: '/members', key: 'members', permission: 'members:manage' },
   { href: '/settings/api-keys', key: 'apiKeys', permission: 'api-keys:manage' },
+  { href: '/settings/privacy', key: 'dataProtection.nav', permission: 'org:settings' },
   { href: '/audit', key: 'audit', permission: 'audit:read' },
 ];
 

@@ -5,6 +5,8 @@ import actionPlanDa from './features/action-plan.da.json';
 import actionPlanEn from './features/action-plan.en.json';
 import apvDa from './features/apv.da.json';
 import apvEn from './features/apv.en.json';
+import dataProtectionDa from './features/data-protection.da.json';
+import dataProtectionEn from './features/data-protection.en.json';
 import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
 import workshopDa from './features/workshop.da.json';
@@ -16,6 +18,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa },
-  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn },
+  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa },
+  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn },
 } as const satisfies Record<Locale, object>;

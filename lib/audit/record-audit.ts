@@ -19,6 +19,8 @@ export type AuditAction =
   | 'leader.updated'
   | 'leader.archived'
   | 'leader.restored'
+  | 'leader.erased'
+  | 'privacy.person-exported'
   | 'leaders.imported'
   | 'round.created'
   | 'round.updated'

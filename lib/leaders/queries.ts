@@ -24,9 +24,10 @@ export interface LeaderRow {
   managerEmail: string | null;
   locale: 'da' | 'en' | null;
   archivedAt: Date | null;
+  erasedAt: Date | null;
 }
 
-const select = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, archivedAt: true } as const;
+const select = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, archivedAt: true, erasedAt: true } as const;
 
 /** Leaders matching the filter, by name, with their group's path; `total` counts all matches. */
 export async function listLeaders(organisationId: string, filter: LeaderFilter = {}): Promise<{ items: LeaderRow[]; total: number }> {

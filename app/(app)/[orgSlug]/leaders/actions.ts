@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
 import { staffCaller } from '@/lib/groups/staff-caller';
 import { archiveLeader, createLeader, restoreLeader, updateLeader } from '@/lib/leaders/mutations';
+import { eraseLeader } from '@/lib/privacy/erase-leader';
 import { createLeaderFormSchema, leaderIdSchema, updateLeaderFormSchema } from '@/lib/leaders/schemas';
 
 export type LeaderActionResult = ActionResult<{ id: string; name: string; email: string }>;
@@ -47,5 +48,14 @@ export async function restoreLeaderAction(orgSlug: string, previous: LeaderRedir
     const leader = await restoreLeader(await staffCaller(orgSlug, 'leaders:manage'), leaderId);
     refresh(orgSlug);
     redirect(`/${orgSlug}/leaders/${leader.id}?restored=1`);
+  })(previous, formData);
+}
+
+/** Erasing personal data (GDPR): the page comes back showing what is left, which is nothing personal. */
+export async function eraseLeaderAction(orgSlug: string, previous: LeaderRedirectResult | null, formData: FormData): Promise<LeaderRedirectResult> {
+  return validatedAction(leaderIdSchema, async ({ leaderId }): Promise<undefined> => {
+    await eraseLeader(await staffCaller(orgSlug, 'leaders:manage'), leaderId);
+    refresh(orgSlug);
+    redirect(`/${orgSlug}/leaders/${leaderId}?erased=1`);
   })(previous, formData);
 }

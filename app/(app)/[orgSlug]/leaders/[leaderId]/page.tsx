@@ -10,7 +10,7 @@ import { EditLeaderForm } from '@/components/leaders/EditLeaderForm';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { getGroupOptions } from '@/lib/groups/queries';
 import { getLeader } from '@/lib/leaders/queries';
-import { archiveLeaderAction, restoreLeaderAction, updateLeaderAction } from '../actions';
+import { archiveLeaderAction, eraseLeaderAction, restoreLeaderAction, updateLeaderAction } from '../actions';
 
 type Props = { params: Promise<{ orgSlug: string; leaderId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,6 +27,7 @@ export default async function LeaderPage({ params, searchParams }: Props) {
   if (!leader) notFound();
   const { restored } = await searchParams;
   const t = await getTranslations('leaders');
+  const tErase = await getTranslations('dataProtection.erase');
   const format = await getFormatter();
 
   return (
@@ -40,12 +41,14 @@ export default async function LeaderPage({ params, searchParams }: Props) {
       <header>
         <h1 className="text-2xl font-semibold">{leader.name}</h1>
         <p className="mt-1 text-[var(--color-muted)]">
-          {leader.email} · {leader.groupPath}
+          {leader.erasedAt ? leader.groupPath : `${leader.email} · ${leader.groupPath}`}
         </p>
       </header>
       {restored === '1' && !leader.archivedAt ? <FormMessage tone="success">{t('restore.done', { name: leader.name })}</FormMessage> : null}
 
-      {leader.archivedAt ? (
+      {leader.erasedAt ? (
+        <FormMessage tone="success">{tErase('erasedNotice', { date: format.dateTime(leader.erasedAt, { dateStyle: 'medium' }) })}</FormMessage>
+      ) : leader.archivedAt ? (
         <>
           <FormMessage tone="warning">{t('edit.archivedNotice', { date: format.dateTime(leader.archivedAt, { dateStyle: 'medium' }) })}</FormMessage>
           <section aria-labelledby="restore-title" className={card}>
@@ -88,6 +91,29 @@ export default async function LeaderPage({ params, searchParams }: Props) {
             />
           </section>
         </>
+      )}
+
+      {leader.erasedAt ? null : (
+        <section aria-labelledby="erase-title" className={card}>
+          <h2 id="erase-title" className="mb-1 text-lg font-semibold">
+            {tErase('title')}
+          </h2>
+          <p className="mb-3 max-w-prose text-sm text-[var(--color-muted)]">{tErase('lead')}</p>
+          <ConfirmArchiveForm
+            action={eraseLeaderAction.bind(null, orgSlug)}
+            field="leaderId"
+            id={leader.id}
+            labels={{
+              button: tErase('button'),
+              title: tErase('dialogTitle', { name: leader.name }),
+              text: tErase('dialogText'),
+              confirm: tErase('confirm'),
+              cancel: tErase('cancel'),
+              pending: tErase('pending'),
+              failed: tErase('failed'),
+            }}
+          />
+        </section>
       )}
     </div>
   );

@@ -1,0 +1,27 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import { staffCaller } from '@/lib/groups/staff-caller';
+import { deleteOrganisation } from '@/lib/privacy/delete-organisation';
+import { exportPersonalData } from '@/lib/privacy/export-person';
+import { deleteOrganisationSchema, exportPersonSchema } from '@/lib/privacy/schemas';
+
+export type ExportPersonResult = ActionResult<{ email: string; found: boolean; fileName: string; json: string }>;
+
+/** The file travels back in the action's answer: a server action keeps Next's same-origin check, a download route would need its own. */
+export async function exportPersonAction(orgSlug: string, previous: ExportPersonResult | null, formData: FormData): Promise<ExportPersonResult> {
+  return validatedAction(exportPersonSchema, async ({ email }) => {
+    const data = await exportPersonalData(await staffCaller(orgSlug, 'org:settings'), email);
+    const fileName = `persondata-${email.replace(/[^a-z0-9.@-]/g, '_')}.json`;
+    return { email, found: Boolean(data.leader || data.staffMember), fileName, json: JSON.stringify(data, null, 2) };
+  })(previous, formData);
+}
+
+export async function deleteOrganisationAction(orgSlug: string, previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+  const result = await validatedAction(deleteOrganisationSchema, async ({ confirmName }): Promise<undefined> => {
+    await deleteOrganisation(await staffCaller(orgSlug, 'org:settings'), confirmName);
+  })(previous, formData);
+  if (result.ok) redirect('/organisation-deleted');
+  return result;
+}

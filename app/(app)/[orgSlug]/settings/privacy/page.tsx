@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { DeleteOrganisationForm } from '@/components/privacy/DeleteOrganisationForm';
+import { ExportPersonForm } from '@/components/privacy/ExportPersonForm';
+import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { deleteOrganisationAction, exportPersonAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('dataProtection'))('metaTitle') };
+}
+
+const card = 'rounded-xl border border-stone-200 bg-white p-6';
+
+/** The data-protection duties in one place: hand over a person's data, and delete the organisation. (Erasing a leader is on the leader's page.) */
+export default async function DataProtectionPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+  const { orgSlug } = await params;
+  const member = await requireOrgPage(orgSlug, 'org:settings', `/${orgSlug}/settings/privacy`);
+  const t = await getTranslations('dataProtection');
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="mt-1 max-w-prose text-[var(--color-muted)]">{t('lead')}</p>
+      </header>
+      <section aria-labelledby="export-title" className={card}>
+        <h2 id="export-title" className="mb-1 text-lg font-semibold">
+          {t('export.title')}
+        </h2>
+        <p className="mb-4 max-w-prose text-sm text-[var(--color-muted)]">{t('export.lead')}</p>
+        <ExportPersonForm action={exportPersonAction.bind(null, orgSlug)} />
+      </section>
+      <section aria-labelledby="delete-title" className={`${card} border-red-800`}>
+        <h2 id="delete-title" className="mb-1 text-lg font-semibold text-red-900">
+          {t('deleteOrganisation.title')}
+        </h2>
+        <p className="mb-4 max-w-prose text-sm text-[var(--color-muted)]">{t('deleteOrganisation.lead')}</p>
+        <DeleteOrganisationForm action={deleteOrganisationAction.bind(null, orgSlug)} organisationName={member.organisation.name} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { notFound } from '@/lib/errors';
+import { auditedBy, type Caller } from '@/lib/groups/caller';
+
+function likeEscaped(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** What an erased leader's name becomes: no language, no person. */
+export const ERASED_NAME = '—';
+
+/**
+ * Erases a leader's personal data (GDPR art. 17). The row stays, holding nothing personal, so
+ * past rounds keep counting who was invited; their answers were never linked to them (decision
+ * 0004) and stay only as anonymous contributions to the aggregates. Their personal links stop
+ * working, what they shared with their manager is deleted, and audit entries about them keep
+ * what happened and when, but no longer their name or address. One transaction; idempotent.
+ */
+export async function eraseLeader(caller: Caller, leaderId: string, now = new Date()): Promise<void> {
+  const { organisationId } = caller;
+  await db().$transaction(async (tx) => {
+    const leader = await tx.leader.findFirst({ where: { organisationId, id: leaderId } });
+    if (!leader) throw notFound();
+    if (leader.erasedAt) return;
+    const invitationIds = (await tx.invitation.findMany({ where: { organisationId, leaderId }, select: { id: true } })).map((i) => i.id);
+    await tx.invitationToken.deleteMany({ where: { organisationId, invitationId: { in: invitationIds } } });
+    await tx.sharedBalance.deleteMany({ where: { organisationId, invitationId: { in: invitationIds } } });
+    await tx.leader.update({
+      where: { organisationId, id: leaderId },
+      data: { name: ERASED_NAME, email: `erased+${leader.id}@invalid`, managerEmail: null, locale: null, archivedAt: leader.archivedAt ?? now, erasedAt: now },
+    });
+    // Entries about the leader, and any whose details name their address (imports, invitations).
+    await tx.$executeRaw`
+      UPDATE "AuditLogEntry" SET "details" = '{"erased": true}'::jsonb
+      WHERE "organisationId" = ${organisationId}::uuid
+        AND ("targetId" = ${leaderId} OR "details"::text ILIKE ${`%${likeEscaped(leader.email)}%`})`;
+    await tx.devOutboxMail.deleteMany({ where: { to: leader.email } });
+    await recordAudit({ ...auditedBy(caller), action: 'leader.erased', target: { type: 'leader', id: leaderId } }, tx);
+  });
+}

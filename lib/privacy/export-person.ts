@@ -1,0 +1,60 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { auditedBy, type Caller } from '@/lib/groups/caller';
+import { getGroupPaths } from '@/lib/groups/queries';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+
+/**
+ * Everything the organisation holds about one person (GDPR art. 15), found by e-mail: as a
+ * leader (their record, invitations and reminders, what they shared with their manager), as a
+ * staff member (role, scope), and the audit entries by or about them.
+ *
+ * Not included, on purpose: whether and what they answered. Answers are not linked to people
+ * (decision 0004), and telling HR who answered would break the promise made to every leader.
+ * The person downloads their own answers through their personal link.
+ */
+export async function exportPersonalData(caller: Caller, email: string, now = new Date()) {
+  const { organisationId } = caller;
+  const tenant = scopedDb(organisationId);
+  const [organisation, leader, user, paths] = await Promise.all([
+    db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
+    tenant.leader.findFirst({ where: { email } }),
+    db().user.findUnique({ where: { email }, select: { id: true, name: true, email: true, locale: true, createdAt: true } }),
+    getGroupPaths(organisationId),
+  ]);
+  const membership = user ? await tenant.membership.findFirst({ where: { userId: user.id }, include: { scopes: true } }) : null;
+  const invitations = leader
+    ? await tenant.invitation.findMany({
+        where: { leaderId: leader.id },
+        select: { id: true, locale: true, sentAt: true, round: { select: { name: true, opensAt: true, closesAt: true } }, reminders: { select: { daysBefore: true, sentAt: true } } },
+        orderBy: { createdAt: 'asc' },
+      })
+    : [];
+  const shared = leader ? await tenant.sharedBalance.findMany({ where: { invitationId: { in: invitations.map((i) => i.id) } }, select: { managerEmail: true, snapshot: true, createdAt: true } }) : [];
+  const auditWhere = [...(user && membership ? [{ actorUserId: user.id }] : []), ...(leader ? [{ targetId: leader.id }] : [])];
+  const audit = auditWhere.length > 0 ? await tenant.auditLogEntry.findMany({ where: { OR: auditWhere }, orderBy: { createdAt: 'asc' }, select: { action: true, targetType: true, createdAt: true, ip: true, userAgent: true } }) : [];
+
+  await recordAudit({ ...auditedBy(caller), action: 'privacy.person-exported', target: { type: leader ? 'leader' : 'membership', id: leader?.id ?? membership?.id ?? '' } });
+  return {
+    exportedAt: now.toISOString(),
+    organisation: organisation.name,
+    email,
+    leader: leader && {
+      name: leader.name,
+      email: leader.email,
+      group: paths.get(leader.groupId) ?? null,
+      managerEmail: leader.managerEmail,
+      language: leader.locale,
+      createdAt: leader.createdAt,
+      archivedAt: leader.archivedAt,
+      invitations: invitations.map((i) => ({ round: i.round.name, opensAt: i.round.opensAt, closesAt: i.round.closesAt, language: i.locale, sentAt: i.sentAt, reminders: i.reminders })),
+      sharedWithManager: shared,
+    },
+    staffMember: membership && user && { name: user.name, email: user.email, language: user.locale, role: membership.role, scopeGroups: membership.scopes.map((s) => paths.get(s.groupId) ?? s.groupId), memberSince: membership.createdAt },
+    auditTrail: audit,
+    notIncluded: 'Answers: they are stored without any link to the person who gave them, so nobody in the organisation can find or export them. Each leader can download their own answers through their personal link while the round is open.',
+  };
+}
+
+export type PersonalDataExport = Awaited<ReturnType<typeof exportPersonalData>>;

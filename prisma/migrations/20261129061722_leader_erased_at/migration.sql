@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Leader" ADD COLUMN     "erasedAt" TIMESTAMP(3);
