@@ -1,0 +1,9 @@
+import 'server-only';
+import { renderToBuffer } from '@react-pdf/renderer';
+import type { ReportModel } from './model';
+import { ReportDocument } from './pdf/ReportDocument';
+
+/** The report as PDF bytes, rendered on the server: text, and charts as vector shapes. */
+export async function renderReportPdf(report: ReportModel): Promise<Uint8Array> {
+  return new Uint8Array(await renderToBuffer(<ReportDocument report={report} />));
+}
