@@ -9,8 +9,8 @@ import { winAnsi as w } from './win-ansi';
 type T = (key: string, values?: Record<string, string | number>) => string;
 
 const columns = [
-  { key: 'priority', width: 32 },
-  { key: 'what', width: 170 },
+  { key: 'priority', width: 48 },
+  { key: 'what', width: 154 },
   { key: 'level', width: 80 },
   { key: 'owner', width: 80 },
   { key: 'due', width: 70 },
@@ -35,8 +35,8 @@ export function PlanSection({ report, t }: { report: ReportModel; t: T }) {
           </View>
           {report.actions.map((a) => (
             <View key={a.id} style={styles.tableRow} wrap={false}>
-              <Text style={{ width: 32 }}>{a.priority}</Text>
-              <View style={{ width: 170, paddingRight: 4 }}>
+              <Text style={{ width: 48 }}>{a.priority}</Text>
+              <View style={{ width: 154, paddingRight: 4 }}>
                 <Text style={{ fontFamily: 'Helvetica-Bold' }}>{w(a.title)}</Text>
                 {a.why ? <Text>{w(a.why)}</Text> : null}
                 <Text style={styles.small}>{w(a.groupName ?? t('apv.sections.plan.orgWide'))}</Text>
