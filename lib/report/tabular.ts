@@ -70,7 +70,8 @@ export function reportCsv(report: ReportModel): string {
   // Danish spreadsheets expect ';' between cells and a decimal comma, as in the results export.
   const number = new Intl.NumberFormat(report.locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
   const cell = (value: Cell) => (value === null ? '' : typeof value === 'number' ? number.format(value) : value);
-  const options = { delimiter: report.locale === 'da' ? ';' : ',', escapeFormulae: true, newline: '\r\n' };
+  // Text that a spreadsheet would run as a formula is escaped; a negative number (a balance) is not text.
+  const options = { delimiter: report.locale === 'da' ? ';' : ',', escapeFormulae: /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/, newline: '\r\n' };
   const parts = reportSheets(report, false).map((sheet) => Papa.unparse([[sheet.name], sheet.header, ...sheet.rows.map((r) => r.map(cell))], options));
   return `\uFEFF${parts.join('\r\n\r\n')}\r\n`;
 }
