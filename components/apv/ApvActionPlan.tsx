@@ -3,6 +3,7 @@ import type { Locale } from '@/content/types';
 import type { PlanAction } from '@/lib/apv/plan';
 import { dayOf } from '@/lib/apv/revision';
 import { levelTitle } from '@/lib/report/labels';
+import { ApvTable } from './ApvTable';
 
 /** (d) The prioritised action plan, read from the dialogue's action plan: what, why, who, by when, where it stands. */
 export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]; locale: Locale }) {
@@ -18,19 +19,8 @@ export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]
       {actions.length === 0 ? (
         <p className="mt-4 rounded-md border border-dashed border-stone-300 p-4 text-[var(--color-muted)]">{t('sections.plan.empty')}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('sections.plan.caption')}</caption>
-            <thead className="border-b border-stone-300">
-              <tr>
-                {['priority', 'what', 'level', 'owner', 'due', 'status'].map((key) => (
-                  <th key={key} scope="col" className="px-2 py-2 font-semibold">
-                    {c(key)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+        <div className="mt-4">
+          <ApvTable caption={t('sections.plan.caption')} columns={['priority', 'what', 'level', 'owner', 'due', 'status'].map(c)}>
               {actions.map((a) => (
                 <tr key={a.id} className="border-b border-stone-100 align-top last:border-0">
                   <td className="px-2 py-2">{a.priority}</td>
@@ -48,8 +38,7 @@ export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </ApvTable>
         </div>
       )}
     </section>

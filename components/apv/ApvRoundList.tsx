@@ -4,6 +4,7 @@ import type { Locale } from '@/content/types';
 import { dayOf } from '@/lib/apv/revision';
 import type { ApvRoundRow } from '@/lib/apv/rounds';
 import { ApvStatusBadge } from './ApvStatusBadge';
+import { ApvTable } from './ApvTable';
 import { ReportDownloads } from './ReportDownloads';
 
 /** One closed round: its groups with where each APV stands, and the organisation-wide report. */
@@ -20,17 +21,7 @@ export async function ApvRoundList({ orgSlug, round, locale }: { orgSlug: string
         </h2>
         <p className="text-sm text-[var(--color-muted)]">{t('closedOn', { date: day(round.closedOn) })}</p>
       </div>
-      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t('caption', { name: round.name })}</caption>
-          <thead className="border-b border-stone-200 bg-stone-50">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">{t('group')}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{t('status')}</th>
-              <th scope="col" className="px-4 py-2 font-semibold">{t('revision')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ApvTable caption={t('caption', { name: round.name })} columns={[t('group'), t('status'), t('revision')]}>
             {round.groups.map((group) => (
               <tr key={group.groupId} className="border-b border-stone-100 last:border-0">
                 <th scope="row" className="px-4 py-2 font-normal" style={{ paddingLeft: `${1 + group.depth * 1.25}rem` }}>
@@ -44,9 +35,7 @@ export async function ApvRoundList({ orgSlug, round, locale }: { orgSlug: string
                 <td className="px-4 py-2">{day(group.revisionDueOn)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </ApvTable>
       {round.total ? <ReportDownloads orgSlug={orgSlug} roundId={round.id} locale={locale} title={t('orgReport')} /> : null}
     </section>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { dayOf, type RevisionUrgency } from '@/lib/apv/revision';
 import type { RevisionDue } from '@/lib/apv/revision-due';
+import { ApvTable } from './ApvTable';
 
 const flagStyle: Record<RevisionUrgency, string> = {
   overdue: 'border-red-700 bg-red-50 text-red-900',
@@ -23,17 +24,8 @@ export async function RevisionDueSection({ orgSlug, rows }: { orgSlug: string; r
       {rows.length === 0 ? (
         <p className="mt-2 text-[var(--color-muted)]">{t('empty')}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto rounded-xl border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('caption')}</caption>
-            <thead className="border-b border-stone-200 bg-stone-50">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">{t('group')}</th>
-                <th scope="col" className="px-4 py-2 font-semibold">{t('round')}</th>
-                <th scope="col" className="px-4 py-2 font-semibold">{t('due')}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <div className="mt-3">
+          <ApvTable caption={t('caption')} columns={[t('group'), t('round'), t('due')]}>
               {rows.map((row) => (
                 <tr key={row.groupId} className="border-b border-stone-100 last:border-0">
                   <th scope="row" className="px-4 py-2 font-normal">
@@ -48,8 +40,7 @@ export async function RevisionDueSection({ orgSlug, rows }: { orgSlug: string; r
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </ApvTable>
         </div>
       )}
     </section>
