@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { GET as openApi } from '@/app/api/v1/openapi.json/route';
 import { GET as reportRoute } from '@/app/api/v1/rounds/[id]/report.pdf/route';
 import { saveApvRecord } from '@/lib/apv/mutations';
 import { buildReport } from '@/lib/report/model';
@@ -128,5 +129,13 @@ describe('GET /api/v1/rounds/{id}/report.pdf', () => {
     const response = await get(roundId, api.headers);
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ error: { code: 'conflict' } });
+  });
+
+  it('is in the OpenAPI document with an application/pdf response', async () => {
+    const doc = (await openApi().json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }>; parameters?: { name: string }[] }>> };
+    const operation = doc.paths['/rounds/{id}/report.pdf']!.get!;
+    expect(Object.keys(operation.responses['200']!.content!)).toEqual(['application/pdf']);
+    expect(operation.parameters!.map((p) => p.name).sort()).toEqual(['groupId', 'id', 'locale']);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '404', '409', '429', '500']);
   });
 });
