@@ -38,7 +38,10 @@ export type AuditAction =
   | 'comment.hidden'
   | 'balance.shared'
   | 'balance.share-withdrawn'
-  | 'audit.exported';
+  | 'audit.exported'
+  | 'apv.updated'
+  | 'apv.commented'
+  | 'apv.approved';
 
 export type AuditActor = { userId: string } | { apiKeyId: string } | { system: true };
 

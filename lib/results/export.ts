@@ -41,7 +41,7 @@ async function exportViews(viewer: ResultsViewer, roundId: string, organisationN
   return { ctx, views };
 }
 
-function headers(locale: Locale) {
+export function headers(locale: Locale) {
   const t = translatorFor(locale);
   const h = (key: string) => t(`results.export.columns.${key}`);
   return {
@@ -52,11 +52,11 @@ function headers(locale: Locale) {
 }
 
 /** The response rate as a whole percent (CSV) or a fraction formatted as a percentage (XLSX). */
-function overviewCells(row: OverviewRow, t: (k: string) => string, rateAsFraction: boolean): (string | number | null)[] {
+export function overviewCells(row: OverviewRow, t: (k: string) => string, rateAsFraction: boolean): (string | number | null)[] {
   return [row.group, t(`results.export.scope.${row.scope}`), row.invited, row.responded, rateAsFraction ? row.responseRate / 100 : row.responseRate, t(`results.export.status.${row.status}`), row.balance, row.strainMean, row.resourceMean];
 }
 
-function figureCells(row: FigureRow, t: (k: string) => string): (string | number | null)[] {
+export function figureCells(row: FigureRow, t: (k: string) => string): (string | number | null)[] {
   return [row.group, t(`results.export.scope.${row.scope}`), t(`results.export.section.${row.section}`), row.factor, row.question, row.key, row.n, row.mean, row.sd, ...row.distribution];
 }
 
@@ -89,7 +89,7 @@ async function xlsx(views: ExportView[], ctx: Awaited<ReturnType<typeof exportVi
 }
 
 /** An ASCII file name part: header values cannot carry "æøå" without extra encoding. */
-function fileSlug(name: string): string {
+export function fileSlug(name: string): string {
   const ascii = name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'round';
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { RevisionDueSection } from '@/components/apv/RevisionDueSection';
+import { listRevisionsDue } from '@/lib/apv/revision-due';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { getOrganisationOverview, responseRate } from '@/lib/members/overview';
+import { viewerFromMember } from '@/lib/results/access';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('overview');
@@ -29,6 +32,7 @@ export default async function OrganisationOverviewPage({ params }: { params: Pro
   const tNav = await getTranslations('orgNav');
   const format = await getFormatter();
   const role = member.membership.role;
+  const revisionsDue = can(role, 'reports:read') ? await listRevisionsDue(viewerFromMember(member)) : null;
   const isNew = overview.groups === 0 && overview.leaders === 0 && overview.rounds.length === 0;
 
   return (
@@ -88,6 +92,8 @@ export default async function OrganisationOverviewPage({ params }: { params: Pro
           </ul>
         )}
       </section>
+
+      {revisionsDue ? <RevisionDueSection orgSlug={orgSlug} rows={revisionsDue} /> : null}
 
       <section aria-labelledby="sections-title">
         <h2 id="sections-title" className="text-lg font-semibold">

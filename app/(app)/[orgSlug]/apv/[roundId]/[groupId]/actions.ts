@@ -1,0 +1,49 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import { toLocale } from '@/i18n/locale';
+import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import { addApvComment, approveApvRecord, saveApvRecord, type ApvAuthor } from '@/lib/apv/mutations';
+import { apvApprovalSchema, apvCommentSchema, apvRecordSchema } from '@/lib/apv/schemas';
+import { requireOrgMember } from '@/lib/auth/require-org-member';
+import { requestContextFrom } from '@/lib/http/request-context';
+import { viewerFromMember } from '@/lib/results/access';
+
+/** The signed-in member as an APV author; the permission itself is checked by lib/apv. */
+async function author(orgSlug: string): Promise<ApvAuthor> {
+  const member = await requireOrgMember(orgSlug, { permission: 'reports:read' });
+  return {
+    viewer: viewerFromMember(member),
+    userId: member.user.id,
+    name: member.user.name ?? member.user.email,
+    locale: toLocale(await getLocale()),
+    context: requestContextFrom(await headers()),
+  };
+}
+
+export async function saveApvAction(orgSlug: string, previous: ActionResult<{ savedAt: string }> | null, formData: FormData): Promise<ActionResult<{ savedAt: string }>> {
+  return validatedAction(apvRecordSchema, async (input) => {
+    const result = await saveApvRecord(await author(orgSlug), input);
+    // An edit changes the status (and may void approvals) that the page and the list show.
+    if (result.changed) revalidatePath(`/${orgSlug}/apv`, 'layout');
+    return { savedAt: result.updatedAt.toISOString() };
+  })(previous, formData);
+}
+
+export async function commentApvAction(orgSlug: string, previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
+  return validatedAction(apvCommentSchema, async (input) => {
+    const result = await addApvComment(await author(orgSlug), input);
+    revalidatePath(`/${orgSlug}/apv/${input.roundId}/${input.groupId}`);
+    return result;
+  })(previous, formData);
+}
+
+export async function approveApvAction(orgSlug: string, previous: ActionResult<{ approvedAt: string }> | null, formData: FormData): Promise<ActionResult<{ approvedAt: string }>> {
+  return validatedAction(apvApprovalSchema, async (input) => {
+    const result = await approveApvRecord(await author(orgSlug), input);
+    revalidatePath(`/${orgSlug}/apv`, 'layout');
+    return { approvedAt: result.approvedAt.toISOString() };
+  })(previous, formData);
+}

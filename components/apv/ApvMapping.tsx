@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import { BalancePanel } from '@/components/results/BalancePanel';
+import { SuppressedNotice } from '@/components/results/SuppressedNotice';
+import { ThemeCharts } from '@/components/results/ThemeCharts';
+import type { Locale, QuestionnaireVersion } from '@/content/types';
+import type { ViewResult } from '@/lib/results/views';
+
+/**
+ * (a) The mapping: method, questionnaire version and participation, then the group's results
+ * exactly as the dashboard shows them — the balance and the items, or the notice alone.
+ */
+export async function ApvMapping({ result, questionnaire, threshold, locale }: { result: ViewResult; questionnaire: QuestionnaireVersion; threshold: number; locale: Locale }) {
+  const t = await getTranslations('apv.sections.mapping');
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="apv-mapping-title" className="rounded-xl border border-stone-200 bg-white p-6">
+        <h2 id="apv-mapping-title" className="text-xl font-semibold">
+          {t('title')}
+        </h2>
+        <p className="mt-2 max-w-3xl">{t('method')}</p>
+        <p className="mt-1">{t('version', { version: questionnaire.version, model: questionnaire.modelVersion })}</p>
+        <p className="mt-1 font-medium" data-testid="apv-participation">
+          {t('participation', { responded: result.responded, invited: result.invited, rate: result.responseRate })}
+        </p>
+        <p className="mt-1 text-sm text-[var(--color-muted)]">{t('threshold', { threshold })}</p>
+      </section>
+      {result.suppressed ? (
+        <SuppressedNotice reason={result.reason} invited={result.invited} responded={result.responded} threshold={threshold} />
+      ) : (
+        <>
+          <BalancePanel figures={result.figures} comparison={null} questionnaire={questionnaire} locale={locale} />
+          <ThemeCharts figures={result.figures} comparison={null} questionnaire={questionnaire} locale={locale} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import 'server-only';
+import type { Locale } from '@/content/types';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { RequestContext } from '@/lib/http/request-context';
+import { translatorFor } from '@/lib/i18n/translator';
+import type { ResultsViewer } from '@/lib/results/access';
+import { openApvRound, requireApvGroup, requireApvPermission } from './access';
+import { checkRevisionDate, dayOf, isoDay, roundClosedOn } from './revision';
+import type { ApvApprovalInput, ApvCommentInput, ApvRecordInput } from './schemas';
+
+/** A signed-in member writing to an APV: who they are, as their name should stand in the record. */
+export interface ApvAuthor {
+  viewer: ResultsViewer;
+  userId: string;
+  name: string;
+  locale: Locale;
+  context?: RequestContext;
+}
+
+const audit = (author: ApvAuthor, action: 'apv.updated' | 'apv.commented' | 'apv.approved', recordId: string, details: Record<string, string>) => ({
+  organisationId: author.viewer.organisationId,
+  action,
+  actor: { userId: author.userId },
+  target: { type: 'apv-record', id: recordId },
+  ...(author.context ? { context: author.context } : {}),
+  details,
+});
+
+/**
+ * Saves the APV elements HR writes (apv:edit). The revision date may be moved earlier than
+ * three years after the round closed, never later. Saving what is already there changes
+ * nothing — so an autosave that repeats itself does not undo MED/AMO's approvals.
+ */
+export async function saveApvRecord(author: ApvAuthor, input: ApvRecordInput): Promise<{ changed: boolean; updatedAt: Date }> {
+  requireApvPermission(author.viewer, 'apv:edit');
+  const apv = await openApvRound(author.viewer, input.roundId);
+  requireApvGroup(apv, input.groupId);
+  const closedOn = roundClosedOn(apv.ctx.round);
+  const check = checkRevisionDate(input.revisionDueOn, closedOn);
+  if (!check.ok) {
+    const t = translatorFor(author.locale);
+    const message = check.reason === 'too-late' ? t('apv.errors.revisionTooLate') : t('apv.errors.revisionBeforeClose');
+    throw new AppError('validation_failed', { messageKey: 'apv.errors.revisionInvalid', userMessage: message, details: [{ path: 'revisionDueOn', message }] });
+  }
+  const organisationId = author.viewer.organisationId;
+  const fields = { problemsAssessment: input.problemsAssessment, sicknessAbsence: input.sicknessAbsence, followUpGuidelines: input.followUpGuidelines };
+  return db().$transaction(async (tx) => {
+    const key = { organisationId, roundId: input.roundId, groupId: input.groupId };
+    const existing = await tx.apvRecord.findUnique({ where: { organisationId_roundId_groupId: key } });
+    if (existing) {
+      const same = Object.entries(fields).every(([k, v]) => existing[k as keyof typeof fields] === v) && isoDay(existing.revisionDueOn) === input.revisionDueOn;
+      if (same) return { changed: false, updatedAt: existing.updatedAt };
+    }
+    const record = await tx.apvRecord.upsert({
+      where: { organisationId_roundId_groupId: key },
+      create: { ...key, ...fields, revisionDueOn: dayOf(input.revisionDueOn), updatedById: author.userId },
+      update: { ...fields, revisionDueOn: dayOf(input.revisionDueOn), updatedById: author.userId },
+    });
+    await recordAudit(audit(author, 'apv.updated', record.id, { roundId: input.roundId, groupId: input.groupId }), tx);
+    return { changed: true, updatedAt: record.updatedAt };
+  });
+}
+
+/** A comment on the record (apv:comment). Writing the first comment does not start the APV: the record must exist. */
+export async function addApvComment(author: ApvAuthor, input: ApvCommentInput): Promise<{ id: string }> {
+  requireApvPermission(author.viewer, 'apv:comment');
+  const record = await requireStartedRecord(author, input);
+  return db().$transaction(async (tx) => {
+    const comment = await tx.apvComment.create({
+      data: { organisationId: author.viewer.organisationId, apvRecordId: record.id, authorUserId: author.userId, authorName: author.name, body: input.body },
+    });
+    await recordAudit(audit(author, 'apv.commented', record.id, { commentId: comment.id }), tx);
+    return { id: comment.id };
+  });
+}
+
+/** MED/AMO's approval of the record as it reads now (apv:approve); approving again renews it after an edit. */
+export async function approveApvRecord(author: ApvAuthor, input: ApvApprovalInput): Promise<{ approvedAt: Date }> {
+  requireApvPermission(author.viewer, 'apv:approve');
+  const record = await requireStartedRecord(author, input);
+  const organisationId = author.viewer.organisationId;
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const approval = await tx.apvApproval.upsert({
+      where: { organisationId_apvRecordId_userId: { organisationId, apvRecordId: record.id, userId: author.userId } },
+      create: { organisationId, apvRecordId: record.id, userId: author.userId, userName: author.name, approvedAt: now },
+      update: { userName: author.name, approvedAt: now },
+    });
+    await recordAudit(audit(author, 'apv.approved', record.id, { recordUpdatedAt: record.updatedAt.toISOString() }), tx);
+    return { approvedAt: approval.approvedAt };
+  });
+}
+
+async function requireStartedRecord(author: ApvAuthor, input: { roundId: string; groupId: string }) {
+  const apv = await openApvRound(author.viewer, input.roundId);
+  requireApvGroup(apv, input.groupId);
+  const record = await db().apvRecord.findUnique({
+    where: { organisationId_roundId_groupId: { organisationId: author.viewer.organisationId, roundId: input.roundId, groupId: input.groupId } },
+  });
+  if (!record) throw new AppError('conflict', { messageKey: 'apv.errors.notStarted', userMessage: 'The APV has not been written yet.' });
+  return record;
+}

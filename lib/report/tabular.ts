@@ -1,0 +1,89 @@
+import 'server-only';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { figureCells, headers as resultHeaders, overviewCells } from '@/lib/results/export';
+import { figureRows, overviewRows, type ExportView } from '@/lib/results/export-rows';
+import { getQuestionnaire } from '@/content/questionnaires';
+import { levelTitle } from './labels';
+import type { ReportModel } from './model';
+
+type Cell = string | number | null;
+interface Sheet {
+  name: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+/**
+ * The report's content as tables, for CSV and XLSX: the results as the results export writes
+ * them (same columns, same rule — a hidden view has counts and empty figure cells), then the
+ * APV elements, the action plan and the notes.
+ */
+export function reportSheets(report: ReportModel, rateAsFraction: boolean): Sheet[] {
+  const { t, overview, figures } = resultHeaders(report.locale);
+  const c = (key: string) => t(`apv.export.columns.${key}`);
+  const views: ExportView[] = [
+    { groupName: report.scope?.name ?? report.organisationName, scope: report.scope ? 'subtree' : 'organisation', result: report.main },
+    ...(report.scope ? [] : report.groups.map((g) => ({ groupName: g.name, scope: 'subtree' as const, result: g.result }))),
+  ];
+  const questionnaire = getQuestionnaire(report.round.questionnaireVersion)!;
+  return [
+    { name: t('results.export.sheets.overview'), header: overview, rows: overviewRows(views).map((r) => overviewCells(r, t, rateAsFraction)) },
+    { name: t('results.export.sheets.figures'), header: figures, rows: figureRows(views.slice(0, 1), questionnaire, report.locale).map((r) => figureCells(r, t)) },
+    {
+      name: t('apv.export.sheets.apv'),
+      header: ['group', 'status', 'problems', 'sickness', 'followUp', 'revisionDueOn', 'approvals'].map(c),
+      rows: report.groups.map((g) => [
+        g.name,
+        t(`apv.status.${g.apv.status}`),
+        g.apv.problemsAssessment,
+        g.apv.sicknessAbsence,
+        g.apv.followUpGuidelines,
+        g.apv.revisionDueOn,
+        g.apv.approvals.map((a) => `${a.userName} (${a.approvedAt.toISOString().slice(0, 10)}${a.current ? '' : `, ${t('apv.export.earlierVersion')}`})`).join('; '),
+      ]),
+    },
+    {
+      name: t('apv.export.sheets.actions'),
+      header: ['priority', 'group', 'what', 'why', 'level', 'owner', 'due', 'status', 'overdue'].map(c),
+      rows: report.actions.map((a) => [
+        a.priority,
+        a.groupName ?? t('apv.sections.plan.orgWide'),
+        a.title,
+        a.why ?? '',
+        levelTitle(a.responsibleLevel, report.locale),
+        a.ownerName ?? a.ownerEmail ?? '',
+        a.dueDate,
+        t(`apv.actionStatus.${a.status}`),
+        a.overdue ? t('apv.export.yes') : t('apv.export.no'),
+      ]),
+    },
+    {
+      name: t('apv.export.sheets.notes'),
+      header: ['group', 'question', 'note'].map(c),
+      rows: report.groups.flatMap((g) => g.notes.map((n) => [g.name, n.question, n.body])),
+    },
+  ];
+}
+
+export function reportCsv(report: ReportModel): string {
+  // Danish spreadsheets expect ';' between cells and a decimal comma, as in the results export.
+  const number = new Intl.NumberFormat(report.locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
+  const cell = (value: Cell) => (value === null ? '' : typeof value === 'number' ? number.format(value) : value);
+  // Text that a spreadsheet would run as a formula is escaped; a negative number (a balance) is not text.
+  const options = { delimiter: report.locale === 'da' ? ';' : ',', escapeFormulae: /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/, newline: '\r\n' };
+  const parts = reportSheets(report, false).map((sheet) => Papa.unparse([[sheet.name], sheet.header, ...sheet.rows.map((r) => r.map(cell))], options));
+  return `\uFEFF${parts.join('\r\n\r\n')}\r\n`;
+}
+
+export async function reportXlsx(report: ReportModel): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Ledertrivsel';
+  for (const sheet of reportSheets(report, true)) {
+    const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow(sheet.header).font = { bold: true };
+    for (const row of sheet.rows) ws.addRow(row);
+    ws.columns.forEach((column) => (column.width = 20));
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
