@@ -36,7 +36,10 @@ export type AuditAction =
   | 'comment.hidden'
   | 'balance.shared'
   | 'balance.share-withdrawn'
-  | 'audit.exported';
+  | 'audit.exported'
+  | 'dialogue-note.saved'
+  | 'action.created'
+  | 'action.updated';
 
 export type AuditActor = { userId: string } | { apiKeyId: string } | { system: true };
 
