@@ -111,3 +111,24 @@ describe('who may plan what', () => {
     expect(entry?.details).toMatchObject({ fromStatus: 'PLANNED', toStatus: 'IN_PROGRESS' });
   });
 });
+
+describe('the next round’s dashboard', () => {
+  it('shows a group the actions it planned in the previous round, with their status — and only to those who may read plans', async () => {
+    const { org, roundId, viewer } = await dialogueOrg();
+    const { createResultsRound, same } = await import('../fixtures/results');
+    const { loadRoundContext } = await import('@/lib/results/round-context');
+    const { previousRoundActions } = await import('@/lib/actions-plan/queries');
+    const hr = await viewer('HR_ADMIN');
+    await createAction(hr, roundId, { groupId: org.groups.Sundhed!, title: 'Sparring', responsibleLevel: 'HR', dueDate: new Date('2027-01-01T00:00:00Z'), priority: 1, status: 'DONE' });
+    await createAction(hr, roundId, { groupId: org.groups.Teknik!, title: 'Ikke Sundheds', responsibleLevel: 'HR', dueDate: new Date('2027-01-01T00:00:00Z'), priority: 1 });
+    const next = await createResultsRound(org, [{ key: 'Direktion', answers: same(3, { strain: 3, resource: 3 }) }, { key: 'Sundhed', parent: 'Direktion', answers: same(4, { strain: 3, resource: 3 }) }], {
+      name: 'Næste runde',
+      opensAt: new Date(),
+    });
+    const ctx = (await loadRoundContext(org.organisationId, next.roundId))!;
+    const shown = await previousRoundActions(hr, ctx, org.groups.Sundhed!);
+    expect(shown?.actions.map((a) => [a.title, a.status])).toEqual([['Sparring', 'DONE']]);
+    const manager = await viewer('MANAGER_OF_LEADERS', { scopeGroupKeys: ['Teknik'] });
+    expect(await previousRoundActions(manager, ctx, org.groups.Sundhed!)).toBeNull();
+  });
+});
