@@ -86,14 +86,10 @@ export function ActionDialogProvider({ action, roundId, groupId, options, childr
   return (
     <OpenContext.Provider value={open}>
       {children}
-      <p role="status" className="sr-only">
+      {/* Always in the page, so the announcement is heard; shown as a notice once there is one. */}
+      <div role="status" className={created ? 'fixed bottom-4 right-4 z-40 max-w-sm rounded-md border border-teal-300 bg-teal-50 p-3 text-sm text-teal-900 shadow' : 'sr-only'}>
         {created ? t('done', { title: created }) : ''}
-      </p>
-      {created ? (
-        <div className="fixed bottom-4 right-4 z-40 max-w-sm">
-          <FormMessage tone="success">{t('done', { title: created })}</FormMessage>
-        </div>
-      ) : null}
+      </div>
       <dialog
         ref={dialog}
         aria-labelledby={titleId}

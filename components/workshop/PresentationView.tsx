@@ -82,7 +82,8 @@ export function PresentationView({ slides, timerKey, groupName }: { slides: Slid
                 {t('exit')}
               </button>
             </header>
-            <div className="flex-1 overflow-y-auto px-8 py-8 text-2xl leading-relaxed lg:px-16">
+            {/* Focusable so a long slide can be scrolled from the keyboard. */}
+            <div role="region" aria-labelledby={headingId} tabIndex={0} className="flex-1 overflow-y-auto px-8 py-8 text-2xl leading-relaxed lg:px-16">
               <p className="text-xl font-medium text-[var(--color-brand)]">{slide.kicker}</p>
               <h2 id={headingId} ref={heading} tabIndex={-1} className="mt-2 text-4xl font-bold lg:text-5xl">
                 {slide.title}

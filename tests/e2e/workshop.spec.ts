@@ -19,6 +19,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test('a manager of leaders runs a group’s workshop by keyboard, writes notes and creates two actions from charts', async ({ page, context }) => {
+  // The whole meeting in one walk, with five accessibility scans of large pages.
+  test.setTimeout(120_000);
   const { organisation, round, groups } = await demoRound();
   await signInAs(context, organisation.id, 'MANAGER_OF_LEADERS', { scopeGroupIds: [groups['Sundhed og Omsorg']!] });
   await page.goto(`/${DEMO_SLUG}`);
@@ -39,7 +41,11 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   const current = (title: string) => expect(screen.getByRole('heading', { level: 2, name: title })).toBeFocused();
   await current('Vægten – belastninger og ressourcer');
   await expect(screen.getByText('Trin 1 · Introduktion til viden om ledertrivsel')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Organisationens menu' })).not.toBeInViewport();
+  // The screen covers the whole window: wherever one looks, it is the slide, not the admin pages.
+  const coveredEverywhere = await page.evaluate(() =>
+    [[5, 5], [window.innerWidth - 5, 5], [window.innerWidth / 2, window.innerHeight / 2], [5, window.innerHeight - 5]].every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('dialog[open]')),
+  );
+  expect(coveredEverywhere).toBe(true);
   await expectNoAxeViolations(page);
   await page.keyboard.press('ArrowRight');
   await current('Ledervægten – lederversionen');
