@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { BalanceScale } from '@/components/balance/BalanceScale';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
@@ -8,8 +9,8 @@ import type { Figures, ItemFigure } from '@/lib/results/figures';
 import { DialogueQuestions } from './DialogueQuestions';
 import { formatMean, formatSigned } from './format';
 
-/** "Vægten" for the view: each item's mean is a block in its pan; the summary dialogue beside it. */
-export async function BalancePanel({ figures, comparison, questionnaire, locale }: { figures: Figures; comparison: Comparison | null; questionnaire: QuestionnaireVersion; locale: Locale }) {
+/** The view's balance scale: each item's mean is a block in its pan, with the two sides' means in words below. */
+export async function GroupBalanceScale({ figures, questionnaire, locale }: { figures: Figures; questionnaire: QuestionnaireVersion; locale: Locale }) {
   const t = await getTranslations('results');
   const ts = await getTranslations('scale');
   const weights = (items: ItemFigure[]) =>
@@ -20,28 +21,38 @@ export async function BalancePanel({ figures, comparison, questionnaire, locale 
     }));
   const { balance } = figures;
   return (
+    <>
+      <BalanceScale
+        strains={weights(figures.strains)}
+        resources={weights(figures.resources)}
+        balance={balance}
+        labels={{
+          title: ts('label'),
+          strainsSide: ts('strainsSide'),
+          resourcesSide: ts('resourcesSide'),
+          tilt: ts('tilt', { tilt: balance === null ? 'none' : tiltOf(balance) }),
+          ...(balance === null ? {} : { value: ts('balanceValue', { value: formatSigned(balance, locale) }) }),
+        }}
+      />
+      {figures.strainMean !== null && figures.resourceMean !== null ? (
+        <p className="mt-2 text-center text-sm text-[var(--color-muted)]">
+          {t('balance.sideMeans', { strain: formatMean(figures.strainMean, locale), resource: formatMean(figures.resourceMean, locale) })}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** "Vægten" for the view with the change since the previous round; the summary dialogue beside it. */
+export async function BalancePanel({ figures, comparison, questionnaire, locale, besideChange }: { figures: Figures; comparison: Comparison | null; questionnaire: QuestionnaireVersion; locale: Locale; besideChange?: ReactNode }) {
+  const t = await getTranslations('results');
+  return (
     <section aria-labelledby="balance-title" className="grid gap-6 rounded-xl border border-stone-200 bg-white p-6 lg:grid-cols-[3fr_2fr]">
       <div>
         <h2 id="balance-title" className="text-xl font-semibold">
           {t('balance.title')}
         </h2>
-        <BalanceScale
-          strains={weights(figures.strains)}
-          resources={weights(figures.resources)}
-          balance={balance}
-          labels={{
-            title: ts('label'),
-            strainsSide: ts('strainsSide'),
-            resourcesSide: ts('resourcesSide'),
-            tilt: ts('tilt', { tilt: balance === null ? 'none' : tiltOf(balance) }),
-            ...(balance === null ? {} : { value: ts('balanceValue', { value: formatSigned(balance, locale) }) }),
-          }}
-        />
-        {figures.strainMean !== null && figures.resourceMean !== null ? (
-          <p className="mt-2 text-center text-sm text-[var(--color-muted)]">
-            {t('balance.sideMeans', { strain: formatMean(figures.strainMean, locale), resource: formatMean(figures.resourceMean, locale) })}
-          </p>
-        ) : null}
+        <GroupBalanceScale figures={figures} questionnaire={questionnaire} locale={locale} />
         {comparison ? (
           <div className="mt-4 rounded-lg border border-stone-200 p-3 text-sm" data-testid="results-change">
             <h3 className="font-semibold">{t('change.title', { round: comparison.roundName })}</h3>
@@ -54,6 +65,7 @@ export async function BalancePanel({ figures, comparison, questionnaire, locale 
         ) : (
           <p className="mt-4 text-xs text-[var(--color-muted)]">{t('change.none')}</p>
         )}
+        {besideChange}
       </div>
       <DialogueQuestions title={t('balance.questionsTitle')} questions={leaderWellbeingModel.summaryQuestions} locale={locale} />
     </section>

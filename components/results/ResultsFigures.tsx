@@ -3,6 +3,7 @@ import { getQuestionnaire } from '@/content/questionnaires';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import type { RequestContext } from '@/lib/http/request-context';
 import { dashboardFigures, type OpenedDashboard } from '@/lib/results/dashboard';
+import { PreviousActions } from '@/components/action-plan/PreviousActions';
 import { BalancePanel } from './BalancePanel';
 import { CommentList } from './CommentList';
 import { Heatmap } from './Heatmap';
@@ -38,7 +39,13 @@ export async function ResultsFigures({
       {result?.suppressed ? <SuppressedNotice reason={result.reason} invited={result.invited} responded={result.responded} threshold={opened.ctx.round.anonymityThreshold} /> : null}
       {result && !result.suppressed ? (
         <>
-          <BalancePanel figures={result.figures} comparison={comparison} questionnaire={questionnaire} locale={locale} />
+          <BalancePanel
+            figures={result.figures}
+            comparison={comparison}
+            questionnaire={questionnaire}
+            locale={locale}
+            besideChange={<PreviousActions viewer={opened.viewer} ctx={opened.ctx} groupId={opened.ref.groupId} />}
+          />
           <ThemeCharts figures={result.figures} comparison={comparison} questionnaire={questionnaire} locale={locale} />
           <RelationsPanel figures={result.figures} questionnaire={questionnaire} locale={locale} />
         </>

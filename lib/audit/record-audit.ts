@@ -41,7 +41,10 @@ export type AuditAction =
   | 'audit.exported'
   | 'apv.updated'
   | 'apv.commented'
-  | 'apv.approved';
+  | 'apv.approved'
+  | 'dialogue-note.saved'
+  | 'action.created'
+  | 'action.updated';
 
 export type AuditActor = { userId: string } | { apiKeyId: string } | { system: true };
 

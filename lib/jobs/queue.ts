@@ -17,6 +17,7 @@ export const queues = {
   reminderScan: 'reminder-scan',
   manualReminder: 'send-manual-reminder',
   freshLink: 'send-fresh-link',
+  actionReminderScan: 'action-reminder-scan',
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -27,6 +28,7 @@ export interface JobData {
   'reminder-scan': Record<string, never>;
   'send-manual-reminder': { organisationId: string; roundId: string; step: number };
   'send-fresh-link': { organisationId: string; invitationId: string };
+  'action-reminder-scan': Record<string, never>;
 }
 
 const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
@@ -36,6 +38,8 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   'reminder-scan': { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
   'send-manual-reminder': { policy: 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 1800 },
   'send-fresh-link': { policy: 'standard', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  // Like the reminder scan: one at a time; a failed mail is retried by the next scan, not the job.
+  'action-reminder-scan': { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
 };
 
 interface QueueState {

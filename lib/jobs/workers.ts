@@ -1,4 +1,5 @@
 import type PgBoss from 'pg-boss';
+import { runActionReminderScan } from '@/lib/actions-plan/overdue-reminders';
 import { sendFreshLink } from '@/lib/invitations/fresh-link';
 import { runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
@@ -63,7 +64,18 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
     if (result.failed > 0) console.error(`[jobs] reminder scan: ${result.failed} reminder(s) could not be sent; the next scan retries them`);
   });
 
-  if (options.cron ?? true) await boss.schedule(queues.reminderScan, '* * * * *', {}, { tz: 'Europe/Copenhagen' });
-  else await boss.unschedule(queues.reminderScan);
+  await boss.work(queues.actionReminderScan, work, async () => {
+    const result = await runActionReminderScan();
+    if (result.failed > 0) console.error(`[jobs] action reminder scan: ${result.failed} reminder(s) could not be sent; the next scan retries them`);
+  });
+
+  if (options.cron ?? true) {
+    await boss.schedule(queues.reminderScan, '* * * * *', {}, { tz: 'Europe/Copenhagen' });
+    // Overdue actions change once a day; every quarter of an hour catches a restart or a failed send soon enough.
+    await boss.schedule(queues.actionReminderScan, '*/15 * * * *', {}, { tz: 'Europe/Copenhagen' });
+  } else {
+    await boss.unschedule(queues.reminderScan);
+    await boss.unschedule(queues.actionReminderScan);
+  }
   return boss;
 }

@@ -1,4 +1,5 @@
 import type { Endpoint } from '@/lib/api/endpoint';
+import { actionEndpoints } from './actions.contract';
 import { groupEndpoints } from './groups.contract';
 import { leaderEndpoints } from './leaders.contract';
 import { reportEndpoints } from './report.contract';
@@ -10,4 +11,4 @@ import { roundEndpoints } from './rounds.contract';
  * endpoint missing here is missing from the documentation — tests/integration/openapi.test.ts
  * checks every route file under app/api/v1 against it. Add new contracts here.
  */
-export const allV1Endpoints: readonly Endpoint[] = [...groupEndpoints, ...leaderEndpoints, ...roundEndpoints, ...resultsEndpoints, ...reportEndpoints] as readonly Endpoint[];
+export const allV1Endpoints: readonly Endpoint[] = [...groupEndpoints, ...leaderEndpoints, ...roundEndpoints, ...resultsEndpoints, ...actionEndpoints, ...reportEndpoints] as readonly Endpoint[];

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionTable } from '@/components/action-plan/ActionTable';
+import { EditActionForm } from '@/components/action-plan/EditActionForm';
+import { toLocale } from '@/i18n/locale';
+import { actionFormOptions } from '@/lib/actions-plan/options';
+import { getAction } from '@/lib/actions-plan/queries';
+import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { dialoguePageError } from '@/lib/dialogue/page-guard';
+import { viewerFromMember } from '@/lib/results/access';
+import { updateActionAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('actionPlan'))('title') };
+}
+
+/** One action: its form for those who manage the plan, its row in the plan for those who read it. */
+export default async function ActionPage({ params }: { params: Promise<{ orgSlug: string; actionId: string }> }) {
+  const { orgSlug, actionId } = await params;
+  const member = await requireOrgPage(orgSlug, 'actions:read', `/${orgSlug}/actions/${actionId}`);
+  const { action, canManage } = await getAction(viewerFromMember(member), actionId).catch(dialoguePageError);
+  const t = await getTranslations('actionPlan');
+  const locale = toLocale(await getLocale());
+  const back = `/${orgSlug}/actions?round=${action.roundId}${action.groupId ? `&group=${action.groupId}` : ''}`;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href={back} className="underline underline-offset-4">
+          {t('backToPlan')}
+        </Link>
+      </p>
+      <header>
+        <h1 className="text-2xl font-semibold">{action.title}</h1>
+        <p className="text-[var(--color-muted)]">{action.groupName ?? t('organisationWide')}</p>
+      </header>
+      {canManage ? (
+        <EditActionForm
+          action={updateActionAction.bind(null, orgSlug)}
+          actionId={action.id}
+          options={actionFormOptions(locale)}
+          current={{
+            title: action.title,
+            why: action.why ?? '',
+            factorKey: action.factorKey ?? '',
+            responsibleLevel: action.responsibleLevel,
+            ownerName: action.ownerName ?? '',
+            ownerEmail: action.ownerEmail ?? '',
+            dueDate: action.dueDate,
+            priority: String(action.priority),
+            status: action.status,
+          }}
+        />
+      ) : (
+        <ActionTable actions={[action]} orgSlug={orgSlug} locale={locale} caption={action.title} showGroup />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { getTranslations } from 'next-intl/server';
+
+export default async function ActionPlanLoading() {
+  const t = await getTranslations('actionPlan');
+  return (
+    <div role="status" aria-busy="true" className="space-y-4">
+      <p className="sr-only">{t('loading')}</p>
+      <div className="h-8 w-1/2 animate-pulse rounded bg-stone-200" />
+      <div className="h-40 animate-pulse rounded-xl bg-stone-100" />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { headers } from 'next/headers';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionDialogProvider } from '@/components/action-plan/CreateActionDialog';
+import { ActionTable } from '@/components/action-plan/ActionTable';
+import { CreateActionButton } from '@/components/action-plan/CreateActionDialog';
+import { AgendaTimer } from '@/components/workshop/AgendaTimer';
+import { PresentationView } from '@/components/workshop/PresentationView';
+import { QuestionNotes, ScreenQuestions } from '@/components/workshop/QuestionNotes';
+import { workshopSlides, type WorkshopSlide } from '@/components/workshop/WorkshopSlides';
+import { toLocale } from '@/i18n/locale';
+import { actionFormOptions } from '@/lib/actions-plan/options';
+import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { dialoguePageError } from '@/lib/dialogue/page-guard';
+import { openWorkshop } from '@/lib/dialogue/workshop';
+import { requestContextFrom } from '@/lib/http/request-context';
+import { viewerFromMember } from '@/lib/results/access';
+import { createActionAction } from '../../../actions/actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('workshop'))('title') };
+}
+
+type Params = Promise<{ orgSlug: string; roundId: string; groupId: string }>;
+
+/**
+ * A group's workshop: the introduction tool's three steps with the group's own figures, a note
+ * per dialogue question and "create action" beside every question and chart — for the
+ * facilitator. The group's leaders and MED/AMO get the same page to read: notes without editors.
+ */
+export default async function WorkshopPage({ params }: { params: Params }) {
+  const { orgSlug, roundId, groupId } = await params;
+  const path = `/${orgSlug}/workshop/${roundId}/${groupId}`;
+  const member = await requireOrgPage(orgSlug, 'dialogue:read', path);
+  const viewer = viewerFromMember(member);
+  const model = await openWorkshop(viewer, roundId, groupId, { context: requestContextFrom(await headers()) }).catch(dialoguePageError);
+  const t = await getTranslations('workshop');
+  const locale = toLocale(await getLocale());
+  const { ctx, group } = model;
+  const editing = model.canFacilitate ? { endpoint: `${path}/notes`, storagePrefix: `ledertrivsel:note:${roundId}:${groupId}` } : null;
+  const common = { result: model.result, threshold: ctx.round.anonymityThreshold, questionnaire: ctx.questionnaire, locale };
+  const pageSlides = await workshopSlides({
+    ...common,
+    render: {
+      questions: (questions) => <QuestionNotes questions={questions} locale={locale} notes={model.notes} editing={editing} canCreateActions={model.canManageActions} />,
+      ...(model.canManageActions ? { chartAction: (source) => <CreateActionButton source={source} label={t('createFromChart')} /> } : {}),
+    },
+  });
+  const screenSlides = await workshopSlides({ ...common, render: { questions: (questions) => <ScreenQuestions questions={questions} locale={locale} title={t('notes.questionsTitle')} /> } });
+  const timerKey = `ledertrivsel:timer:${roundId}:${groupId}`;
+  const byStep = ([1, 2, 3] as const).map((step) => ({ step, slides: pageSlides.filter((s) => s.step === step) }));
+
+  const content = (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/${orgSlug}/workshop?round=${roundId}`} className="underline underline-offset-4">
+            {t('back')}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t('groupTitle', { group: group.name })}</h1>
+        <p className="text-[var(--color-muted)]">{t('groupLead', { round: ctx.round.name })}</p>
+        {model.canFacilitate ? null : <p className="rounded-md border border-stone-300 bg-stone-50 p-3 text-sm">{t('readOnly')}</p>}
+      </header>
+      {model.canFacilitate ? (
+        <div className="grid gap-4 md:grid-cols-[auto_1fr] md:items-start">
+          <PresentationView slides={screenSlides.map(({ step: _step, ...slide }) => slide)} timerKey={timerKey} groupName={group.name} />
+          <AgendaTimer storageKey={timerKey} />
+        </div>
+      ) : null}
+      <nav aria-label={t('stepsNav')}>
+        <ol className="flex flex-wrap gap-4 text-sm">
+          {byStep.map(({ step, slides }) => (
+            <li key={step}>
+              <a href={`#step-${step}`} className="underline underline-offset-4">
+                {slides[0]!.kicker}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {byStep.map(({ step, slides }) => (
+        <section key={step} id={`step-${step}`} aria-labelledby={`step-${step}-title`} className="space-y-6">
+          <h2 id={`step-${step}-title`} className="text-2xl font-semibold">
+            {slides[0]!.kicker}
+          </h2>
+          {slides.map((slide: WorkshopSlide) => (
+            <article key={slide.key} aria-labelledby={`slide-${slide.key}`} className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
+              <h3 id={`slide-${slide.key}`} className="text-xl font-semibold">
+                {slide.title}
+              </h3>
+              {slide.body}
+            </article>
+          ))}
+        </section>
+      ))}
+      <section aria-labelledby="group-plan-title" className="space-y-3">
+        <h2 id="group-plan-title" className="text-2xl font-semibold">
+          {t('plan.title')}
+        </h2>
+        {model.actions.length > 0 ? (
+          <ActionTable actions={model.actions} orgSlug={orgSlug} locale={locale} caption={t('plan.title')} showGroup={false} />
+        ) : (
+          <p className="text-[var(--color-muted)]">{model.canManageActions ? t('plan.emptyManage') : t('plan.empty')}</p>
+        )}
+        <p>
+          <Link href={`/${orgSlug}/actions?round=${roundId}&group=${groupId}`} className="underline underline-offset-4">
+            {t('plan.open')}
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+
+  return model.canManageActions ? (
+    <ActionDialogProvider action={createActionAction.bind(null, orgSlug)} roundId={roundId} groupId={groupId} options={actionFormOptions(locale)}>
+      {content}
+    </ActionDialogProvider>
+  ) : (
+    content
+  );
+}

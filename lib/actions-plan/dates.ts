@@ -1,0 +1,18 @@
+/**
+ * Due dates are calendar days in Danish time: an action due "1 March" is overdue from the
+ * start of 2 March in Copenhagen, wherever the server runs. Dates are stored as that day at
+ * 00:00 UTC (PostgreSQL `date`).
+ */
+export function danishToday(now: Date): Date {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** "YYYY-MM-DD" of a stored date. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function isOverdue(action: { dueDate: Date; status: string }, now: Date): boolean {
+  return (action.status === 'PLANNED' || action.status === 'IN_PROGRESS') && action.dueDate < danishToday(now);
+}

@@ -1,0 +1,93 @@
+import 'server-only';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { dialogueReach } from '@/lib/dialogue/access';
+import { AppError, notFound } from '@/lib/errors';
+import type { RequestContext } from '@/lib/http/request-context';
+import type { ResultsViewer } from '@/lib/results/access';
+import { isUuid } from '@/lib/rounds/ids';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+import { reachCovers } from './queries';
+import type { CreateActionInput, UpdateActionInput } from './schemas';
+import { toActionView, type ActionView } from './view';
+
+interface WriteOptions {
+  context?: RequestContext;
+  now?: Date;
+}
+
+/** Fields of an action that every write sets the same way. */
+function fields(input: Omit<CreateActionInput, 'groupId'>) {
+  return {
+    title: input.title,
+    why: input.why ?? null,
+    factorKey: input.factorKey ?? null,
+    sourceKey: input.sourceKey ?? null,
+    responsibleLevel: input.responsibleLevel,
+    ownerName: input.ownerName ?? null,
+    ownerEmail: input.ownerEmail ?? null,
+    dueDate: input.dueDate,
+    priority: input.priority,
+  };
+}
+
+/**
+ * A new action in a closed round's plan, for a group the caller may plan for (actions:manage;
+ * a manager of leaders only in their subtree), or for the whole organisation by those who see it
+ * whole. A group outside the caller's reach is 404, like one that does not exist.
+ */
+export async function createAction(viewer: ResultsViewer, roundId: string, input: CreateActionInput, options: WriteOptions = {}): Promise<ActionView> {
+  const now = options.now ?? new Date();
+  const reach = await dialogueReach(viewer, roundId, 'actions:manage', now);
+  if (input.groupId === null && !reach.total) throw new AppError('forbidden', { messageKey: 'actionPlan.errors.organisationWide' });
+  if (!reachCovers(reach, input.groupId)) throw notFound();
+  const createdById = 'userId' in viewer.actor ? viewer.actor.userId : null;
+  return db().$transaction(async (tx) => {
+    const action = await tx.actionItem.create({
+      data: { organisationId: viewer.organisationId, roundId, groupId: input.groupId, ...fields(input), status: input.status ?? 'PLANNED', createdById },
+    });
+    await recordAudit(
+      {
+        organisationId: viewer.organisationId,
+        action: 'action.created',
+        actor: viewer.actor,
+        target: { type: 'action', id: action.id },
+        ...(options.context ? { context: options.context } : {}),
+        details: { roundId, groupId: input.groupId, title: action.title, status: action.status },
+      },
+      tx,
+    );
+    return toActionView(action, reach.ctx, now);
+  });
+}
+
+/** Changes an action (its fields and status). The same reach as creating: outside it, the action does not exist. */
+export async function updateAction(viewer: ResultsViewer, input: UpdateActionInput, options: WriteOptions = {}): Promise<ActionView> {
+  const now = options.now ?? new Date();
+  if (!isUuid(input.actionId)) throw notFound();
+  const existing = await scopedDb(viewer.organisationId).actionItem.findUnique({ where: { id: input.actionId } });
+  if (!existing) throw notFound();
+  const reach = await dialogueReach(viewer, existing.roundId, 'actions:manage', now);
+  if (!reachCovers(reach, existing.groupId)) throw notFound();
+  return db().$transaction(async (tx) => {
+    const updated = await tx.actionItem.update({
+      where: { organisationId_id: { organisationId: viewer.organisationId, id: existing.id } },
+      data: { ...fields(input), status: input.status },
+    });
+    const changed = (Object.keys(fields(input)) as (keyof ReturnType<typeof fields>)[])
+      .filter((key) => String(existing[key]) !== String(updated[key]))
+      .concat(existing.status !== updated.status ? ['status' as never] : []);
+    await recordAudit(
+      {
+        organisationId: viewer.organisationId,
+        action: 'action.updated',
+        actor: viewer.actor,
+        target: { type: 'action', id: existing.id },
+        ...(options.context ? { context: options.context } : {}),
+        details: { changed, ...(existing.status !== updated.status ? { fromStatus: existing.status, toStatus: updated.status } : {}) },
+      },
+      tx,
+    );
+    return toActionView(updated, reach.ctx, now);
+  });
+}

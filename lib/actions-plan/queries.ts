@@ -1,0 +1,62 @@
+import 'server-only';
+import { principalCan } from '@/lib/auth/permissions';
+import type { ActionStatus } from '@/lib/generated/prisma/enums';
+import { dialogueReach, type DialogueReach } from '@/lib/dialogue/access';
+import { notFound } from '@/lib/errors';
+import type { ResultsViewer } from '@/lib/results/access';
+import { previousRoundContext } from '@/lib/results/comparison';
+import type { RoundContext } from '@/lib/results/round-context';
+import { isUuid } from '@/lib/rounds/ids';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+import { byPlanOrder, toActionView, type ActionView } from './view';
+
+/** Whether an action's group is one the reach covers; an organisation-wide one needs the organisation. */
+export function reachCovers(reach: Pick<DialogueReach, 'total' | 'groupIds'>, groupId: string | null): boolean {
+  return groupId === null ? reach.total : reach.groupIds.has(groupId);
+}
+
+export interface ActionFilter {
+  /** A group id, 'org' for the organisation-wide actions, or undefined for every group the viewer may see. */
+  group?: string | 'org' | undefined;
+  status?: ActionStatus | undefined;
+}
+
+/** A round's actions the viewer may read (actions:read), in plan order, with the reach they were read through. */
+export async function roundActions(viewer: ResultsViewer, roundId: string, filter: ActionFilter = {}, now = new Date()): Promise<{ reach: DialogueReach; actions: ActionView[] }> {
+  const reach = await dialogueReach(viewer, roundId, 'actions:read', now);
+  if (filter.group && filter.group !== 'org' && !(isUuid(filter.group) && reach.groupIds.has(filter.group))) throw notFound();
+  const rows = await scopedDb(viewer.organisationId).actionItem.findMany({
+    where: {
+      roundId,
+      ...(filter.group === 'org' ? { groupId: null } : filter.group ? { groupId: filter.group } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+    },
+  });
+  const actions = rows.filter((row) => reachCovers(reach, row.groupId)).map((row) => toActionView(row, reach.ctx, now));
+  return { reach, actions: actions.sort(byPlanOrder) };
+}
+
+/**
+ * The actions a group (or the organisation, for groupId null) planned in the round before this
+ * one, for the dashboard's "what we set out to do" beside the change in its figures. Null when
+ * there is no earlier closed round or the viewer may not read action plans.
+ */
+export async function previousRoundActions(viewer: ResultsViewer, ctx: RoundContext, groupId: string | null, now = new Date()): Promise<{ roundName: string; actions: ActionView[] } | null> {
+  if (!principalCan(viewer.principal, 'actions:read')) return null;
+  const previous = await previousRoundContext(ctx, now);
+  if (!previous) return null;
+  // The group must still be one this viewer may see in the earlier round (a leader may have moved).
+  const { reach, actions } = await roundActions(viewer, previous.round.id, {}, now);
+  if (!reachCovers(reach, groupId)) return null;
+  return { roundName: previous.round.name, actions: actions.filter((a) => a.groupId === groupId) };
+}
+
+/** One action the viewer may read, for its edit page; 404 outside their reach. */
+export async function getAction(viewer: ResultsViewer, actionId: string, now = new Date()): Promise<{ action: ActionView; canManage: boolean }> {
+  if (!isUuid(actionId)) throw notFound();
+  const row = await scopedDb(viewer.organisationId).actionItem.findUnique({ where: { id: actionId } });
+  if (!row) throw notFound();
+  const reach = await dialogueReach(viewer, row.roundId, 'actions:read', now);
+  if (!reachCovers(reach, row.groupId)) throw notFound();
+  return { action: toActionView(row, reach.ctx, now), canManage: principalCan(viewer.principal, 'actions:manage') };
+}

@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './support/fixtures';
+
+const DEMO_SLUG = 'syddal-kommune';
+
+/** The demo's closed round and its groups by name. */
+async function demoRound() {
+  const { db } = await import('@/lib/db');
+  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const groups = Object.fromEntries((await db().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
+  return { organisation, round, groups };
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+test('a manager of leaders runs a group’s workshop by keyboard, writes notes and creates two actions from charts', async ({ page, context }) => {
+  // The whole meeting in one walk, with five accessibility scans of large pages.
+  test.setTimeout(120_000);
+  const { organisation, round, groups } = await demoRound();
+  await signInAs(context, organisation.id, 'MANAGER_OF_LEADERS', { scopeGroupIds: [groups['Sundhed og Omsorg']!] });
+  await page.goto(`/${DEMO_SLUG}`);
+  await page.getByRole('navigation', { name: 'Organisationens menu' }).getByRole('link', { name: 'Workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Workshop: ${round.name}` })).toBeVisible();
+  // Only the manager's own subtree is offered.
+  await expect(page.getByRole('link', { name: 'Teknik og Miljø' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Plejecentre' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop: Plejecentre' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The presentation, with the keyboard only.
+  await page.getByRole('button', { name: 'Start præsentation' }).focus();
+  await page.keyboard.press('Enter');
+  const screen = page.getByTestId('presentation');
+  const current = (title: string) => expect(screen.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  await current('Vægten – belastninger og ressourcer');
+  await expect(screen.getByText('Trin 1 · Introduktion til viden om ledertrivsel')).toBeVisible();
+  // The screen covers the whole window: wherever one looks, it is the slide, not the admin pages.
+  const coveredEverywhere = await page.evaluate(() =>
+    [[5, 5], [window.innerWidth - 5, 5], [window.innerWidth / 2, window.innerHeight / 2], [5, window.innerHeight - 5]].every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('dialog[open]')),
+  );
+  expect(coveredEverywhere).toBe(true);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('ArrowRight');
+  await current('Ledervægten – lederversionen');
+  for (const theme of ['Indflydelse og autonomi', 'Psykologisk tryghed og tillid', 'Restitution og refleksion', 'Støtte og sparring']) {
+    await page.keyboard.press('ArrowRight');
+    await current(`Tema: ${theme}`);
+    await expect(screen.getByRole('figure', { name: 'Ressourcer' })).toBeVisible();
+  }
+  await page.keyboard.press('PageDown');
+  await current('Opsamling: gruppens vægt');
+  await expect(screen.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await current('Roller og ansvar');
+  await expect(screen.getByText('Trin 2 · En organisatorisk ramme for indsatsen')).toBeVisible();
+  await expect(screen.getByRole('rowheader', { name: 'Topledelsen' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await current('Tre værktøjer til at komme i gang');
+  await expect(screen.getByText('Trin 3 · Værktøjer til at komme i gang')).toBeVisible();
+  await expect(screen.getByText('Side 9 af 9: Tre værktøjer til at komme i gang')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await current('Tre værktøjer til at komme i gang');
+  await page.keyboard.press('PageUp');
+  await current('Roller og ansvar');
+  await page.keyboard.press('Escape');
+  await expect(screen).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Start præsentation' })).toBeFocused();
+
+  // Notes are saved as they are typed and are there after a reload.
+  const note = (key: string) => page.locator(`textarea[data-question-key="${key}"]`);
+  await note('summary.balance-now').fill('Balancen tipper mod belastningerne, især i weekenderne.');
+  await note('intro.frame.who-can-do-what').fill('HR hjælper med en sparringsordning.');
+  await expect(page.getByText(/^Gemt kl\./)).toHaveCount(2);
+  await page.reload();
+  await expect(note('summary.balance-now')).toHaveValue('Balancen tipper mod belastningerne, især i weekenderne.');
+  await expect(note('intro.frame.who-can-do-what')).toHaveValue('HR hjælper med en sparringsordning.');
+
+  // Two actions, each from a chart.
+  const fromChart = page.getByRole('button', { name: 'Opret handling ud fra diagrammet' });
+  await fromChart.first().click();
+  const form = page.getByRole('dialog', { name: 'Ny handling' });
+  await expect(form.getByText('Ud fra: Diagrammet for Indflydelse og autonomi')).toBeVisible();
+  await form.getByRole('button', { name: 'Opret handling' }).click();
+  await expect(form.getByText('Ret felterne markeret nedenfor.')).toBeVisible();
+  await form.getByLabel('Hvad skal der gøres?').fill('Afklar ledelsesrummet i plejecentrene');
+  await form.getByLabel('Ansvarligt niveau').selectOption({ label: 'Ledere af ledere' });
+  await form.getByLabel('Frist').fill('2027-03-01');
+  await form.getByLabel('Ejer (navn)').fill('Ole Dam');
+  await form.getByLabel('Ejerens e-mail').fill('ole.dam@syddal.example');
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Opret handling' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Handlingen »Afklar ledelsesrummet i plejecentrene« er oprettet' })).toBeAttached();
+
+  await fromChart.last().click();
+  await expect(form.getByText('Ud fra: Gruppens vægt')).toBeVisible();
+  await form.getByLabel('Hvad skal der gøres?').fill('Fast sparring med nærmeste leder');
+  await form.getByLabel('Hvorfor: hvad skal der skrues på?').selectOption({ label: 'Skru op for: Støtte og sparring' });
+  await form.getByLabel('Ansvarligt niveau').selectOption({ label: 'HR og interne konsulenter' });
+  await form.getByLabel('Frist').fill('2027-05-01');
+  await form.getByLabel('Prioritet').selectOption('1');
+  await form.getByRole('button', { name: 'Opret handling' }).click();
+  await expect(form).toBeHidden();
+
+  const groupPlan = page.getByRole('region', { name: 'Gruppens handlingsplan' });
+  await expect(groupPlan.getByRole('link', { name: 'Afklar ledelsesrummet i plejecentrene' })).toBeVisible();
+  await expect(groupPlan.getByRole('link', { name: 'Fast sparring med nærmeste leder' })).toBeVisible();
+
+  await groupPlan.getByRole('link', { name: 'Åbn hele handlingsplanen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Handlingsplan: ${round.name}` })).toBeVisible();
+  const rows = page.getByTestId('action-table').getByRole('row');
+  // Priority 1 first.
+  await expect(rows.nth(1)).toContainText('Fast sparring med nærmeste leder');
+  await expect(rows.nth(2)).toContainText('Afklar ledelsesrummet i plejecentrene');
+  await expect(rows.nth(2)).toContainText('Ole Dam');
+  await expectNoAxeViolations(page);
+});
+
+test('MED/AMO reads a group’s notes and actions, with no way to change them', async ({ page, context }) => {
+  const { organisation, round, groups } = await demoRound();
+  const { db } = await import('@/lib/db');
+  const groupId = groups['Dagtilbud']!;
+  await db().dialogueNote.create({ data: { organisationId: organisation.id, roundId: round.id, groupId, questionKey: 'summary.turn-down-strains', body: 'Færre møder om eftermiddagen.' } });
+  const overdue = await db().actionItem.create({
+    data: { organisationId: organisation.id, roundId: round.id, groupId, title: 'Mødefri eftermiddage', responsibleLevel: 'LEADERS', dueDate: new Date('2020-01-31T00:00:00Z'), priority: 2 },
+  });
+  await signInAs(context, organisation.id, 'MED_AMO');
+
+  await page.goto(`/${DEMO_SLUG}/workshop/${round.id}/${groupId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshop: Dagtilbud' })).toBeVisible();
+  await expect(page.getByTestId('note-readonly').filter({ hasText: 'Færre møder om eftermiddagen.' })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Opret handling|Start præsentation/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/${DEMO_SLUG}/actions?round=${round.id}&group=${groupId}`);
+  const row = page.getByTestId('action-table').getByRole('row').filter({ hasText: 'Mødefri eftermiddage' });
+  await expect(row).toContainText('Fristen er overskredet');
+  await expect(page.getByText('1 handling har overskredet fristen.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await row.getByRole('link', { name: 'Mødefri eftermiddage' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mødefri eftermiddage' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gem ændringer' })).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+
+  // Writing directly is refused as well: the notes route answers 403 and nothing changes.
+  const attempt = await context.request.post(`/${DEMO_SLUG}/workshop/${round.id}/${groupId}/notes`, { data: { questionKey: 'summary.turn-down-strains', body: 'Overskrevet' } });
+  expect(attempt.status()).toBe(403);
+  const stored = await db().dialogueNote.findFirstOrThrow({ where: { roundId: round.id, groupId, questionKey: 'summary.turn-down-strains' } });
+  expect(stored.body).toBe('Færre møder om eftermiddagen.');
+  expect((await db().actionItem.findUniqueOrThrow({ where: { id: overdue.id } })).status).toBe('PLANNED');
+});
