@@ -39,6 +39,9 @@ async function world() {
     data: { organisationId: theirs.id, name: 'Deres runde', opensAt: new Date(Date.now() - 30 * 86_400_000), closesAt: new Date(Date.now() - 86_400_000), status: 'CLOSED', closedAt: new Date(), groupIds: [theirGroup.id], questionnaireVersion: currentQuestionnaireVersion },
   });
   const theirHr = await createSession(theirs.id, 'HR_ADMIN');
+  const theirAction = await db().actionItem.create({
+    data: { organisationId: theirs.id, roundId: theirRound.id, groupId: theirGroup.id, title: 'Deres handling', responsibleLevel: 'HR', dueDate: new Date(), priority: 1 },
+  });
 
   const ids: Record<IdName, string> = {
     group: dagtilbud.id,
@@ -51,6 +54,7 @@ async function world() {
     theirLeader: theirLeader.id,
     theirMembership: theirHr.membership.id,
     theirRound: theirRound.id,
+    theirAction: theirAction.id,
   };
   const sessions: Record<Exclude<StaffCaller, 'anonymous'>, string> = {
     hr: (await createSession(demo.id, 'HR_ADMIN')).cookie,
@@ -75,6 +79,7 @@ const fill = (template: string, ids: Record<IdName, string>) => template.replace
 
 function outcomeOf(status: number, location: string | undefined): Outcome | string {
   if (status === 200) return 'ok';
+  if (status === 400) return 'bad-request';
   if (status === 401) return 'unauthenticated';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
@@ -105,9 +110,9 @@ test('every staff page and download answers each role as the matrix says', async
     await Promise.all(
       staffCallers.map(async (caller) => {
         const headers: Record<string, string> = caller === 'anonymous' ? {} : { cookie: setup.sessions[caller] };
-        const response = await client.get(url, { headers });
+        const response = row.method === 'POST' ? await client.post(url, { headers: { ...headers, origin: e2eBaseUrl }, data: row.body }) : await client.get(url, { headers });
         const got = outcomeOf(response.status(), response.headers().location);
-        if (got !== row.expect[caller]) mismatches.push(`${row.path} as ${caller}: expected ${row.expect[caller]}, got ${got}`);
+        if (got !== row.expect[caller]) mismatches.push(`${row.method ?? 'GET'} ${row.path} as ${caller}: expected ${row.expect[caller]}, got ${got}`);
       }),
     );
   }

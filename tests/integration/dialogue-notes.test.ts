@@ -13,8 +13,9 @@ vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 const QUESTION = 'summary.balance-now';
 
-function postNote(slug: string, roundId: string, groupId: string, body: unknown) {
-  return notesRoute(new NextRequest(`http://t/${slug}/workshop/${roundId}/${groupId}/notes`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), {
+function postNote(slug: string, roundId: string, groupId: string, body: unknown, origin: string | null = 'http://t') {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(origin ? { origin } : {}) };
+  return notesRoute(new NextRequest(`http://t/${slug}/workshop/${roundId}/${groupId}/notes`, { method: 'POST', body: JSON.stringify(body), headers }), {
     params: Promise.resolve({ orgSlug: slug, roundId, groupId }),
   });
 }
@@ -91,5 +92,16 @@ describe('workshop notes', () => {
     const refused = await postNote(org.slug, roundId, org.groups.Sundhed!, { questionKey: QUESTION, body: 'MED prøver' });
     expect(refused.status).toBe(403);
     expect((await scopedDb(org.organisationId).dialogueNote.findFirst())?.body).toBe('Fra ruten');
+  });
+
+  it('through its route: refuses a save sent from another site, or with no origin, even with the facilitator’s session', async () => {
+    const { org, roundId, viewer } = await dialogueOrg();
+    const hr = await viewer('HR_ADMIN');
+    signedIn.user = { id: hr.userId, email: hr.email!, name: null, locale: 'da' };
+    for (const origin of ['https://evil.example', null]) {
+      const refused = await postNote(org.slug, roundId, org.groups.Sundhed!, { questionKey: QUESTION, body: 'Forfalsket' }, origin);
+      expect(refused.status).toBe(403);
+    }
+    expect(await scopedDb(org.organisationId).dialogueNote.count()).toBe(0);
   });
 });

@@ -12,20 +12,23 @@ export const staffCallers = ['hr', 'top', 'medAmo', 'managerIn', 'managerOut', '
 export type StaffCaller = (typeof staffCallers)[number];
 
 /** What a caller gets: the page, 403, 404, the sign-in page (pages) or 401 (downloads), or a redirect elsewhere. */
-export type Outcome = 'ok' | 'forbidden' | 'not-found' | 'sign-in' | 'unauthenticated' | 'redirect';
+export type Outcome = 'ok' | 'bad-request' | 'forbidden' | 'not-found' | 'sign-in' | 'unauthenticated' | 'redirect';
 
 /**
  * Ids a route template can name. "Ours" are the demo organisation's; "theirs" belong to another
  * organisation and must look exactly like ids that do not exist. `inScope` is a group below the
  * managerIn's scope (and not below managerOut's); the leader belongs to no group of this round.
  */
-export type IdName = 'group' | 'leader' | 'membership' | 'closedRound' | 'openRound' | 'theirGroup' | 'theirLeader' | 'theirMembership' | 'theirRound' | 'inScope';
+export type IdName = 'group' | 'leader' | 'membership' | 'closedRound' | 'openRound' | 'theirGroup' | 'theirLeader' | 'theirMembership' | 'theirRound' | 'theirAction' | 'inScope';
 
 export interface PageRow {
   /** The file under app/(app)/[orgSlug] this row covers (checked against the file system). */
   file: string;
   /** The path after /<org>, with {id} placeholders. */
   path: string;
+  /** GET unless said; a POST is sent from this site's origin with `body`. */
+  method?: 'POST';
+  body?: unknown;
   expect: Record<StaffCaller, Outcome>;
 }
 
@@ -72,6 +75,25 @@ export const pageMatrix: PageRow[] = [
   { file: 'results/[roundId]/export/route.ts', path: '/results/{closedRound}/export?format=csv', expect: { ...everyone('ok'), leader: 'not-found', anonymous: 'unauthenticated' } },
   { file: 'results/[roundId]/export/route.ts', path: '/results/{theirRound}/export?format=csv', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },
 
+  // The workshop: facilitators (HR, managers of leaders in their subtree) run it; the group's
+  // participants and MED/AMO read it. Notes are saved by a route; the body here is invalid on
+  // purpose, so 400 shows the caller got through without writing anything.
+  { file: 'workshop/page.tsx', path: '/workshop', expect: only(['hr', 'managerIn', 'managerOut']) },
+  { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
+  { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{theirRound}/{theirGroup}', expect: everyone('not-found') },
+  { file: 'workshop/[roundId]/[groupId]/notes/route.ts', path: '/workshop/{closedRound}/{inScope}/notes', method: 'POST', body: { questionKey: 'no.such.question', body: '' }, expect: { ...only(['hr', 'managerIn', 'managerOut'], 'forbidden', 'bad-request'), anonymous: 'unauthenticated' } },
+  // (The body is checked before the group, so managerOut's 400 says nothing about it; that a
+  // manager cannot write outside their subtree is tests/integration/dialogue-notes.test.ts.)
+
+  { file: 'actions/page.tsx', path: '/actions', expect: everyone('ok') },
+  { file: 'actions/[actionId]/page.tsx', path: '/actions/{theirAction}', expect: everyone('not-found') },
+
+  { file: 'apv/page.tsx', path: '/apv', expect: only(management) },
+  { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'sign-in' } },
+  { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{theirRound}/{theirGroup}', expect: { ...everyone('not-found'), leader: 'forbidden' } },
+  { file: 'apv/[roundId]/report/route.ts', path: '/apv/{closedRound}/report?format=csv&groupId={inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'unauthenticated' } },
+  { file: 'apv/[roundId]/report/route.ts', path: '/apv/{theirRound}/report?format=csv', expect: { ...everyone('not-found'), leader: 'forbidden', anonymous: 'unauthenticated' } },
+
   { file: 'settings/page.tsx', path: '/settings', expect: everyone('redirect') },
   { file: 'settings/api-keys/page.tsx', path: '/settings/api-keys', expect: only(['hr']) },
   { file: 'settings/privacy/page.tsx', path: '/settings/privacy', expect: only(['hr']) },
@@ -105,6 +127,9 @@ export const apiMatrix: ApiRow[] = [
   { file: 'v1/rounds/[id]/open/route.ts', method: 'POST', path: '/api/v1/rounds/{theirRound}/open', expect: keyOnly(404, 409) },
   { file: 'v1/rounds/[id]/close/route.ts', method: 'POST', path: '/api/v1/rounds/{theirRound}/close', body: {}, expect: keyOnly(404, 409) },
   { file: 'v1/rounds/[id]/results/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/results', expect: keyOnly(200, 404) },
+  { file: 'v1/rounds/[id]/actions/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/actions', expect: keyOnly(200, 404) },
+  { file: 'v1/rounds/[id]/actions/route.ts', method: 'POST', path: '/api/v1/rounds/{closedRound}/actions', body: { title: '' }, expect: keyOnly(400, 400) },
+  { file: 'v1/rounds/[id]/report.pdf/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/report.pdf', expect: keyOnly(200, 404) },
   // The API's documentation is public.
   { file: 'v1/openapi.json/route.ts', method: 'GET', path: '/api/v1/openapi.json', expect: { apiKey: 200, theirApiKey: 200, noKey: 200, staffSession: 200 } },
 ];

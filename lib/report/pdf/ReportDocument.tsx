@@ -23,25 +23,27 @@ export function ReportDocument({ report }: { report: ReportModel }) {
   return (
     <Document title={w(`${title} – ${round.name} – ${scopeName}`)} author="Ledertrivsel" language={locale}>
       <Page size="A4" style={styles.page} wrap>
-        <Text style={styles.title}>{w(title)}</Text>
-        <Text style={styles.subtitle}>{w(`${report.organisationName} · ${round.name} · ${scopeName}`)}</Text>
+        <View style={styles.body}>
+          <Text style={styles.title}>{w(title)}</Text>
+          <Text style={styles.subtitle}>{w(`${report.organisationName} · ${round.name} · ${scopeName}`)}</Text>
 
-        <Text style={styles.h2}>{w(t('apv.sections.mapping.title'))}</Text>
-        <Text style={styles.paragraph}>{w(t('apv.sections.mapping.method'))}</Text>
-        <Text style={styles.paragraph}>{w(t('apv.sections.mapping.version', { version: round.questionnaireVersion, model: round.modelVersion }))}</Text>
-        <Text style={styles.paragraph}>{w(t('apv.report.closedOn', { date: formatDay(round.closedOn, locale) }))}</Text>
-        <Participation result={main} t={t} />
-        <Text style={[styles.paragraph, styles.muted]}>{w(t('apv.sections.mapping.threshold', { threshold: round.threshold }))}</Text>
-        {main.suppressed ? <SuppressedBox result={main} threshold={round.threshold} t={t} /> : <FiguresSection result={main} questionnaire={questionnaire} locale={locale} t={t} />}
+          <Text style={styles.h2}>{w(t('apv.sections.mapping.title'))}</Text>
+          <Text style={styles.paragraph}>{w(t('apv.sections.mapping.method'))}</Text>
+          <Text style={styles.paragraph}>{w(t('apv.sections.mapping.version', { version: round.questionnaireVersion, model: round.modelVersion }))}</Text>
+          <Text style={styles.paragraph}>{w(t('apv.report.closedOn', { date: formatDay(round.closedOn, locale) }))}</Text>
+          <Participation result={main} t={t} />
+          <Text style={[styles.paragraph, styles.muted]}>{w(t('apv.sections.mapping.threshold', { threshold: round.threshold }))}</Text>
+          {main.suppressed ? <SuppressedBox result={main} threshold={round.threshold} t={t} /> : <FiguresSection result={main} questionnaire={questionnaire} locale={locale} t={t} />}
 
-        {report.groups.map((group) => (
-          <View key={group.groupId} break={report.scope === null}>
-            <ApvGroupSection group={group} withResult={report.scope === null} threshold={round.threshold} locale={locale} t={t} />
+          {report.groups.map((group) => (
+            <View key={group.groupId} break={report.scope === null}>
+              <ApvGroupSection group={group} withResult={report.scope === null} threshold={round.threshold} locale={locale} t={t} />
+            </View>
+          ))}
+
+          <View break>
+            <PlanSection report={report} t={t} />
           </View>
-        ))}
-
-        <View break>
-          <PlanSection report={report} t={t} />
         </View>
 
         <View style={styles.footer} fixed>

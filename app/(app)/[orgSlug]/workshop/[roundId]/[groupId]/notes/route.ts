@@ -3,12 +3,12 @@ import { NextResponse } from 'next/server';
 import { requireOrgMember } from '@/lib/auth/require-org-member';
 import { saveNote } from '@/lib/dialogue/notes';
 import { saveNoteSchema } from '@/lib/dialogue/schemas';
-import { AppError } from '@/lib/errors';
 import { apiErrorResponse } from '@/lib/http/api-error-response';
 import { readJson } from '@/lib/http/read-json';
+import { assertSameOrigin } from '@/lib/http/same-origin';
 import { requestContextFrom } from '@/lib/http/request-context';
 import { viewerFromMember } from '@/lib/results/access';
-import { fieldIssues } from '@/lib/validation/zod-issues';
+import { parseInput } from '@/lib/validation/parse-input';
 
 /**
  * The workshop's autosave: one note's whole text, sent as the facilitator types. A route rather
@@ -16,11 +16,11 @@ import { fieldIssues } from '@/lib/validation/zod-issues';
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ orgSlug: string; roundId: string; groupId: string }> }) {
   try {
+    assertSameOrigin(request);
     const { orgSlug, roundId, groupId } = await params;
     const member = await requireOrgMember(orgSlug, { permission: 'dialogue:facilitate' });
-    const parsed = saveNoteSchema.safeParse(await readJson(request));
-    if (!parsed.success) throw new AppError('validation_failed', { details: fieldIssues(parsed.error) });
-    const { updatedAt } = await saveNote(viewerFromMember(member), { roundId, groupId }, parsed.data, { context: requestContextFrom(request.headers) });
+    const note = parseInput(saveNoteSchema, await readJson(request), 'body');
+    const { updatedAt } = await saveNote(viewerFromMember(member), { roundId, groupId }, note, { context: requestContextFrom(request.headers) });
     return NextResponse.json({ savedAt: updatedAt.toISOString() }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return apiErrorResponse(error);

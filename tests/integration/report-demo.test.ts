@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { seedDemo } from '@/lib/demo/seed-demo';
+import { buildReport } from '@/lib/report/model';
+import { renderReportPdf } from '@/lib/report/render-pdf';
+import { viewerFromApiKey } from '@/lib/results/access';
+
+/** The demo organisation's closed round is what a newcomer's first report is made from: every scope must render. */
+describe('the APV report of the demo organisation', () => {
+  it('renders as PDF for the whole organisation and for every group, shown or suppressed', async () => {
+    await seedDemo();
+    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
+    const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+    const groups = await db().roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, name: true } });
+    const viewer = viewerFromApiKey(organisation.id, '00000000-0000-7000-8000-000000000000');
+    const failures: string[] = [];
+    for (const scope of [{ groupId: undefined, name: 'organisation' }, ...groups]) {
+      try {
+        const pdf = await renderReportPdf(await buildReport(viewer, { roundId: round.id, groupId: scope.groupId, locale: 'da' }));
+        expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      } catch (error) {
+        failures.push(`${scope.name}: ${(error as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
