@@ -9,6 +9,8 @@ import * as round from '@/app/api/v1/rounds/[id]/route';
 import * as closeRound from '@/app/api/v1/rounds/[id]/close/route';
 import * as openRound from '@/app/api/v1/rounds/[id]/open/route';
 import * as results from '@/app/api/v1/rounds/[id]/results/route';
+import * as actions from '@/app/api/v1/rounds/[id]/actions/route';
+import * as report from '@/app/api/v1/rounds/[id]/report.pdf/route';
 import * as answers from '@/app/api/r/[token]/answers/route';
 import * as submit from '@/app/api/r/[token]/submit/route';
 import { db } from '@/lib/db';
@@ -98,6 +100,7 @@ const writers: { name: string; handler: () => Handler; url: () => string; fields
   { name: 'POST /api/v1/rounds', handler: () => rounds.POST, url: () => 'http://t/api/v1/rounds', fields: ['name', 'opensAt', 'closesAt', 'groupIds', 'anonymityThreshold'] },
   { name: 'POST /api/v1/rounds/{id}/open', handler: () => openRound.POST, url: () => `http://t/api/v1/rounds/${'x'.repeat(3)}/open`, fields: ['id'] },
   { name: 'POST /api/v1/rounds/{id}/close', handler: () => closeRound.POST, url: () => `http://t/api/v1/rounds/nope/close`, fields: ['id'] },
+  { name: 'POST /api/v1/rounds/{id}/actions', handler: () => actions.POST, url: () => `http://t/api/v1/rounds/${ids.draft}/actions`, fields: ['groupId', 'title', 'responsibleLevel', 'ownerEmail', 'dueDate', 'priority'] },
 ];
 
 describe('the public API under hostile input', () => {
@@ -111,7 +114,7 @@ describe('the public API under hostile input', () => {
       }
     };
     walk(root);
-    const covered = ['POST /v1/groups', 'GET /v1/groups', 'POST /v1/leaders', 'GET /v1/leaders', 'POST /v1/rounds', 'GET /v1/rounds/[id]', 'POST /v1/rounds/[id]/open', 'POST /v1/rounds/[id]/close', 'GET /v1/rounds/[id]/results', 'POST /r/[token]/answers', 'POST /r/[token]/submit', 'GET /r/[token]/answers.csv'];
+    const covered = ['GET /v1/rounds/[id]/actions', 'POST /v1/rounds/[id]/actions', 'GET /v1/rounds/[id]/report.pdf', 'POST /v1/groups', 'GET /v1/groups', 'POST /v1/leaders', 'GET /v1/leaders', 'POST /v1/rounds', 'GET /v1/rounds/[id]', 'POST /v1/rounds/[id]/open', 'POST /v1/rounds/[id]/close', 'GET /v1/rounds/[id]/results', 'POST /r/[token]/answers', 'POST /r/[token]/submit', 'GET /r/[token]/answers.csv'];
     expect(handlers.filter((h) => !covered.includes(h) && !h.includes('/auth/') && !h.includes('/health') && !h.includes('openapi'))).toEqual([]);
   });
 
@@ -119,7 +122,7 @@ describe('the public API under hostile input', () => {
     it(`${writer.name} refuses every hostile body cleanly and writes nothing`, async () => {
       const before = await snapshot();
       for (const { label, body } of hostileBodies(writer.fields)) {
-        const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body }), { params: Promise.resolve({ id: label.startsWith('id') ? body : 'nope' }) });
+        const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body }), { params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : label.startsWith('id') ? body : 'nope' }) });
         await expectCleanRefusal(response, `${writer.name} with ${label}`);
       }
       expect(await snapshot()).toEqual(before);
@@ -128,7 +131,7 @@ describe('the public API under hostile input', () => {
     it(`${writer.name} answers ordinary-but-hostile text without a 5xx, storing it as sent if it accepts it`, async () => {
       for (const field of writer.fields) {
         for (const value of textStrings) {
-          const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body: JSON.stringify({ [field]: value }) }), { params: Promise.resolve({ id: 'nope' }) });
+          const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body: JSON.stringify({ [field]: value }) }), { params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : 'nope' }) });
           if (response.status < 300) expect(Object.values(await response.json())).toContain(value);
           else await expectCleanRefusal(response, `${writer.name} with ${field} = ${value}`);
         }
@@ -142,6 +145,8 @@ describe('the public API under hostile input', () => {
       const q = encodeURIComponent(value);
       await expectCleanRefusal(await round.GET(new NextRequest(`http://t/api/v1/rounds/${q}`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }), `round id ${JSON.stringify(value)}`);
       await expectCleanRefusal(await results.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/results?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }), `results groupId ${JSON.stringify(value)}`);
+      await expectCleanRefusal(await actions.GET(new NextRequest(`http://t/api/v1/rounds/${q}/actions`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }), `actions round id ${JSON.stringify(value)}`);
+      await expectCleanRefusal(await report.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/report.pdf?groupId=${q}&locale=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }), `report groupId ${JSON.stringify(value)}`);
       const listed = await leaders.GET(new NextRequest(`http://t/api/v1/leaders?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({}) });
       if (listed.status !== 200) await expectCleanRefusal(listed, `leaders groupId ${JSON.stringify(value)}`);
     }
