@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+/**
+ * The local PostgreSQL cluster the development machines and CI run (Debian's pg_ctlcluster).
+ * PG_CLUSTER names it as "<version>/<name>"; by default the newest version's "main".
+ */
+function cluster(): [string, string] {
+  const named = process.env.PG_CLUSTER?.split('/');
+  if (named?.length === 2) return [named[0]!, named[1]!];
+  const version = readdirSync('/etc/postgresql').sort((a, b) => Number(a) - Number(b)).at(-1)!;
+  return [version, 'main'];
+}
+
+function ctl(action: 'start' | 'stop'): void {
+  const [version, name] = cluster();
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, name, action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { stdio: 'inherit' });
+}
+
+export function stopPostgres(): void {
+  ctl('stop');
+}
+
+/** Starts the cluster again; a no-op error when it is already running is not a failure. */
+export function startPostgres(): void {
+  try {
+    ctl('start');
+  } catch (error) {
+    if (!/already running/i.test(String((error as { stderr?: unknown }).stderr ?? (error as Error).message))) throw error;
+  }
+}
