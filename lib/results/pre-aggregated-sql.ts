@@ -30,22 +30,32 @@ function selectedRows(organisationId: string, roundId: string, views: ViewSelect
 
 export async function preAggregatedItems(organisationId: string, roundId: string, views: ViewSelection): Promise<ItemAggregateRow[]> {
   if (isEmpty(views)) return [];
+  const rows = await db().$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(preAggregatedItemsSql(organisationId, roundId, views));
+  return rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
+}
+
+/** The statement preAggregatedItems runs (also run as plain SQL by the benchmark). */
+export function preAggregatedItemsSql(organisationId: string, roundId: string, views: ViewSelection): Prisma.Sql {
   const columns = Prisma.sql`o."itemKey", o.n, o.sum, o."sumSquares", o.counts`;
   const counts = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => Prisma.raw(`sum(v.counts[${i}])::int`));
-  const rows = await db().$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>`
+  return Prisma.sql`
     SELECT v.view_key AS "view", v."itemKey", sum(v.n)::int AS n,
            (sum(v.sum)::numeric / sum(v.n))::float8 AS mean,
            sqrt(greatest(sum(v."sumSquares")::numeric / sum(v.n) - power(sum(v.sum)::numeric / sum(v.n), 2), 0))::float8 AS sd,
            ARRAY[${Prisma.join(counts)}] AS counts
       FROM (${selectedRows(organisationId, roundId, views, columns, Prisma.raw('"RoundGroupItemAggregate"'))}) v
      GROUP BY v.view_key, v."itemKey"`;
-  return rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
 }
 
 export async function preAggregatedSides(organisationId: string, roundId: string, views: ViewSelection): Promise<SideAggregateRow[]> {
   if (isEmpty(views)) return [];
+  return db().$queryRaw<SideAggregateRow[]>(preAggregatedSidesSql(organisationId, roundId, views));
+}
+
+/** The statement preAggregatedSides runs (also run as plain SQL by the benchmark). */
+export function preAggregatedSidesSql(organisationId: string, roundId: string, views: ViewSelection): Prisma.Sql {
   const columns = Prisma.sql`o."strainN", o."strainMeanSum", o."resourceN", o."resourceMeanSum"`;
-  return db().$queryRaw<SideAggregateRow[]>`
+  return Prisma.sql`
     SELECT v.view_key AS "view", sum(v."strainN")::int AS "strainN", sum(v."resourceN")::int AS "resourceN",
            (sum(v."strainMeanSum") / nullif(sum(v."strainN"), 0))::float8 AS "strainMean",
            (sum(v."resourceMeanSum") / nullif(sum(v."resourceN"), 0))::float8 AS "resourceMean"
