@@ -20,11 +20,18 @@ export interface DashboardCase {
 
 /** `runs` sequential GETs (after 3 unmeasured ones), each timed to the last byte of the body. */
 async function timeGets(url: string, headers: Record<string, string>, runs: number): Promise<number[]> {
+  const get = () => fetch(url, { headers, redirect: 'manual' }).then(async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength }));
   const times: number[] = [];
   for (let i = 0; i < runs + 3; i++) {
-    const started = performance.now();
-    const response = await fetch(url, { headers, redirect: 'manual' });
-    await response.arrayBuffer();
+    let started = performance.now();
+    let response;
+    try {
+      response = await get();
+    } catch {
+      // A kept-alive socket the server closed while psql ran is not the app's latency: ask again, timed afresh.
+      started = performance.now();
+      response = await get();
+    }
     const elapsed = performance.now() - started;
     if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
     if (i >= 3) times.push(elapsed);
@@ -81,7 +88,8 @@ export async function measureDashboards(baseUrl: string, connectionString: strin
   ];
   const out: DashboardCase[] = [];
   for (const c of cases) {
-    const app = await timeGets(c.url, c.headers, runs);
+    // A dashboard page of the whole tree takes seconds: fewer runs there keep the bench to minutes.
+    const app = await timeGets(c.url, c.headers, c.url.includes('/api/') ? runs : Math.min(runs, 10));
     const sql = statements(f.organisationId, f.closedRoundId, c.views);
     out.push({
       name: c.name,
