@@ -32,6 +32,8 @@ const port = Number(values.port ?? 3450);
 const PASSES = 2;
 const PAGE_LOADS = 3;
 const APP_DB_POOL = 10; // lib/db.ts
+/** A leader autosaving as they answer: 32 questions in 5–8 minutes is a save every 10–15 s; every 5 s is a busy morning. */
+const PACE = { secondsBetweenRequests: 5 };
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const startedAt = new Date();
@@ -46,7 +48,7 @@ if (!(await isSeeded())) {
 // Loaded after the environment points at the bench database.
 const { buildIfStale, startServer, memorySampler } = await import('./lib/server');
 const { prepareFixtures } = await import('./lib/fixtures');
-const { appSubmissions, directSubmissions } = await import('./lib/submissions');
+const { appSubmissions, directSubmissions, pacedAppSubmissions } = await import('./lib/submissions');
 const { measureDashboards } = await import('./lib/dashboard');
 const { measurePageWeight } = await import('./lib/page-weight');
 const { combine } = await import('./lib/stats');
@@ -70,6 +72,9 @@ try {
     app.push(await appSubmissions(server.url, loadTokens, seconds));
     direct.push(await directSubmissions(benchDatabaseUrl(), APP_DB_POOL, { organisationId: fixtures.organisationId, roundId: fixtures.openRoundId }, fixtures.direct.slice(0, concurrency), seconds));
   }
+  log(`Submissions paced: ${concurrency} leaders, one request each every ${PACE.secondsBetweenRequests} s, app then direct, ${seconds} s each …`);
+  const pacedApp = await pacedAppSubmissions(server.url, loadTokens, seconds, PACE);
+  const pacedDirect = await directSubmissions(benchDatabaseUrl(), APP_DB_POOL, { organisationId: fixtures.organisationId, roundId: fixtures.openRoundId }, fixtures.direct.slice(0, concurrency), seconds, PACE);
   const peakRssDuringSubmissionsMb = memory.peakMb();
 
   log(`Dashboards: ${runs} requests per view, each against the same aggregate in psql …`);
@@ -95,7 +100,15 @@ try {
     finishedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: totalmem() / 1024 ** 3, node: process.versions.node, postgres: `PostgreSQL ${postgres}`, loadAverageAtStart, loadAverageAtEnd: loadavg() },
     data: { organisation: BIG_ORG_SLUG, groups: counts[0]!.groups, leaders: counts[0]!.leaders, responsesInRound: counts[0]!.responses, answersInDatabase: counts[0]!.answers },
-    submissions: { concurrency, secondsPerPass: seconds, passes: PASSES, app: combine(app), direct: combine(direct), dbConnections: APP_DB_POOL },
+    submissions: {
+      concurrency,
+      secondsPerPass: seconds,
+      passes: PASSES,
+      app: combine(app),
+      direct: combine(direct),
+      dbConnections: APP_DB_POOL,
+      paced: { secondsBetweenRequests: PACE.secondsBetweenRequests, app: combine([pacedApp]), direct: combine([pacedDirect]) },
+    },
     dashboards,
     page,
     memory: { peakRssDuringSubmissionsMb, peakRssDuringDashboardsMb, vmHwmMb: memory.hwmMb() },

@@ -17,6 +17,7 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     requests?: Request[];
+    overallRate?: number;
     setupClient?: (client: Client) => void;
   }
   interface Result {

@@ -7,7 +7,15 @@ export interface BenchResult {
   finishedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   data: { organisation: string; groups: number; leaders: number; responsesInRound: number; answersInDatabase: number };
-  submissions: { concurrency: number; secondsPerPass: number; passes: number; app: LoadSummary; direct: LoadSummary; dbConnections: number };
+  submissions: {
+    concurrency: number;
+    secondsPerPass: number;
+    passes: number;
+    app: LoadSummary;
+    direct: LoadSummary;
+    dbConnections: number;
+    paced: { secondsBetweenRequests: number; app: LoadSummary; direct: LoadSummary };
+  };
   dashboards: DashboardCase[];
   page: PageWeight;
   memory: { peakRssDuringSubmissionsMb: number; peakRssDuringDashboardsMb: number; vmHwmMb: number };
@@ -23,7 +31,12 @@ export function targets(r: BenchResult): { target: string; measured: string; ok:
   const throughput = s.app.requestsPerSecond / s.direct.requestsPerSecond;
   const rows = [
     { target: 'Submissions: app ≥ 0.5× direct PostgreSQL throughput', measured: x(throughput), ok: throughput >= 0.5 },
-    { target: `Submissions: app p99 < 100 ms at ${s.concurrency} concurrent leaders`, measured: ms(s.app.p99), ok: s.app.p99 < 100 },
+    { target: `Submissions: app p99 < 100 ms at ${s.concurrency} concurrent leaders, closed loop`, measured: ms(s.app.p99), ok: s.app.p99 < 100 },
+    {
+      target: `Submissions: app p99 < 100 ms at ${s.concurrency} concurrent leaders, each one request per ${s.paced.secondsBetweenRequests} s`,
+      measured: ms(s.paced.app.p99),
+      ok: s.paced.app.p99 < 100,
+    },
   ];
   for (const d of r.dashboards) {
     const ratio = d.app.p95 / d.sql.p95;
@@ -52,6 +65,10 @@ export function toMarkdown(r: BenchResult): string {
     `| app: POST /api/r/<token>/answers + /submit (autocannon) | ${s.app.requests} | ${s.app.requestsPerSecond.toFixed(0)} | ${ms(s.app.p50)} | ${ms(s.app.p95)} | ${ms(s.app.p99)} | ${s.app.errors} |`,
     `| direct: same transactions over ${s.dbConnections} pg connections | ${s.direct.requests} | ${s.direct.requestsPerSecond.toFixed(0)} | ${ms(s.direct.p50)} | ${ms(s.direct.p95)} | ${ms(s.direct.p99)} | ${s.direct.errors} |`,
     `| **ratio app/direct** | | **${x(s.app.requestsPerSecond / s.direct.requestsPerSecond)}** | ${x(s.app.p50 / s.direct.p50)} | ${x(s.app.p95 / s.direct.p95)} | ${x(s.app.p99 / s.direct.p99)} | |`,
+    `| paced, app (each leader one request per ${s.paced.secondsBetweenRequests} s) | ${s.paced.app.requests} | ${s.paced.app.requestsPerSecond.toFixed(0)} | ${ms(s.paced.app.p50)} | ${ms(s.paced.app.p95)} | ${ms(s.paced.app.p99)} | ${s.paced.app.errors} |`,
+    `| paced, direct | ${s.paced.direct.requests} | ${s.paced.direct.requestsPerSecond.toFixed(0)} | ${ms(s.paced.direct.p50)} | ${ms(s.paced.direct.p95)} | ${ms(s.paced.direct.p99)} | ${s.paced.direct.errors} |`,
+    '',
+    'Closed loop: every leader sends the next request as soon as the last is answered (the most each side can do). Requests alternate "save all 32 answers" and "submit".',
     '',
     '## 2. Dashboard latency (sequential requests; plain SQL = the same statements in psql)',
     '',

@@ -14,6 +14,15 @@ function answersBody(): { answers: { itemKey: string; value: number }[] } {
 }
 
 /**
+ * Closed loop (no pace): each leader sends the next request as soon as the last is answered —
+ * the most the server can take. Paced: each leader sends one request every so many seconds,
+ * like a leader whose answers are autosaved as they go.
+ */
+export interface Pace {
+  secondsBetweenRequests: number;
+}
+
+/**
  * Through the running app: `connections` leaders at once, each on their own real personal link,
  * alternating "save all answers" (POST /api/r/<token>/answers) and "submit" (POST …/submit) for
  * `seconds`. Every response time is kept, so percentiles are exact.
@@ -43,6 +52,56 @@ export async function appSubmissions(baseUrl: string, tokens: string[], seconds:
   });
   const result = await instance;
   errors += result.errors + result.timeouts;
+  return { latencies, errors, seconds };
+}
+
+/**
+ * Paced leaders through the app. Not autocannon: its rate limit releases each second's requests
+ * together (a burst that measures queueing, not the app), and its per-connection rate cannot go
+ * below one request per second. Each leader here sends on their own schedule, spread evenly.
+ */
+export async function pacedAppSubmissions(baseUrl: string, tokens: string[], seconds: number, pace: Pace): Promise<LoadSample> {
+  const body = JSON.stringify(answersBody());
+  return pacedLoad(tokens, seconds, pace, async (token, saved) => {
+    const response = await fetch(`${baseUrl}/api/r/${token}/${saved ? 'submit' : 'answers'}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: saved ? '{}' : body,
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`answered ${response.status}`);
+  });
+}
+
+/**
+ * Each target runs `request` in turn (alternating save and submit) until `seconds` have passed:
+ * back to back without a pace, otherwise once per interval, the targets' starts spread over the
+ * first interval. Every latency is kept; a failed request counts as an error.
+ */
+async function pacedLoad<T>(targets: T[], seconds: number, pace: Pace | undefined, request: (target: T, saved: boolean) => Promise<void>): Promise<LoadSample> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const worker = async (target: T, index: number) => {
+    let saved = false;
+    let nextAt = Date.now() + (pace ? (index / targets.length) * pace.secondsBetweenRequests * 1000 : 0);
+    while (Date.now() < deadline) {
+      if (pace) {
+        await new Promise((r) => setTimeout(r, Math.max(0, nextAt - Date.now())));
+        nextAt += pace.secondsBetweenRequests * 1000;
+        if (Date.now() >= deadline) break;
+      }
+      const started = performance.now();
+      try {
+        await request(target, saved);
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - started);
+      saved = !saved;
+    }
+  };
+  await Promise.all(targets.map((target, index) => worker(target, index)));
   return { latencies, errors, seconds };
 }
 
@@ -99,29 +158,18 @@ export async function directSubmissions(
   ids: { organisationId: string; roundId: string },
   targets: { invitationId: string; groupId: string; responseKey: string }[],
   seconds: number,
+  pace?: Pace,
 ): Promise<LoadSample> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = Date.now() + seconds * 1000;
-  const worker = async (target: (typeof targets)[number]) => {
-    let saved = false;
-    while (Date.now() < deadline) {
-      const started = performance.now();
-      const client = await pool.connect();
-      try {
-        if (saved) await submitDirect(client, ids.organisationId, ids.roundId, target);
-        else await saveDirect(client, ids.organisationId, ids.roundId, target);
-      } catch {
-        errors++;
-      } finally {
-        client.release();
-      }
-      latencies.push(performance.now() - started);
-      saved = !saved;
+  const sample = await pacedLoad(targets, seconds, pace, async (target, saved) => {
+    const client = await pool.connect();
+    try {
+      if (saved) await submitDirect(client, ids.organisationId, ids.roundId, target);
+      else await saveDirect(client, ids.organisationId, ids.roundId, target);
+    } finally {
+      client.release();
     }
-  };
-  await Promise.all(targets.map(worker));
+  });
   await pool.end();
-  return { latencies, errors, seconds };
+  return sample;
 }
