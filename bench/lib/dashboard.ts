@@ -16,12 +16,15 @@ export interface DashboardCase {
   sql: LatencySummary;
   /** The live aggregate over every answer, as before pre-aggregation (for reference). */
   liveSql: LatencySummary;
+  /** Size of the app's answer (uncompressed body). */
+  bytes: number;
 }
 
 /** `runs` sequential GETs (after 3 unmeasured ones), each timed to the last byte of the body. */
-async function timeGets(url: string, headers: Record<string, string>, runs: number): Promise<number[]> {
+async function timeGets(url: string, headers: Record<string, string>, runs: number): Promise<{ times: number[]; bytes: number }> {
   const get = () => fetch(url, { headers, redirect: 'manual' }).then(async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength }));
   const times: number[] = [];
+  let bytes = 0;
   for (let i = 0; i < runs + 3; i++) {
     let started = performance.now();
     let response;
@@ -35,8 +38,9 @@ async function timeGets(url: string, headers: Record<string, string>, runs: numb
     const elapsed = performance.now() - started;
     if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
     if (i >= 3) times.push(elapsed);
+    bytes = response.bytes;
   }
-  return times;
+  return { times, bytes };
 }
 
 function statements(organisationId: string, roundId: string, views: ViewSelection) {
@@ -94,7 +98,8 @@ export async function measureDashboards(baseUrl: string, connectionString: strin
     out.push({
       name: c.name,
       appWhat: c.appWhat,
-      app: latencySummary(app),
+      app: latencySummary(app.times),
+      bytes: app.bytes,
       sql: latencySummary(psqlTimings(connectionString, sql.pre, runs)),
       liveSql: latencySummary(psqlTimings(connectionString, sql.live, Math.min(runs, 10))),
     });
