@@ -47,7 +47,7 @@ async function touchResponse(tx: Tx, ctx: RespondentContext): Promise<{ id: stri
   const rows = await tx.$queryRaw<{ id: string; revision: number; status: SaveResult['status'] }[]>`
     INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
     VALUES (${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${ctx.roundId}::uuid, ${ctx.groupId}::uuid, ${ctx.responseKey}, 'IN_PROGRESS', 1)
-    ON CONFLICT ("responseKey") DO UPDATE SET "revision" = "Response"."revision" + 1
+    ON CONFLICT ("organisationId", "responseKey") DO UPDATE SET "revision" = "Response"."revision" + 1
     RETURNING "id", "revision", "status"`;
   return rows[0]!;
 }
@@ -62,7 +62,7 @@ async function writeComment(tx: Tx, ctx: RespondentContext, responseId: string, 
   await tx.$executeRaw`
     INSERT INTO "ResponseComment" ("id", "organisationId", "responseId", "side", "body")
     VALUES (${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${responseId}::uuid, ${side}::"Side", ${text})
-    ON CONFLICT ("responseId", "side") DO UPDATE SET "body" = EXCLUDED."body", "hiddenAt" = NULL`;
+    ON CONFLICT ("organisationId", "responseId", "side") DO UPDATE SET "body" = EXCLUDED."body", "hiddenAt" = NULL`;
 }
 
 /** Saves answers as they are given (autosave). Values are checked against the round's frozen questionnaire. */

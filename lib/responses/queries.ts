@@ -11,7 +11,7 @@ export interface OwnResponse {
 /** The leader's own answers, found only through their link's response key. */
 export async function getOwnResponse(ctx: RespondentContext): Promise<OwnResponse> {
   const response = await db().response.findUnique({
-    where: { responseKey: ctx.responseKey, organisationId: ctx.organisationId },
+    where: { organisationId_responseKey: { organisationId: ctx.organisationId, responseKey: ctx.responseKey } },
     include: { answers: { select: { itemKey: true, value: true } }, comments: { select: { side: true, body: true } } },
   });
   if (!response) return { status: 'NOT_STARTED', revision: 0, answers: {}, comments: { strain: '', resource: '' } };

@@ -86,9 +86,15 @@ const isEmpty = (views: ViewSelection) => !views.total && views.subtree.length =
  */
 export async function itemAggregates(organisationId: string, roundId: string, views: ViewSelection): Promise<ItemAggregateRow[]> {
   if (isEmpty(views)) return [];
+  const rows = await db().$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(itemAggregatesSql(organisationId, roundId, views));
+  return rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
+}
+
+/** The statement itemAggregates runs (also run as plain SQL by the benchmark). */
+export function itemAggregatesSql(organisationId: string, roundId: string, views: ViewSelection): Prisma.Sql {
   const perValue = VALUES.map((v) => Prisma.sql`count(*) FILTER (WHERE a.value = ${v}::int) AS ${Prisma.raw(`c${v < 0 ? `m${-v}` : v}`)}`);
   const rollUp = VALUES.map((v) => Prisma.raw(`sum(o.c${v < 0 ? `m${-v}` : v})::int`));
-  const rows = await db().$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>`
+  return Prisma.sql`
     WITH RECURSIVE ${viewsCte(organisationId, roundId, views)},
     own AS (
       SELECT s.group_id, a."itemKey" AS item_key, count(*) AS n, sum(a.value) AS s, sum(a.value * a.value) AS ss, ${Prisma.join(perValue)}
@@ -104,7 +110,6 @@ export async function itemAggregates(organisationId: string, roundId: string, vi
       FROM all_views v
       JOIN own o ON o.group_id = v.group_id
      GROUP BY v.view_key, o.item_key`;
-  return rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
 }
 
 /**
@@ -120,7 +125,12 @@ export async function sideAggregates(
   keys: { strain: string[]; resource: string[] },
 ): Promise<SideAggregateRow[]> {
   if (isEmpty(views)) return [];
-  return db().$queryRaw<SideAggregateRow[]>`
+  return db().$queryRaw<SideAggregateRow[]>(sideAggregatesSql(organisationId, roundId, views, keys));
+}
+
+/** The statement sideAggregates runs (also run as plain SQL by the benchmark). */
+export function sideAggregatesSql(organisationId: string, roundId: string, views: ViewSelection, keys: { strain: string[]; resource: string[] }): Prisma.Sql {
+  return Prisma.sql`
     WITH RECURSIVE ${viewsCte(organisationId, roundId, views)},
     per_response AS (
       SELECT s.group_id,

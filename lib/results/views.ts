@@ -3,6 +3,7 @@ import type { Verdict } from '@/lib/anonymity/suppression';
 import { AppError } from '@/lib/errors';
 import { itemAggregates, sideAggregates, type ItemAggregateRow, type ViewSelection } from './aggregate-sql';
 import { sideKeys, toFigures, type Figures } from './figures';
+import { preAggregatedItems, preAggregatedSides } from './pre-aggregated-sql';
 import type { RoundContext } from './round-context';
 import type { ViewRef } from './view-keys';
 
@@ -45,10 +46,13 @@ export async function resultsForViews(ctx: RoundContext, refs: readonly ViewRef[
     alone: shown.filter((s) => s.ref.alone).map((s) => s.ref.groupId!),
   };
   const { organisationId, round, questionnaire } = ctx;
-  const [items, sides] = await Promise.all([
-    itemAggregates(organisationId, round.id, selection),
-    sideAggregates(organisationId, round.id, selection, sideKeys(questionnaire)),
-  ]);
+  // A round pre-aggregated at its close reads its sums; one not yet (closed by its closing time
+  // in the minute before the job marks it, or created closed) is aggregated from the answers.
+  const [items, sides] = await Promise.all(
+    round.aggregatedAt
+      ? [preAggregatedItems(organisationId, round.id, selection), preAggregatedSides(organisationId, round.id, selection)]
+      : [itemAggregates(organisationId, round.id, selection), sideAggregates(organisationId, round.id, selection, sideKeys(questionnaire))],
+  );
   const itemsByView = new Map<string, Map<string, ItemAggregateRow>>();
   for (const row of items) {
     if (!itemsByView.has(row.view)) itemsByView.set(row.view, new Map());

@@ -2,6 +2,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Prisma, Round } from '@/lib/generated/prisma/client';
+import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { isUuid } from './ids';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
@@ -91,17 +92,21 @@ export async function extendRound(caller: RoundCaller, roundId: string, closesAt
   });
 }
 
-/** Closes an open round now (early). Its links stop working at once. */
+/** A big round's answers are summed while it closes; that may take longer than Prisma's default 5 s. */
+const closingTransaction = { timeout: 120_000, maxWait: 10_000 };
+
+/** Closes an open round now (early). Its links stop working at once, and its results are pre-aggregated in the same transaction. */
 export async function closeRound(caller: RoundCaller, roundId: string, now = new Date()): Promise<Round> {
   return db().$transaction(async (tx) => {
     const current = await lockRound(tx, caller, roundId);
     if (current.status !== 'OPEN') throw wrongState('rounds.errors.notOpen');
     // A round past its closing time already stopped taking answers then; record that moment.
     const closedAt = current.closesAt < now ? current.closesAt : now;
-    const round = await tx.round.update({ where: { id: roundId, organisationId: caller.organisationId }, data: { status: 'CLOSED', closedAt } });
-    await recordAudit({ ...auditedBy(caller), action: 'round.closed', target: { type: 'round', id: round.id }, details: { early: closedAt < current.closesAt } }, tx);
-    return round;
-  });
+    await tx.round.update({ where: { id: roundId, organisationId: caller.organisationId }, data: { status: 'CLOSED', closedAt } });
+    await writeRoundAggregates(tx, caller.organisationId, roundId, now);
+    await recordAudit({ ...auditedBy(caller), action: 'round.closed', target: { type: 'round', id: roundId }, details: { early: closedAt < current.closesAt } }, tx);
+    return tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId: caller.organisationId } });
+  }, closingTransaction);
 }
 
 /** Marks every open round whose closing time has passed as closed (the scheduled job; links already stopped at closesAt). */
@@ -113,8 +118,9 @@ export async function closeExpiredRounds(now = new Date()): Promise<number> {
       const { count } = await tx.round.updateMany({ where: { id: round.id, organisationId: round.organisationId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: round.closesAt } });
       if (count === 0) return;
       closed++;
+      await writeRoundAggregates(tx, round.organisationId, round.id, now);
       await recordAudit({ organisationId: round.organisationId, action: 'round.closed', actor: { system: true }, target: { type: 'round', id: round.id }, details: { early: false } }, tx);
-    });
+    }, closingTransaction);
   }
   return closed;
 }

@@ -12,6 +12,8 @@ export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelN
   'Leader',
   'Round',
   'RoundGroup',
+  'RoundGroupItemAggregate',
+  'RoundGroupSideAggregate',
   'Invitation',
   'InvitationToken',
   'ReminderDelivery',

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { createApiKey } from '@/lib/api-keys/api-keys';
+import { db } from '@/lib/db';
+import { createPersonalLink, responseKeyFor } from '@/lib/invitations/links';
+import { BIG_ORG_SLUG } from './config';
+
+/**
+ * What one benchmark run needs in the bench database, made through the product's own code:
+ * API keys, a signed-in top-management member (a Session row, as next-auth's database sessions
+ * keep them) and real personal links for invitations of the big organisation's open round.
+ */
+export interface BenchFixtures {
+  organisationId: string;
+  slug: string;
+  /** The newest closed round: what management opens in the meeting. */
+  closedRoundId: string;
+  openRoundId: string;
+  /** A top-level group (a directorate) with its subtree. */
+  topGroupId: string;
+  groupsInRound: number;
+  apiKeys: string[];
+  sessionToken: string;
+  /** Personal-link tokens for the HTTP load, one per concurrent leader. */
+  linkTokens: string[];
+  /** Invitations for the direct-SQL load (different ones, so both write new rows). */
+  direct: { invitationId: string; groupId: string; responseKey: string }[];
+}
+
+export async function prepareFixtures(options: { apiKeys: number; leaders: number }): Promise<BenchFixtures> {
+  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: BIG_ORG_SLUG } });
+  const organisationId = organisation.id;
+  const closed = await db().round.findFirstOrThrow({ where: { organisationId, status: 'CLOSED' }, orderBy: { closesAt: 'desc' } });
+  const open = await db().round.findFirstOrThrow({ where: { organisationId, status: 'OPEN' } });
+  const top = await db().roundGroup.findFirstOrThrow({ where: { organisationId, roundId: closed.id, parentGroupId: null }, orderBy: { name: 'asc' } });
+  const groupsInRound = await db().roundGroup.count({ where: { organisationId, roundId: closed.id } });
+
+  const apiKeys: string[] = [];
+  for (let i = 0; i < options.apiKeys; i++) apiKeys.push((await createApiKey({ organisationId, name: `bench ${new Date().toISOString()} #${i}` })).key);
+
+  const email = `bench.topledelse.${randomBytes(4).toString('hex')}@${BIG_ORG_SLUG}.example`;
+  const user = await db().user.create({ data: { email, name: 'Bench Topledelse' } });
+  await db().membership.create({ data: { organisationId, userId: user.id, role: 'TOP_MANAGEMENT' } });
+  const sessionToken = randomBytes(32).toString('hex');
+  await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 2 * 60 * 60 * 1000) } });
+
+  // Invitations nobody has answered yet, in random order: each run writes fresh responses.
+  const invitations = await db().$queryRaw<{ id: string; groupId: string }[]>`
+    SELECT id, "groupId" FROM "Invitation"
+     WHERE "organisationId" = ${organisationId}::uuid AND "roundId" = ${open.id}::uuid AND "answeredAt" IS NULL
+     ORDER BY random() LIMIT ${options.leaders * 2}`;
+  if (invitations.length < options.leaders * 2) throw new Error('The open round has too few unanswered invitations left: run npm run bench:seed -- --reset');
+  const linkTokens: string[] = [];
+  for (const invitation of invitations.slice(0, options.leaders)) {
+    const { url } = await createPersonalLink(db(), { organisationId, id: invitation.id });
+    linkTokens.push(url.split('/').pop()!);
+  }
+  const direct = invitations.slice(options.leaders).map((i) => ({ invitationId: i.id, groupId: i.groupId, responseKey: responseKeyFor(i.id) }));
+  return { organisationId, slug: organisation.slug, closedRoundId: closed.id, openRoundId: open.id, topGroupId: top.groupId, groupsInRound, apiKeys, sessionToken, linkTokens, direct };
+}

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+
+/** A seeded generator (mulberry32): the same --seed gives the same organisation. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  /** Standard normal (Box–Muller). */
+  const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  return { next, int, normal };
+}
+export type Random = ReturnType<typeof prng>;
+
+/**
+ * A UUID v7 like the schema's @default(uuid(7)) (time-ordered), for rows inserted in bulk.
+ * Response ids are v4 (randomUUID), as the product writes them: see decision 0004.
+ */
+export function uuidv7(ms = Date.now()): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(ms, 0, 6);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,113 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+type Log = (message: string) => void;
+const nextBin = 'node_modules/next/dist/bin/next';
+/** The same stamp file as scripts/start.ts: a build made by either is reused by the other. */
+const stampFile = '.next/ledertrivsel-source-stamp';
+
+function sourceStamp(): string {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', '.', ':!bench/results'], { encoding: 'utf8' }).stdout ?? '';
+  const lock = existsSync('package-lock.json') ? readFileSync('package-lock.json') : '';
+  return createHash('sha256').update(head).update(dirty).update(lock).digest('hex');
+}
+
+/** `next build` when the production build is missing or older than the sources. */
+export function buildIfStale(env: NodeJS.ProcessEnv, log: Log): void {
+  const stamp = sourceStamp();
+  if (existsSync('.next/BUILD_ID') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+    log('Production build is up to date.');
+    return;
+  }
+  log('Building the production app (next build) …');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
+  if (build.status !== 0) throw new Error('next build failed');
+  writeFileSync(stampFile, stamp);
+}
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** `next start` on a loopback port, resolved once /api/health answers (at most 60 s). */
+export async function startServer(env: NodeJS.ProcessEnv, port: number, log: Log): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...env, NODE_ENV: 'production', APP_URL: url, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) {
+      log(`next start is serving ${url} (pid ${child.pid})`);
+      return {
+        url,
+        pid: child.pid!,
+        stop: () =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
+      };
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill('SIGKILL');
+  throw new Error('next start did not answer /api/health within 60 s');
+}
+
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The process and every process below it (next start may fork workers). */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* gone */
+    }
+  }
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, ppid] of parents) if (ppid === out[i]) out.push(pid);
+  return out;
+}
+
+/**
+ * Samples the server's resident memory every 250 ms: the peak of the summed VmRSS of its
+ * process tree, and the kernel's own peak (VmHWM) of the main process.
+ */
+export function memorySampler(pid: number) {
+  let peakRssKb = 0;
+  const timer = setInterval(() => {
+    const total = processTree(pid).reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0);
+    peakRssKb = Math.max(peakRssKb, total);
+  }, 250);
+  return {
+    /** Peak since the last reset, in MB. */
+    peakMb: () => peakRssKb / 1024,
+    reset: () => {
+      peakRssKb = 0;
+    },
+    hwmMb: () => statusKb(pid, 'VmHWM') / 1024,
+    rssMb: () => statusKb(pid, 'VmRSS') / 1024,
+    stop: () => clearInterval(timer),
+  };
+}
