@@ -54,8 +54,8 @@ test('answers survive a database restart: every acknowledged save is kept, the r
   }
 
   await expect.poll(() => health(request), { timeout: 60_000, intervals: [500] }).toBe(200);
-  // The page catches up by itself, and the leader goes on answering.
-  await expectAllSaved(page);
+  // The page catches up by itself (its retries back off to 15 s), and the leader goes on answering.
+  await expectAllSaved(page, 60_000);
   for (const item of items.slice(8, 12)) await answer(page, item.text.da, 5);
   await expect(page.getByRole('status').filter({ hasText: 'Alle svar er gemt' })).toBeVisible({ timeout: 60_000 });
   saving = false;

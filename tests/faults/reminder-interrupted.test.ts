@@ -7,6 +7,7 @@ import type { OutgoingMail } from '@/lib/mail/send-mail';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { capturingMailer, createDraft, createRoundsOrg, DAY } from '../fixtures/rounds';
+import { takeLoggedErrors } from '../support/fail-on-console-error';
 import { startPostgres, stopPostgres } from './support/postgres-cluster';
 
 afterAll(async () => {
@@ -69,5 +70,7 @@ describe('a reminder run interrupted by a database restart', () => {
     expect([...perLeader.keys()].sort()).toEqual([...ours].sort());
     expect([...perLeader.values()].every((n) => n === 1)).toBe(true);
     expect(await scopedDb(org.organisationId).reminderDelivery.count({ where: { daysBefore: 7 } })).toBe(ours.size);
+    // What the outage logged is the outage and nothing else.
+    takeLoggedErrors(/terminating connection|Connection terminated|ECONNREFUSED|database system is (shutting down|starting up)/i);
   });
 });

@@ -7,8 +7,8 @@ export async function answer(page: Page, question: string, value: number) {
   await group.getByRole('radio', { name: new RegExp(`^${value} `) }).check();
 }
 
-export async function expectAllSaved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: 'Alle svar er gemt' })).toBeVisible();
+export async function expectAllSaved(page: Page, timeout?: number) {
+  await expect(page.getByRole('status').filter({ hasText: 'Alle svar er gemt' })).toBeVisible(timeout ? { timeout } : {});
 }
 
 /** Answers every question of the Danish questionnaire: items with `value`, relations with 0. */

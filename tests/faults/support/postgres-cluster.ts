@@ -21,11 +21,17 @@ export function stopPostgres(): void {
   ctl('stop');
 }
 
-/** Starts the cluster again; a no-op error when it is already running is not a failure. */
-export function startPostgres(): void {
+function running(): boolean {
+  const [version, name] = cluster();
   try {
-    ctl('start');
-  } catch (error) {
-    if (!/already running/i.test(String((error as { stderr?: unknown }).stderr ?? (error as Error).message))) throw error;
+    execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, name, 'status'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/** Starts the cluster again (if it is not already running). */
+export function startPostgres(): void {
+  if (!running()) ctl('start');
 }
