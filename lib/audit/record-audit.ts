@@ -21,6 +21,8 @@ export type AuditAction =
   | 'leader.restored'
   | 'leader.erased'
   | 'privacy.person-exported'
+  | 'organisation.retention-changed'
+  | 'round.raw-data-deleted'
   | 'leaders.imported'
   | 'round.created'
   | 'round.updated'

@@ -18,6 +18,7 @@ export const queues = {
   manualReminder: 'send-manual-reminder',
   freshLink: 'send-fresh-link',
   actionReminderScan: 'action-reminder-scan',
+  retention: 'retention',
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -29,6 +30,7 @@ export interface JobData {
   'send-manual-reminder': { organisationId: string; roundId: string; step: number };
   'send-fresh-link': { organisationId: string; invitationId: string };
   'action-reminder-scan': Record<string, never>;
+  retention: Record<string, never>;
 }
 
 const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
@@ -40,6 +42,8 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   'send-fresh-link': { policy: 'standard', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
   // Like the reminder scan: one at a time; a failed mail is retried by the next scan, not the job.
   'action-reminder-scan': { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
+  // Daily; a failed run is simply the next day's work.
+  retention: { policy: 'stately', retryLimit: 0, expireInSeconds: 3600 },
 };
 
 interface QueueState {

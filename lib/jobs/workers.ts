@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import { runActionReminderScan } from '@/lib/actions-plan/overdue-reminders';
 import { sendFreshLink } from '@/lib/invitations/fresh-link';
+import { applyRetention } from '@/lib/privacy/retention';
 import { runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
 import { jobQueue, queues, type JobData } from './queue';
@@ -69,13 +70,19 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
     if (result.failed > 0) console.error(`[jobs] action reminder scan: ${result.failed} reminder(s) could not be sent; the next scan retries them`);
   });
 
+  await boss.work(queues.retention, work, async () => {
+    await applyRetention();
+  });
+
   if (options.cron ?? true) {
     await boss.schedule(queues.reminderScan, '* * * * *', {}, { tz: 'Europe/Copenhagen' });
+    await boss.schedule(queues.retention, '30 3 * * *', {}, { tz: 'Europe/Copenhagen' });
     // Overdue actions change once a day; every quarter of an hour catches a restart or a failed send soon enough.
     await boss.schedule(queues.actionReminderScan, '*/15 * * * *', {}, { tz: 'Europe/Copenhagen' });
   } else {
     await boss.unschedule(queues.reminderScan);
     await boss.unschedule(queues.actionReminderScan);
+    await boss.unschedule(queues.retention);
   }
   return boss;
 }

@@ -11,3 +11,8 @@ export const eraseLeaderSchema = z.object({
 export const deleteOrganisationSchema = z.object({
   confirmName: z.string({ message: 'validation.required' }).trim().min(1, 'validation.required'),
 });
+
+/** Years after a round closes before its raw answers are deleted: at least one, at most ten. */
+export const retentionSchema = z.object({
+  retentionYears: z.coerce.number({ message: 'validation.required' }).int('validation.retentionYears').min(1, 'validation.retentionYears').max(10, 'validation.retentionYears'),
+});

@@ -38,7 +38,9 @@ function withSubtreeMembers(organisationId: string, roundId: string, statement: 
  * Not 'server-only': the closing job and the benchmark's seed call it outside Next.
  */
 export async function writeRoundAggregates(tx: Tx, organisationId: string, roundId: string, now = new Date()): Promise<void> {
-  const round = await tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId }, select: { questionnaireVersion: true } });
+  const round = await tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId }, select: { questionnaireVersion: true, rawDataDeletedAt: true } });
+  // Once retention has deleted the answers, these sums are all that is left: never recompute them from nothing.
+  if (round.rawDataDeletedAt) return;
   const questionnaire = getQuestionnaire(round.questionnaireVersion);
   if (!questionnaire) throw new Error(`Round ${roundId} uses unknown questionnaire version ${round.questionnaireVersion}`);
   const keys = sideKeys(questionnaire);

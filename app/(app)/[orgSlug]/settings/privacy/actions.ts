@@ -5,7 +5,8 @@ import { validatedAction, type ActionResult } from '@/lib/actions/validated-acti
 import { staffCaller } from '@/lib/groups/staff-caller';
 import { deleteOrganisation } from '@/lib/privacy/delete-organisation';
 import { exportPersonalData } from '@/lib/privacy/export-person';
-import { deleteOrganisationSchema, exportPersonSchema } from '@/lib/privacy/schemas';
+import { setRetentionYears } from '@/lib/privacy/retention';
+import { deleteOrganisationSchema, exportPersonSchema, retentionSchema } from '@/lib/privacy/schemas';
 
 export type ExportPersonResult = ActionResult<{ email: string; found: boolean; fileName: string; json: string }>;
 
@@ -24,4 +25,11 @@ export async function deleteOrganisationAction(orgSlug: string, previous: Action
   })(previous, formData);
   if (result.ok) redirect('/organisation-deleted');
   return result;
+}
+
+export async function setRetentionAction(orgSlug: string, previous: ActionResult<{ retentionYears: number }> | null, formData: FormData): Promise<ActionResult<{ retentionYears: number }>> {
+  return validatedAction(retentionSchema, async ({ retentionYears }) => {
+    await setRetentionYears(await staffCaller(orgSlug, 'org:settings'), retentionYears);
+    return { retentionYears };
+  })(previous, formData);
 }

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DeleteOrganisationForm } from '@/components/privacy/DeleteOrganisationForm';
 import { ExportPersonForm } from '@/components/privacy/ExportPersonForm';
+import { RetentionForm } from '@/components/privacy/RetentionForm';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
-import { deleteOrganisationAction, exportPersonAction } from './actions';
+import { deleteOrganisationAction, exportPersonAction, setRetentionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dataProtection'))('metaTitle') };
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const card = 'rounded-xl border border-stone-200 bg-white p-6';
 
-/** The data-protection duties in one place: hand over a person's data, and delete the organisation. (Erasing a leader is on the leader's page.) */
+/** The data-protection duties in one place: hand over a person's data, how long answers are kept, and deleting the organisation. (Erasing a leader is on the leader's page.) */
 export default async function DataProtectionPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const member = await requireOrgPage(orgSlug, 'org:settings', `/${orgSlug}/settings/privacy`);
@@ -28,6 +29,13 @@ export default async function DataProtectionPage({ params }: { params: Promise<{
         </h2>
         <p className="mb-4 max-w-prose text-sm text-[var(--color-muted)]">{t('export.lead')}</p>
         <ExportPersonForm action={exportPersonAction.bind(null, orgSlug)} />
+      </section>
+      <section aria-labelledby="retention-title" className={card}>
+        <h2 id="retention-title" className="mb-1 text-lg font-semibold">
+          {t('retention.title')}
+        </h2>
+        <p className="mb-4 max-w-prose text-sm text-[var(--color-muted)]">{t('retention.lead')}</p>
+        <RetentionForm action={setRetentionAction.bind(null, orgSlug)} current={member.organisation.retentionYears} />
       </section>
       <section aria-labelledby="delete-title" className={`${card} border-red-800`}>
         <h2 id="delete-title" className="mb-1 text-lg font-semibold text-red-900">

@@ -1,0 +1,54 @@
+import { recordAudit } from '@/lib/audit/record-audit';
+import { db } from '@/lib/db';
+import { auditedBy, type Caller } from '@/lib/groups/caller';
+import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+
+const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
+
+/**
+ * The retention rule (GDPR art. 5(1)(e)): once a round has been closed for the organisation's
+ * retention period, its raw answers and comments, the leaders' personal links and what they
+ * shared with their managers are deleted. The round's figures stay: they are read from the
+ * pre-aggregated sums (written now if the round had none), so dashboards, comparisons and APV
+ * reports of old rounds read exactly as before. Each round in one transaction; a daily job.
+ */
+export async function applyRetention(now = new Date()): Promise<{ rounds: number }> {
+  let rounds = 0;
+  // A system job across organisations; each round's work below is scoped to its own.
+  const organisations = await db().organisation.findMany({ select: { id: true, retentionYears: true } });
+  for (const organisation of organisations) {
+    const cutoff = new Date(now.getTime() - organisation.retentionYears * YEAR_MS);
+    const expired = await scopedDb(organisation.id).round.findMany({ where: { status: 'CLOSED', closedAt: { lt: cutoff }, rawDataDeletedAt: null }, select: { id: true } });
+    for (const round of expired) {
+      await deleteRawRoundData(organisation.id, round.id, now);
+      rounds++;
+    }
+  }
+  return { rounds };
+}
+
+async function deleteRawRoundData(organisationId: string, roundId: string, now: Date): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await writeRoundAggregates(tx, organisationId, roundId, now);
+    const answers = await tx.$executeRaw`DELETE FROM "Answer" a USING "Response" r WHERE a."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND a."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
+    const comments = await tx.$executeRaw`DELETE FROM "ResponseComment" c USING "Response" r WHERE c."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND c."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
+    const tokens = await tx.invitationToken.deleteMany({ where: { organisationId, invitation: { roundId } } });
+    const shares = await tx.sharedBalance.deleteMany({ where: { organisationId, roundId } });
+    await tx.round.update({ where: { organisationId, id: roundId }, data: { rawDataDeletedAt: now } });
+    await recordAudit(
+      { organisationId, action: 'round.raw-data-deleted', actor: { system: true }, target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares: shares.count } },
+      tx,
+    );
+  });
+}
+
+/** HR's choice of how long raw data is kept after a round closes. */
+export async function setRetentionYears(caller: Caller, retentionYears: number): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const before = await tx.organisation.findUniqueOrThrow({ where: { id: caller.organisationId }, select: { retentionYears: true } });
+    if (before.retentionYears === retentionYears) return;
+    await tx.organisation.update({ where: { id: caller.organisationId }, data: { retentionYears } });
+    await recordAudit({ ...auditedBy(caller), action: 'organisation.retention-changed', details: { from: before.retentionYears, to: retentionYears } }, tx);
+  });
+}

@@ -1,0 +1,90 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { createPersonalLink } from '@/lib/invitations/links';
+import { stopJobQueue } from '@/lib/jobs/queue';
+import { applyRetention, setRetentionYears } from '@/lib/privacy/retention';
+import { retentionSchema } from '@/lib/privacy/schemas';
+import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
+import { loadRoundContext } from '@/lib/results/round-context';
+import { resultsForViews } from '@/lib/results/views';
+import type { ViewRef } from '@/lib/results/view-keys';
+import { createResultsOrg, createResultsRound, same, type GroupSpec } from '../fixtures/results';
+import { DAY } from '../fixtures/rounds';
+
+afterAll(async () => {
+  await stopJobQueue();
+});
+
+const YEAR = 365.25 * DAY;
+const tree: GroupSpec[] = [
+  { key: 'Direktion', answers: same(3, { strain: 4, resource: 2, comments: { strain: 'For mange møder' } }) },
+  { key: 'Sundhed', parent: 'Direktion', answers: [...same(2, { strain: 2, resource: 4 }), { strain: 5, resource: 1 }], silent: 1 },
+];
+
+/** A closed round that closed `yearsAgo` years ago, with answers, comments, a live-looking link and a shared balance. */
+async function oldRound(org: Awaited<ReturnType<typeof createResultsOrg>>, yearsAgo: number) {
+  const { roundId } = await createResultsRound(org, tree, { name: `Runde for ${yearsAgo} år siden` });
+  const closedAt = new Date(Date.now() - yearsAgo * YEAR);
+  await db().round.update({ where: { id: roundId }, data: { closedAt, closesAt: closedAt, opensAt: new Date(closedAt.getTime() - 20 * DAY) } });
+  const invitation = await db().invitation.findFirstOrThrow({ where: { roundId } });
+  await createPersonalLink(db(), invitation);
+  await db().sharedBalance.create({ data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', snapshot: { balance: 1 } } });
+  return roundId;
+}
+
+async function rawRows(roundId: string) {
+  const [answers, comments, tokens, shares] = await Promise.all([
+    db().answer.count({ where: { response: { roundId } } }),
+    db().responseComment.count({ where: { response: { roundId } } }),
+    db().invitationToken.count({ where: { invitation: { roundId } } }),
+    db().sharedBalance.count({ where: { roundId } }),
+  ]);
+  return { answers, comments, tokens, shares };
+}
+
+async function figures(organisationId: string, roundId: string, groupId: string) {
+  const ref: ViewRef = { groupId, alone: false };
+  return resultsForViews((await loadRoundContext(organisationId, roundId))!, [ref]);
+}
+
+describe('retention', () => {
+  it('deletes an expired round’s raw answers, comments, links and shares, and its figures read exactly as before', async () => {
+    const org = await createResultsOrg();
+    const expired = await oldRound(org, 6);
+    const kept = await oldRound(org, 4);
+    const before = await figures(org.organisationId, expired, org.groups.Direktion!);
+    expect([...before.values()][0]!.suppressed).toBe(false);
+
+    expect(await applyRetention()).toEqual({ rounds: 1 });
+
+    expect(await rawRows(expired)).toEqual({ answers: 0, comments: 0, tokens: 0, shares: 0 });
+    expect((await rawRows(kept)).answers).toBeGreaterThan(0);
+    expect(await figures(org.organisationId, expired, org.groups.Direktion!)).toEqual(before);
+    expect(await db().round.findUniqueOrThrow({ where: { id: expired } })).toMatchObject({ rawDataDeletedAt: expect.any(Date), aggregatedAt: expect.any(Date) });
+    expect(await db().response.count({ where: { roundId: expired, status: 'SUBMITTED' } })).toBe(6);
+    expect(await db().auditLogEntry.findFirst({ where: { organisationId: org.organisationId, action: 'round.raw-data-deleted', targetId: expired } })).toMatchObject({ details: { answers: expect.any(Number), comments: 3, links: 1, shares: 1 } });
+
+    // Nothing more to do the next night; and closing again can never wipe the sums that are left.
+    expect(await applyRetention()).toEqual({ rounds: 0 });
+    await db().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, expired));
+    expect(await figures(org.organisationId, expired, org.groups.Direktion!)).toEqual(before);
+  });
+
+  it('follows each organisation’s own period', async () => {
+    const strict = await createResultsOrg('Streng');
+    const caller = { organisationId: strict.organisationId, actor: { system: true as const } };
+    const round = await oldRound(strict, 2);
+    const other = await createResultsOrg('Anden');
+    const otherRound = await oldRound(other, 2);
+    await setRetentionYears(caller, 1);
+    await applyRetention();
+    expect((await rawRows(round)).answers).toBe(0);
+    expect((await rawRows(otherRound)).answers).toBeGreaterThan(0);
+    expect(await db().auditLogEntry.findFirst({ where: { organisationId: strict.organisationId, action: 'organisation.retention-changed' } })).toMatchObject({ details: { from: 5, to: 1 } });
+  });
+
+  it('accepts only whole years from 1 to 10', () => {
+    expect(retentionSchema.safeParse({ retentionYears: '3' }).success).toBe(true);
+    for (const bad of ['0', '11', '2.5', '', 'fem']) expect(retentionSchema.safeParse({ retentionYears: bad }).success, bad).toBe(false);
+  });
+});
