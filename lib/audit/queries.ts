@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
+import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export is a file for an auditor, not a backup; beyond this, narrow it by action. */
@@ -154,6 +155,6 @@ export async function auditLogCsv(tenant: ScopedDb, filter: Pick<AuditFilter, 'a
   }
   return Papa.unparse(
     { fields: ['time', 'action', 'actor_type', 'actor', 'target_type', 'target_id', 'target', 'ip', 'user_agent', 'details'], data: rows },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: spreadsheetFormula, newline: '\r\n' },
   );
 }

@@ -6,6 +6,7 @@ import { figureRows, overviewRows, type ExportView } from '@/lib/results/export-
 import { getQuestionnaire } from '@/content/questionnaires';
 import { levelTitle } from './labels';
 import type { ReportModel } from './model';
+import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
 
 type Cell = string | number | null;
 interface Sheet {
@@ -70,8 +71,7 @@ export function reportCsv(report: ReportModel): string {
   // Danish spreadsheets expect ';' between cells and a decimal comma, as in the results export.
   const number = new Intl.NumberFormat(report.locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
   const cell = (value: Cell) => (value === null ? '' : typeof value === 'number' ? number.format(value) : value);
-  // Text that a spreadsheet would run as a formula is escaped; a negative number (a balance) is not text.
-  const options = { delimiter: report.locale === 'da' ? ';' : ',', escapeFormulae: /^(?![-+]?\d+(?:[.,]\d+)?$)[=+\-@\t\r]/, newline: '\r\n' };
+  const options = { delimiter: report.locale === 'da' ? ';' : ',', escapeFormulae: spreadsheetFormula, newline: '\r\n' };
   const parts = reportSheets(report, false).map((sheet) => Papa.unparse([[sheet.name], sheet.header, ...sheet.rows.map((r) => r.map(cell))], options));
   return `\uFEFF${parts.join('\r\n\r\n')}\r\n`;
 }

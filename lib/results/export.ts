@@ -11,6 +11,7 @@ import { figureRows, overviewRows, type ExportView, type FigureRow, type Overvie
 import { loadRoundContext } from './round-context';
 import { resultsForViews, roundStillOpen } from './views';
 import type { ViewRef } from './view-keys';
+import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
 
 export interface ResultsFile {
   body: Uint8Array | string;
@@ -66,7 +67,7 @@ function csv(views: ExportView[], ctx: Awaited<ReturnType<typeof exportViews>>['
   const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
   const cell = (value: string | number | null) => (value === null ? '' : typeof value === 'number' ? number.format(value) : value);
   const delimiter = locale === 'da' ? ';' : ',';
-  const options = { delimiter, escapeFormulae: true, newline: '\r\n' };
+  const options = { delimiter, escapeFormulae: spreadsheetFormula, newline: '\r\n' };
   const overviewData = overviewRows(views).map((r) => overviewCells(r, t, false).map(cell));
   const figureData = figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t).map(cell));
   return `\uFEFF${Papa.unparse([overview, ...overviewData], options)}\r\n\r\n${Papa.unparse([figures, ...figureData], options)}\r\n`;

@@ -84,6 +84,15 @@ describe('a group below the threshold shows no figure on any results route', () 
     expect(await scopedDb(org.organisationId).auditLogEntry.count({ where: { action: 'results.exported' } })).toBe(1);
   });
 
+  it('the CSV export writes a negative balance as a number, not as text escaped against formulas', async () => {
+    const api = await createApiOrg();
+    const org: ResultsOrg = { organisationId: api.organisationId, slug: api.organisation.slug, name: api.organisation.name, groups: {} };
+    const { roundId } = await createResultsRound(org, [{ key: 'Pleje', answers: same(3, { strain: 4, resource: 3 }) }]);
+    const text = (await (await exportAs(org, roundId, 'HR_ADMIN', 'csv')).text()).replace(/^\uFEFF/, '');
+    const overview = Papa.parse<string[]>(text.split('\r\n\r\n')[0]!.trim()).data;
+    expect(overview.find((row) => row[0] === 'Pleje')![6]).toBe('-1');
+  });
+
   it('the XLSX export does the same in its two sheets', async () => {
     const { org, roundId } = await seeded();
     const response = await exportAs(org, roundId, 'TOP_MANAGEMENT', 'xlsx');
