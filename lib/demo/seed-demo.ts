@@ -3,6 +3,7 @@ import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
+import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { seededRandom } from './random';
 
 type Tx = Prisma.TransactionClient;
@@ -109,6 +110,8 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       });
     }
   }
+  // A closed round is read as every closed round is: from the sums written when it closed.
+  if (spec.status === 'CLOSED') await writeRoundAggregates(tx, organisationId, round.id, spec.closesAt);
 }
 
 async function createStaff(tx: Tx, organisationId: string, groupIds: Map<string, string>) {

@@ -37,17 +37,20 @@ export type PersonalLinkLookup = RespondentLink | { state: 'rate-limited'; retry
 
 /**
  * A personal link presented by a client. Links are 256-bit random values, so only guessing
- * produces unknown links: a caller whose unknown links pass the limit is refused before the
- * lookup, until the window ends. Known links are never counted (lib/rate-limit/limits.ts).
+ * produces unknown links: once a caller's unknown links pass the limit, every further unknown
+ * one is refused as rate-limited instead of "not valid", until the window ends. Known links are
+ * never held back or counted, and cost no extra query: the limit is consulted only on a miss
+ * (lib/rate-limit/limits.ts).
  */
 export async function lookupPersonalLink(token: string, ip: string | null): Promise<PersonalLinkLookup> {
+  const link = await respondentForToken(token);
+  if (link) return link;
   try {
     await enforceFailureLimit('failedTokenLookupsPerIp', ip);
   } catch (error) {
     if (error instanceof AppError && error.code === 'rate_limited') return { state: 'rate-limited', retryAfterSeconds: error.retryAfterSeconds ?? 60 };
     throw error;
   }
-  const link = await respondentForToken(token);
-  if (!link) await countFailure('failedTokenLookupsPerIp', ip);
-  return link;
+  await countFailure('failedTokenLookupsPerIp', ip);
+  return null;
 }

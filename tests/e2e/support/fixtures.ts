@@ -41,10 +41,14 @@ export async function openInvitation(options: { managerEmail?: string; locale?: 
   return { organisation, round, invitation, leader, path, token: path.split('/').pop()! };
 }
 
-/** Closes a round the way HR's "close" does. */
+/** Closes a round the way HR's "close" does: closed, and its figures summed for the dashboards. */
 export async function closeRound(roundId: string) {
   const { db } = await import('@/lib/db');
-  await db().round.update({ where: { id: roundId }, data: { status: 'CLOSED', closedAt: new Date() } });
+  const { writeRoundAggregates } = await import('@/lib/results/pre-aggregate');
+  await db().$transaction(async (tx) => {
+    const round = await tx.round.update({ where: { id: roundId }, data: { status: 'CLOSED', closedAt: new Date() } });
+    await writeRoundAggregates(tx, round.organisationId, round.id);
+  });
 }
 
 export async function submittedResponses(roundId: string) {
