@@ -11,5 +11,28 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
     .replace(/-+$/g, '');
-  return slug || 'organisation';
+  if (!slug) return 'organisation';
+  return reservedSlugs.has(slug) ? `${slug}-org` : slug;
 }
+
+/**
+ * Top-level paths of the app itself: an organisation named "Orgs" or "Privacy" must not get a
+ * slug that those routes would shadow. lib/organisations/slug.test.ts checks this list against
+ * the app/ directory, so a new top-level route cannot be forgotten.
+ */
+export const reservedSlugs: ReadonlySet<string> = new Set([
+  'api',
+  'dev',
+  'link',
+  'model',
+  'orgs',
+  'organisation-deleted',
+  'privacy',
+  'r',
+  'sign-in',
+  'sign-up',
+  '_next',
+  'favicon-ico',
+  'robots-txt',
+  'sitemap-xml',
+]);
