@@ -48,6 +48,13 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
         {t('title')}
       </h2>
       <p className="mt-1 max-w-3xl text-sm text-[var(--color-muted)]">{t('lead')}</p>
+      {heatmap.focus ? (
+        <p className="mt-2 max-w-3xl rounded-md border border-stone-200 bg-stone-50 p-3 text-sm" data-testid="heatmap-focus">
+          {heatmap.focus.groupName
+            ? t('focusGroup', { total: heatmap.focus.total, shown: heatmap.focus.shown, group: heatmap.focus.groupName, levels: heatmap.focus.levels })
+            : t('focusTop', { total: heatmap.focus.total, shown: heatmap.focus.shown, levels: heatmap.focus.levels })}
+        </p>
+      ) : null}
       <div role="region" aria-labelledby="heatmap-title" tabIndex={0} className="mt-4 overflow-x-auto">
         <table className="border-collapse text-xs" data-testid="results-heatmap">
           <thead>

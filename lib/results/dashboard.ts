@@ -116,7 +116,7 @@ export async function dashboardFigures({ viewer, ctx, access, ref, now }: Opened
   if (!ctx.figuresAvailable) return { result: null, comparison: null, heatmap: null, comments: null };
   const [results, heatmap, comments] = await Promise.all([
     resultsForViews(ctx, [ref]),
-    access.heatmap ? heatmapFor(ctx, access) : Promise.resolve(null),
+    access.heatmap ? heatmapFor(ctx, access, ref.groupId) : Promise.resolve(null),
     commentsFor(ctx, ref, { moderate: access.moderate }),
   ]);
   const result = results.get(ctx.visibility.view(ref)!.key)!;

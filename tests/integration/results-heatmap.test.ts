@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { getResultsDashboard } from '@/lib/results/dashboard';
+import { HEATMAP_ALL_GROUPS_UP_TO } from '@/lib/results/heatmap';
+import { createResultsOrg, createResultsRound, resultsViewer, same, type GroupSpec } from '../fixtures/results';
+
+/** A tree of 1 + 7 + 56 = 64 groups, three answers in each: more than the heatmap shows at once. */
+function wideTree(): GroupSpec[] {
+  const answers = same(3, { strain: 3, resource: 3 });
+  const tree: GroupSpec[] = [{ key: 'Region', answers }];
+  for (let c = 1; c <= 7; c++) {
+    tree.push({ key: `Område ${c}`, parent: 'Region', answers });
+    for (let g = 1; g <= 8; g++) tree.push({ key: `Enhed ${c}.${g}`, parent: `Område ${c}`, answers });
+  }
+  return tree;
+}
+
+describe('the heatmap of a large organisation', () => {
+  it('shows every group up to the limit, then the chosen group and two levels below it, and says so', async () => {
+    const org = await createResultsOrg('Region');
+    const tree = wideTree();
+    expect(tree.length).toBeGreaterThan(HEATMAP_ALL_GROUPS_UP_TO);
+    const { roundId } = await createResultsRound(org, tree);
+    const hr = await resultsViewer(org, 'HR_ADMIN');
+
+    const top = (await getResultsDashboard(hr, roundId, {})).heatmap!;
+    expect(top.columns.map((c) => c.name)).toEqual([null, 'Region', ...Array.from({ length: 7 }, (_, i) => `Område ${i + 1}`)]);
+    expect(top.focus).toEqual({ groupName: null, levels: 2, shown: 8, total: 64 });
+
+    const area = (await getResultsDashboard(hr, roundId, { groupId: org.groups['Område 3']! })).heatmap!;
+    expect(area.columns.map((c) => c.name)).toEqual([null, 'Område 3', ...Array.from({ length: 8 }, (_, i) => `Enhed 3.${i + 1}`)]);
+    expect(area.focus).toMatchObject({ groupName: 'Område 3', shown: 9, total: 64 });
+  });
+
+  it('shows every group of an organisation within the limit', async () => {
+    const org = await createResultsOrg('Kommune');
+    const { roundId } = await createResultsRound(org, wideTree().slice(0, 20));
+    const heatmap = (await getResultsDashboard(await resultsViewer(org, 'HR_ADMIN'), roundId, {})).heatmap!;
+    expect(heatmap.columns).toHaveLength(21);
+    expect(heatmap.focus).toBeNull();
+  });
+});
