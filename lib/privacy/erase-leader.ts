@@ -9,7 +9,7 @@ function likeEscaped(text: string): string {
 }
 
 /** What an erased leader's name becomes: no language, no person. */
-export const ERASED_NAME = '—';
+const ERASED_NAME = '—';
 
 /**
  * Erases a leader's personal data (GDPR art. 17). The row stays, holding nothing personal, so
