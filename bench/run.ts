@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { benchDatabaseUrl, benchEnv, BIG_ORG_SLUG, DEFAULT_SEED_OPTIONS } from './lib/config';
 import { ensureBenchDatabase, isSeeded, seedBenchDatabase } from './lib/seed-database';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 process.env.TZ = 'UTC';
 Object.assign(process.env, benchEnv());
@@ -87,7 +88,7 @@ try {
   log(`Questionnaire page: ${PAGE_LOADS} cold loads in throttled Chromium …`);
   const page = await measurePageWeight(server.url, pageTokens);
 
-  const counts = await db().$queryRaw<{ groups: number; leaders: number; responses: number; answers: number }[]>`
+  const counts = await scopedDb(fixtures.organisationId).$queryRaw<{ groups: number; leaders: number; responses: number; answers: number }[]>`
     SELECT (SELECT count(*)::int FROM "RoundGroup" WHERE "roundId" = ${fixtures.closedRoundId}::uuid) AS groups,
            (SELECT count(*)::int FROM "Leader" WHERE "organisationId" = ${fixtures.organisationId}::uuid) AS leaders,
            (SELECT count(*)::int FROM "Response" WHERE "roundId" = ${fixtures.closedRoundId}::uuid AND status = 'SUBMITTED') AS responses,

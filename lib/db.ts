@@ -1,21 +1,37 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
+import { appDatabaseRole } from '@/lib/tenant/database-context';
 
 /**
  * The one Prisma client. Both database modes (a PostgreSQL server, or the embedded PGlite that
  * scripts/start.ts serves over the wire protocol) go through the same adapter-pg path.
  *
- * Application code reaches tenant data through lib/tenant/scoped-db.ts, never through this
- * client directly; this module is for global tables and for the scoping layer itself.
+ * Every connection becomes the app's database role before its first query: a role that owns no
+ * table and cannot bypass row-level security, so a tenant row is only visible inside a
+ * transaction that names its organisation (lib/tenant/tenant-transaction.ts). The pool's
+ * onConnect hook is awaited and a failure closes the connection: a connection that could not
+ * drop its owner rights is never used.
+ *
+ * Application code reaches tenant data through lib/tenant (scopedDb, tenantTransaction,
+ * systemTransaction); this client directly is for the global tables (users, organisations,
+ * rate-limit counters, the dev outbox).
  */
 function createClient(): PrismaClient {
   const connectionString = env().DATABASE_URL;
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
   }
-  const adapter = new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000, max: 10 });
-  return new PrismaClient({ adapter });
+  const pool: pg.PoolConfig = {
+    connectionString,
+    connectionTimeoutMillis: 5_000,
+    max: 10,
+    onConnect: async (client: pg.ClientBase) => {
+      await client.query(`SET ROLE ${appDatabaseRole}`);
+    },
+  };
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

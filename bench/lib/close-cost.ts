@@ -1,5 +1,5 @@
-import { db } from '@/lib/db';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 class RollBack extends Error {}
 
@@ -9,18 +9,17 @@ class RollBack extends Error {}
  */
 export async function timePreAggregation(organisationId: string, roundId: string): Promise<number> {
   let elapsed = 0;
-  await db()
-    .$transaction(
-      async (tx) => {
-        const started = performance.now();
-        await writeRoundAggregates(tx, organisationId, roundId);
-        elapsed = performance.now() - started;
-        throw new RollBack();
-      },
-      { timeout: 300_000 },
-    )
-    .catch((error: unknown) => {
-      if (!(error instanceof RollBack)) throw error;
-    });
+  await tenantTransaction(
+    organisationId,
+    async (tx) => {
+      const started = performance.now();
+      await writeRoundAggregates(tx, organisationId, roundId);
+      elapsed = performance.now() - started;
+      throw new RollBack();
+    },
+    { timeout: 300_000 },
+  ).catch((error: unknown) => {
+    if (!(error instanceof RollBack)) throw error;
+  });
   return elapsed;
 }

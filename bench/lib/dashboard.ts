@@ -2,10 +2,10 @@ import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { itemAggregatesSql, sideAggregatesSql, type ViewSelection } from '@/lib/results/aggregate-sql';
 import { sideKeys } from '@/lib/results/figures';
 import { preAggregatedItemsSql, preAggregatedSidesSql } from '@/lib/results/pre-aggregated-sql';
-import { db } from '@/lib/db';
 import type { BenchFixtures } from './fixtures';
 import { inlineSql, psqlTimings } from './psql';
 import { latencySummary, type LatencySummary } from './stats';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 export interface DashboardCase {
   name: string;
@@ -57,7 +57,7 @@ function statements(organisationId: string, roundId: string, views: ViewSelectio
  * of top management (whose dashboard always carries the heatmap of every group).
  */
 export async function measureDashboards(baseUrl: string, connectionString: string, f: BenchFixtures, runs: number): Promise<DashboardCase[]> {
-  const groups = (await db().roundGroup.findMany({ where: { organisationId: f.organisationId, roundId: f.closedRoundId }, select: { groupId: true } })).map((g) => g.groupId);
+  const groups = (await scopedDb(f.organisationId).roundGroup.findMany({ where: { organisationId: f.organisationId, roundId: f.closedRoundId }, select: { groupId: true } })).map((g) => g.groupId);
   const cookie = { cookie: `next-auth.session-token=${f.sessionToken}` };
   const api = (i: number) => ({ authorization: `Bearer ${f.apiKeys[i]}` });
   const cases: { name: string; appWhat: string; url: string; headers: Record<string, string>; views: ViewSelection }[] = [

@@ -3,6 +3,8 @@ import { createApiKey } from '@/lib/api-keys/api-keys';
 import { db } from '@/lib/db';
 import { createPersonalLink, responseKeyFor } from '@/lib/invitations/links';
 import { BIG_ORG_SLUG } from './config';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
  * What one benchmark run needs in the bench database, made through the product's own code:
@@ -29,29 +31,30 @@ export interface BenchFixtures {
 export async function prepareFixtures(options: { apiKeys: number; leaders: number }): Promise<BenchFixtures> {
   const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: BIG_ORG_SLUG } });
   const organisationId = organisation.id;
-  const closed = await db().round.findFirstOrThrow({ where: { organisationId, status: 'CLOSED' }, orderBy: { closesAt: 'desc' } });
-  const open = await db().round.findFirstOrThrow({ where: { organisationId, status: 'OPEN' } });
-  const top = await db().roundGroup.findFirstOrThrow({ where: { organisationId, roundId: closed.id, parentGroupId: null }, orderBy: { name: 'asc' } });
-  const groupsInRound = await db().roundGroup.count({ where: { organisationId, roundId: closed.id } });
+  const tenant = scopedDb(organisationId);
+  const closed = await tenant.round.findFirstOrThrow({ where: { organisationId, status: 'CLOSED' }, orderBy: { closesAt: 'desc' } });
+  const open = await tenant.round.findFirstOrThrow({ where: { organisationId, status: 'OPEN' } });
+  const top = await tenant.roundGroup.findFirstOrThrow({ where: { organisationId, roundId: closed.id, parentGroupId: null }, orderBy: { name: 'asc' } });
+  const groupsInRound = await tenant.roundGroup.count({ where: { organisationId, roundId: closed.id } });
 
   const apiKeys: string[] = [];
   for (let i = 0; i < options.apiKeys; i++) apiKeys.push((await createApiKey({ organisationId, name: `bench ${new Date().toISOString()} #${i}` })).key);
 
   const email = `bench.topledelse.${randomBytes(4).toString('hex')}@${BIG_ORG_SLUG}.example`;
   const user = await db().user.create({ data: { email, name: 'Bench Topledelse' } });
-  await db().membership.create({ data: { organisationId, userId: user.id, role: 'TOP_MANAGEMENT' } });
+  await tenant.membership.create({ data: { organisationId, userId: user.id, role: 'TOP_MANAGEMENT' } });
   const sessionToken = randomBytes(32).toString('hex');
   await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 2 * 60 * 60 * 1000) } });
 
   // Invitations nobody has answered yet, in random order: each run writes fresh responses.
-  const invitations = await db().$queryRaw<{ id: string; groupId: string }[]>`
+  const invitations = await tenant.$queryRaw<{ id: string; groupId: string }[]>`
     SELECT id, "groupId" FROM "Invitation"
      WHERE "organisationId" = ${organisationId}::uuid AND "roundId" = ${open.id}::uuid AND "answeredAt" IS NULL
      ORDER BY random() LIMIT ${options.leaders * 2}`;
   if (invitations.length < options.leaders * 2) throw new Error('The open round has too few unanswered invitations left: run npm run bench:seed -- --reset');
   const linkTokens: string[] = [];
   for (const invitation of invitations.slice(0, options.leaders)) {
-    const { url } = await createPersonalLink(db(), { organisationId, id: invitation.id });
+    const { url } = await tenantTransaction(organisationId, (tx) => createPersonalLink(tx, { organisationId, id: invitation.id }));
     linkTokens.push(url.split('/').pop()!);
   }
   const direct = invitations.slice(options.leaders).map((i) => ({ invitationId: i.id, groupId: i.groupId, responseKey: responseKeyFor(i.id) }));

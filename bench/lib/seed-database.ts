@@ -3,6 +3,7 @@ import { migrateDatabase } from '@/lib/db/migrations';
 import { benchDatabaseUrl, BIG_ORG_SLUG, type SeedOptions } from './config';
 import { generateOrganisation } from './generate-organisation';
 import { prng } from './random';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 type Log = (message: string) => void;
 
@@ -83,7 +84,7 @@ export async function seedBenchDatabase(options: SeedOptions, log: Log): Promise
   const { db, disconnectDb } = await import('@/lib/db');
   const { writeRoundAggregates } = await import('@/lib/results/pre-aggregate');
   for (const { organisationId, roundId } of closed) {
-    await db().$transaction((tx) => writeRoundAggregates(tx, organisationId, roundId), { timeout: 300_000 });
+    await tenantTransaction(organisationId, (tx) => writeRoundAggregates(tx, organisationId, roundId), { timeout: 300_000 });
   }
   await disconnectDb();
   log(`Pre-aggregated ${closed.length} closed rounds (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -1,6 +1,5 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { dialogueReach } from '@/lib/dialogue/access';
 import { AppError, notFound } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
@@ -10,6 +9,7 @@ import { scopedDb } from '@/lib/tenant/scoped-db';
 import { reachCovers } from './queries';
 import type { CreateActionInput, UpdateActionInput } from './schemas';
 import { toActionView, type ActionView } from './view';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 interface WriteOptions {
   context?: RequestContext;
@@ -42,7 +42,7 @@ export async function createAction(viewer: ResultsViewer, roundId: string, input
   if (input.groupId === null && !reach.total) throw new AppError('forbidden', { messageKey: 'actionPlan.errors.organisationWide' });
   if (!reachCovers(reach, input.groupId)) throw notFound();
   const createdById = 'userId' in viewer.actor ? viewer.actor.userId : null;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(viewer.organisationId, async (tx) => {
     const action = await tx.actionItem.create({
       data: { organisationId: viewer.organisationId, roundId, groupId: input.groupId, ...fields(input), status: input.status ?? 'PLANNED', createdById },
     });
@@ -69,7 +69,7 @@ export async function updateAction(viewer: ResultsViewer, input: UpdateActionInp
   if (!existing) throw notFound();
   const reach = await dialogueReach(viewer, existing.roundId, 'actions:manage', now);
   if (!reachCovers(reach, existing.groupId)) throw notFound();
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(viewer.organisationId, async (tx) => {
     const updated = await tx.actionItem.update({
       where: { organisationId_id: { organisationId: viewer.organisationId, id: existing.id } },
       data: { ...fields(input), status: input.status },

@@ -5,6 +5,7 @@ import { defaultMailDeps, type MailDeps } from '@/lib/invitations/deliver';
 import { actionOverdueMail } from '@/lib/mail/templates/action-overdue';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { danishToday, isoDay } from './dates';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface OverdueScanResult {
   sent: number;
@@ -29,10 +30,12 @@ async function ownerLocale(email: string) {
 export async function runActionReminderScan(now = new Date(), deps: MailDeps = defaultMailDeps): Promise<OverdueScanResult> {
   const result: OverdueScanResult = { sent: 0, failed: 0 };
   // A system job across all organisations; each action's work below is scoped to its own.
-  const due = await db().actionItem.findMany({
-    where: { status: { in: ['PLANNED', 'IN_PROGRESS'] }, dueDate: { lt: danishToday(now) }, ownerEmail: { not: null } },
-    select: { id: true, organisationId: true, dueDate: true, reminders: { select: { dueDate: true } } },
-  });
+  const due = await systemTransaction((tx) =>
+    tx.actionItem.findMany({
+      where: { status: { in: ['PLANNED', 'IN_PROGRESS'] }, dueDate: { lt: danishToday(now) }, ownerEmail: { not: null } },
+      select: { id: true, organisationId: true, dueDate: true, reminders: { select: { dueDate: true } } },
+    }),
+  );
   for (const candidate of due) {
     if (candidate.reminders.some((r) => r.dueDate.getTime() === candidate.dueDate.getTime())) continue;
     try {

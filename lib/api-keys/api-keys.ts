@@ -1,6 +1,7 @@
-import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { generateToken, hashToken } from '@/lib/crypto/tokens';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 const KEY_PREFIX = 'lt_';
 
@@ -11,18 +12,17 @@ export interface CreatedApiKey {
   prefix: string;
 }
 
-type Writer = Prisma.TransactionClient | ReturnType<typeof db>;
+type Writer = Prisma.TransactionClient;
 
 /** A new key for an organisation; only its keyed hash is stored. */
 export async function createApiKey(
   input: { organisationId: string; name: string; createdById?: string | null },
-  writer: Writer = db(),
+  writer?: Writer,
 ): Promise<CreatedApiKey> {
   const key = `${KEY_PREFIX}${generateToken(32)}`;
   const prefix = key.slice(0, 10);
-  const row = await writer.apiKey.create({
-    data: { organisationId: input.organisationId, name: input.name, prefix, keyHash: hashToken(key, 'api-key'), createdById: input.createdById ?? null },
-  });
+  const data = { organisationId: input.organisationId, name: input.name, prefix, keyHash: hashToken(key, 'api-key'), createdById: input.createdById ?? null };
+  const row = writer ? await writer.apiKey.create({ data }) : await scopedDb(input.organisationId).apiKey.create({ data });
   return { id: row.id, key, prefix };
 }
 
@@ -37,15 +37,16 @@ export interface AuthenticatedApiKey {
  */
 export async function authenticateApiKey(rawKey: string): Promise<AuthenticatedApiKey | null> {
   if (!rawKey.startsWith(KEY_PREFIX) || rawKey.length > 200) return null;
-  const row = await db().apiKey.findUnique({ where: { keyHash: hashToken(rawKey, 'api-key') } });
+  // Before the key is known there is no organisation: the lookup by hash is a system read.
+  const row = await systemTransaction((tx) => tx.apiKey.findUnique({ where: { keyHash: hashToken(rawKey, 'api-key') } }));
   if (!row || row.revokedAt) return null;
   return { apiKeyId: row.id, organisationId: row.organisationId };
 }
 
 /** Marks a key used at most once a minute, so a busy integration does not write on every call. */
-export async function touchApiKey(apiKeyId: string, now = new Date()): Promise<boolean> {
-  const { count } = await db().apiKey.updateMany({
-    where: { id: apiKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] },
+export async function touchApiKey(key: AuthenticatedApiKey, now = new Date()): Promise<boolean> {
+  const { count } = await scopedDb(key.organisationId).apiKey.updateMany({
+    where: { id: key.apiKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] },
     data: { lastUsedAt: now },
   });
   return count > 0;

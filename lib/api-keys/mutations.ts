@@ -1,10 +1,10 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
 import { createApiKey, type CreatedApiKey } from './api-keys';
 import type { CreateApiKeyInput, RevokeApiKeyInput } from './schemas';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface ApiKeyActor {
   organisationId: string;
@@ -18,7 +18,7 @@ function audited(actor: ApiKeyActor) {
 
 /** A new key, created and audited together. The caller shows `key` once; it is not stored. */
 export async function createOrganisationApiKey(actor: ApiKeyActor, input: CreateApiKeyInput): Promise<CreatedApiKey & { name: string }> {
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(actor.organisationId, async (tx) => {
     const created = await createApiKey({ organisationId: actor.organisationId, name: input.name, createdById: actor.userId }, tx);
     await recordAudit(
       { ...audited(actor), action: 'api-key.created', target: { type: 'api-key', id: created.id }, details: { name: input.name, prefix: created.prefix } },
@@ -34,7 +34,7 @@ export async function createOrganisationApiKey(actor: ApiKeyActor, input: Create
  */
 export async function revokeOrganisationApiKey(actor: ApiKeyActor, input: RevokeApiKeyInput): Promise<{ revoked: boolean }> {
   const { organisationId } = actor;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     const key = await tx.apiKey.findFirst({ where: { organisationId, id: input.apiKeyId }, select: { id: true, name: true, prefix: true, revokedAt: true } });
     if (!key) throw notFound();
     if (key.revokedAt) return { revoked: false };

@@ -56,7 +56,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       await enforceRateLimits(['apiPerIp', context.ip]);
       const key = await authenticate(request);
       await enforceRateLimits(['apiPerKey', key.apiKeyId]);
-      if (await touchApiKey(key.apiKeyId)) {
+      if (await touchApiKey(key)) {
         await recordAudit({ organisationId: key.organisationId, action: 'api-key.used', actor: { apiKeyId: key.apiKeyId }, context });
       }
       if (!principalCan({ kind: 'api-key' }, endpoint.permission)) throw new AppError('forbidden');

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/content/types';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -9,6 +8,8 @@ import type { ResultsViewer } from '@/lib/results/access';
 import { openApvRound, requireApvGroup, requireApvPermission } from './access';
 import { checkRevisionDate, dayOf, isoDay, roundClosedOn } from './revision';
 import type { ApvApprovalInput, ApvCommentInput, ApvRecordInput } from './schemas';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /** A signed-in member writing to an APV: who they are, as their name should stand in the record. */
 export interface ApvAuthor {
@@ -46,7 +47,7 @@ export async function saveApvRecord(author: ApvAuthor, input: ApvRecordInput): P
   }
   const organisationId = author.viewer.organisationId;
   const fields = { problemsAssessment: input.problemsAssessment, sicknessAbsence: input.sicknessAbsence, followUpGuidelines: input.followUpGuidelines };
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     const key = { organisationId, roundId: input.roundId, groupId: input.groupId };
     const existing = await tx.apvRecord.findUnique({ where: { organisationId_roundId_groupId: key } });
     if (existing) {
@@ -67,7 +68,7 @@ export async function saveApvRecord(author: ApvAuthor, input: ApvRecordInput): P
 export async function addApvComment(author: ApvAuthor, input: ApvCommentInput): Promise<{ id: string }> {
   requireApvPermission(author.viewer, 'apv:comment');
   const record = await requireStartedRecord(author, input);
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(author.viewer.organisationId, async (tx) => {
     const comment = await tx.apvComment.create({
       data: { organisationId: author.viewer.organisationId, apvRecordId: record.id, authorUserId: author.userId, authorName: author.name, body: input.body },
     });
@@ -81,7 +82,7 @@ export async function approveApvRecord(author: ApvAuthor, input: ApvApprovalInpu
   requireApvPermission(author.viewer, 'apv:approve');
   const record = await requireStartedRecord(author, input);
   const organisationId = author.viewer.organisationId;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     const now = new Date();
     const approval = await tx.apvApproval.upsert({
       where: { organisationId_apvRecordId_userId: { organisationId, apvRecordId: record.id, userId: author.userId } },
@@ -96,7 +97,7 @@ export async function approveApvRecord(author: ApvAuthor, input: ApvApprovalInpu
 async function requireStartedRecord(author: ApvAuthor, input: { roundId: string; groupId: string }) {
   const apv = await openApvRound(author.viewer, input.roundId);
   requireApvGroup(apv, input.groupId);
-  const record = await db().apvRecord.findUnique({
+  const record = await scopedDb(author.viewer.organisationId).apvRecord.findUnique({
     where: { organisationId_roundId_groupId: { organisationId: author.viewer.organisationId, roundId: input.roundId, groupId: input.groupId } },
   });
   if (!record) throw new AppError('conflict', { messageKey: 'apv.errors.notStarted', userMessage: 'The APV has not been written yet.' });

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
 import type { RequestContext } from '@/lib/http/request-context';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /** Every audited action, by name. Add here; never write a free-form string at a call site. */
 export type AuditAction =
@@ -66,8 +66,8 @@ type Writer = Pick<PrismaClient, 'auditLogEntry'> | Prisma.TransactionClient;
  * when and from where. Pass the transaction client when the action itself is in a transaction,
  * so the entry exists exactly when the change does.
  */
-export async function recordAudit(entry: AuditEntry, writer: Writer = db()): Promise<void> {
-  await writer.auditLogEntry.create({
+export async function recordAudit(entry: AuditEntry, writer?: Writer): Promise<void> {
+  await (writer ?? scopedDb(entry.organisationId)).auditLogEntry.create({
     data: {
       organisationId: entry.organisationId,
       action: entry.action,

@@ -7,6 +7,7 @@ import { currentAuthRequest } from '@/lib/auth/auth-request';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
+import { organisationIdsOfUser } from '@/lib/members/queries';
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -38,9 +39,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       signIn: async ({ user }) => {
-        const memberships = await db().membership.findMany({ where: { userId: user.id }, select: { organisationId: true } });
         const context = currentAuthRequest();
-        for (const { organisationId } of memberships) {
+        for (const organisationId of await organisationIdsOfUser(user.id)) {
           await recordAudit({ organisationId, action: 'auth.sign-in', actor: { userId: user.id }, ...(context ? { context } : {}) });
         }
       },

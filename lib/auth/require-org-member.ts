@@ -23,8 +23,10 @@ export interface OrgMember {
 export async function requireOrgMember(orgSlug: string, options: { permission?: Permission } = {}): Promise<OrgMember> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthenticated');
-  const membership = await db().membership.findFirst({
-    where: { userId: user.id, organisation: { slug: orgSlug } },
+  const target = await db().organisation.findUnique({ where: { slug: orgSlug }, select: { id: true } });
+  if (!target) throw notFound();
+  const membership = await scopedDb(target.id).membership.findFirst({
+    where: { userId: user.id },
     include: { organisation: true, scopes: { select: { groupId: true } } },
   });
   if (!membership) throw notFound();

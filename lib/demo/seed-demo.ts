@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { seededRandom } from './random';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 type Tx = Prisma.TransactionClient;
 const questionnaire = questionnaire2026_1;
@@ -127,7 +128,7 @@ async function createStaff(tx: Tx, organisationId: string, groupIds: Map<string,
 /** Writes the whole demo organisation in one transaction: all of it or nothing. */
 export async function seedDemo(now = new Date()): Promise<string> {
   const random = seededRandom(2026);
-  return db().$transaction(
+  return systemTransaction(
     async (tx) => {
       const organisation = await tx.organisation.create({ data: { name: demoOrganisation.name, slug: demoOrganisation.slug } });
       const groupIds = await createGroups(tx, organisation.id);

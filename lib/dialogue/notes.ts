@@ -1,11 +1,11 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import type { RequestContext } from '@/lib/http/request-context';
 import type { ResultsViewer } from '@/lib/results/access';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { dialogueReach, requireGroup } from './access';
 import type { SaveNoteInput } from './schemas';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface DialogueNoteView {
   questionKey: string;
@@ -45,7 +45,7 @@ export async function saveNote(
   const { groupId } = requireGroup(reach, target.groupId);
   const organisationId = viewer.organisationId;
   const userId = 'userId' in viewer.actor ? viewer.actor.userId : null;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     const key = { organisationId, roundId: target.roundId, groupId, questionKey: input.questionKey };
     const before = await tx.dialogueNote.findUnique({ where: { organisationId_roundId_groupId_questionKey: key }, select: { id: true, body: true, updatedById: true, updatedAt: true } });
     if (before && before.body === input.body) return { updatedAt: before.updatedAt };

@@ -1,12 +1,12 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { LeaderGroup, Prisma } from '@/lib/generated/prisma/client';
 import { auditedBy, fieldRefusal, type Caller } from './caller';
 import { lockGroupTree } from './locks';
 import type { ArchiveGroupInput, RestoreGroupInput, CreateGroupInput, MoveGroupInput, RenameGroupInput } from './schemas';
 import { descendantsAndSelf } from './tree';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,7 +47,7 @@ function refuseArchived(group: LeaderGroup): void {
 
 export async function createGroup(caller: Caller, input: CreateGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
     await checkParent(tx, caller, input.parentId);
     await refuseSiblingName(tx, caller, input.parentId, input.name);
@@ -59,7 +59,7 @@ export async function createGroup(caller: Caller, input: CreateGroupInput): Prom
 
 export async function renameGroup(caller: Caller, input: RenameGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
     const group = await findGroupForUpdate(tx, organisationId, input.groupId);
     refuseArchived(group);
@@ -77,7 +77,7 @@ export async function renameGroup(caller: Caller, input: RenameGroupInput): Prom
  */
 export async function moveGroup(caller: Caller, input: MoveGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
     const group = await findGroupForUpdate(tx, organisationId, input.groupId);
     refuseArchived(group);
@@ -103,7 +103,7 @@ export async function moveGroup(caller: Caller, input: MoveGroupInput): Promise<
  */
 export async function archiveGroup(caller: Caller, input: ArchiveGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
     const group = await findGroupForUpdate(tx, organisationId, input.groupId);
     if (group.archivedAt) return group;
@@ -125,7 +125,7 @@ export async function archiveGroup(caller: Caller, input: ArchiveGroupInput): Pr
  */
 export async function restoreGroup(caller: Caller, input: RestoreGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
     const group = await findGroupForUpdate(tx, organisationId, input.groupId);
     if (!group.archivedAt) return group;

@@ -1,9 +1,9 @@
-import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { sendMail, type OutgoingMail } from '@/lib/mail/send-mail';
 import type { LeaderMailFacts } from '@/lib/mail/templates/invitation';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createPersonalLink, freshLinkPageUrl } from './links';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** What the mail jobs depend on, so tests can make a send fail or move the clock. */
 export interface MailDeps {
@@ -54,7 +54,7 @@ export async function claimLinkAndSend(
 ): Promise<boolean> {
   let link: { url: string; tokenHash: string } | null;
   try {
-    link = await db().$transaction(async (tx) => {
+    link = await tenantTransaction(invitation.organisationId, async (tx) => {
       if (!(await claim(tx))) return null;
       return createPersonalLink(tx, invitation);
     });
@@ -67,7 +67,7 @@ export async function claimLinkAndSend(
   try {
     await deps.send(compose(link.url));
   } catch (error) {
-    await db().$transaction(async (tx) => {
+    await tenantTransaction(invitation.organisationId, async (tx) => {
       await undo(tx);
       await tx.invitationToken.deleteMany({ where: { organisationId: invitation.organisationId, tokenHash: link.tokenHash } });
     });

@@ -1,5 +1,4 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import type { RequestContext } from '@/lib/http/request-context';
 import { enqueue } from '@/lib/jobs/queue';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
@@ -8,6 +7,7 @@ import { emailSchema } from '@/lib/organisations/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createPersonalLink, isAcceptingAnswers } from './links';
 import { defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
+import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** More fresh links than this per invitation and hour are not sent: /link must not become a way to flood an inbox. */
 export const FRESH_LINKS_PER_HOUR = 3;
@@ -25,7 +25,8 @@ export async function requestFreshLink(email: string, context?: RequestContext, 
   // The same limit whether the address is known or not, so being refused tells nothing either.
   await enforceRateLimits(['freshLinkPerIp', context?.ip], ['freshLinkPerEmail', parsed.data]);
   // The address is all we have, so this lookup spans organisations; everything after it is scoped.
-  const leaders = await db().leader.findMany({ where: { email: parsed.data, archivedAt: null }, select: { id: true, organisationId: true } });
+  const address = parsed.data;
+  const leaders = await systemTransaction((tx) => tx.leader.findMany({ where: { email: address, archivedAt: null }, select: { id: true, organisationId: true } }));
   const hourAgo = new Date(now.getTime() - 60 * 60 * 1000);
   for (const leader of leaders) {
     const invitations = await scopedDb(leader.organisationId).invitation.findMany({
@@ -48,11 +49,11 @@ export async function sendFreshLink(job: { organisationId: string; invitationId:
   // Checked again here: requests arriving faster than the queue runs all passed the first check.
   const recent = await scopedDb(job.organisationId).invitationToken.count({ where: { invitationId: invitation.id, createdAt: { gte: new Date(now.getTime() - 60 * 60 * 1000) } } });
   if (recent >= FRESH_LINKS_PER_HOUR) return 'skipped';
-  const link = await createPersonalLink(db(), invitation);
+  const link = await tenantTransaction(invitation.organisationId, (tx) => createPersonalLink(tx, invitation));
   try {
     await deps.send(freshLinkMail(mailFacts(invitation, link.url), invitation.locale));
   } catch (error) {
-    await db().invitationToken.deleteMany({ where: { organisationId: invitation.organisationId, tokenHash: link.tokenHash } });
+    await scopedDb(invitation.organisationId).invitationToken.deleteMany({ where: { organisationId: invitation.organisationId, tokenHash: link.tokenHash } });
     throw error;
   }
   return 'sent';

@@ -1,8 +1,8 @@
 import { generateToken, hashToken } from '@/lib/crypto/tokens';
-import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
  * Personal links. A link is APP_URL/r/<token>, the token 256 random bits; only its keyed hash
@@ -11,7 +11,7 @@ import { scopedDb } from '@/lib/tenant/scoped-db';
  * the same response. See docs/decisions/0004-anonymous-responses.md.
  */
 
-type Writer = Prisma.TransactionClient | ReturnType<typeof db>;
+type Writer = Prisma.TransactionClient;
 
 /** generateToken(32) gives 43 base64url characters; anything else is not ours and is not looked up. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
@@ -58,7 +58,8 @@ export function isAcceptingAnswers(round: Pick<Round, 'status' | 'closesAt'>, no
 export async function resolveInvitationToken(token: string, now = new Date()): Promise<ResolvedInvitation | null> {
   if (!tokenPattern.test(token)) return null;
   // The one lookup without an organisation: the keyed hash is globally unique and is what tells us the organisation.
-  const link = await db().invitationToken.findUnique({ where: { tokenHash: hashToken(token, 'invitation') }, select: { organisationId: true, invitationId: true } });
+  const tokenHash = hashToken(token, 'invitation');
+  const link = await systemTransaction((tx) => tx.invitationToken.findUnique({ where: { tokenHash }, select: { organisationId: true, invitationId: true } }));
   if (!link) return null;
   const tenant = scopedDb(link.organisationId);
   const invitation = await tenant.invitation.findUnique({ where: { id: link.invitationId }, include: { round: true, organisation: true } });

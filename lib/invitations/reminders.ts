@@ -1,5 +1,4 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { enqueue } from '@/lib/jobs/queue';
 import { reminderMail } from '@/lib/mail/templates/reminder';
@@ -9,6 +8,7 @@ import { isUuid } from '@/lib/rounds/ids';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { claimLinkAndSend, defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
 import { isAcceptingAnswers } from './links';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -58,7 +58,9 @@ export interface ScanResult {
 export async function runReminderScan(now = new Date(), deps: MailDeps = defaultMailDeps): Promise<ScanResult> {
   const result: ScanResult = { closedRounds: await closeExpiredRounds(now), sent: 0, failed: 0 };
   // A system job across all organisations; each round's work below is scoped to its own.
-  const rounds = await db().round.findMany({ where: { status: 'OPEN', closesAt: { gt: now } }, select: { id: true, organisationId: true, closesAt: true, reminderDays: true } });
+  const rounds = await systemTransaction((tx) =>
+    tx.round.findMany({ where: { status: 'OPEN', closesAt: { gt: now } }, select: { id: true, organisationId: true, closesAt: true, reminderDays: true } }),
+  );
   for (const round of rounds) {
     const due = round.reminderDays.filter((d) => d > 0).map((d) => ({ step: d, at: new Date(round.closesAt.getTime() - d * DAY) })).filter((s) => s.at <= now);
     if (due.length === 0) continue;

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
+import { appDatabaseRole } from '@/lib/tenant/database-context';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
@@ -46,6 +47,21 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   retention: { policy: 'stately', retryLimit: 0, expireInSeconds: 3600 },
 };
 
+/**
+ * pg-boss connects as the database owner and creates its own schema; the app's role
+ * (lib/tenant/database-context.ts) enqueues inside its transactions, so it needs the queue's tables
+ * and functions too. Idempotent, and cheap enough to run at every start.
+ */
+async function grantQueueToApp(boss: PgBoss): Promise<void> {
+  await boss.getDb().executeSql(
+    `GRANT USAGE ON SCHEMA pgboss TO ${appDatabaseRole};
+     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ${appDatabaseRole};
+     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO ${appDatabaseRole};
+     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${appDatabaseRole};`,
+    [],
+  );
+}
+
 interface QueueState {
   boss: Promise<PgBoss>;
   full: boolean;
@@ -70,6 +86,7 @@ async function createBoss(full: boolean): Promise<PgBoss> {
   for (const name of Object.values(queues)) {
     if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...queueOptions[name] });
   }
+  await grantQueueToApp(boss);
   return boss;
 }
 

@@ -1,12 +1,12 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Leader, Prisma } from '@/lib/generated/prisma/client';
 import { auditedBy, fieldRefusal, type Caller } from '@/lib/groups/caller';
 import { shareGroupTreeLock } from '@/lib/groups/locks';
 import { findGroupForUpdate } from '@/lib/groups/mutations';
 import type { LeaderInput, LeaderPatch } from './schemas';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,7 +52,7 @@ async function onEmailRace<T>(caller: Caller, email: string | undefined, run: ()
 export async function createLeader(caller: Caller, input: LeaderInput): Promise<Leader> {
   const { organisationId } = caller;
   return onEmailRace(caller, input.email, () =>
-    db().$transaction(async (tx) => {
+    tenantTransaction(organisationId, async (tx) => {
       await shareGroupTreeLock(tx, organisationId);
       await checkGroup(tx, caller, input.groupId);
       await refuseTakenEmail(tx, caller, input.email);
@@ -74,7 +74,7 @@ const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale'] as const
 export async function updateLeader(caller: Caller, leaderId: string, patch: LeaderPatch): Promise<Leader> {
   const { organisationId } = caller;
   return onEmailRace(caller, patch.email, () =>
-    db().$transaction(async (tx) => {
+    tenantTransaction(organisationId, async (tx) => {
       await shareGroupTreeLock(tx, organisationId);
       const leader = await findLeader(tx, organisationId, leaderId);
       if (leader.archivedAt) throw new AppError('conflict', { messageKey: 'leaders.errors.archived', messageValues: { name: leader.name } });
@@ -104,7 +104,7 @@ export async function moveLeader(caller: Caller, leaderId: string, groupId: stri
 /** Archives a leader: no new invitations, but their past rounds keep counting. Idempotent. */
 export async function archiveLeader(caller: Caller, leaderId: string): Promise<Leader> {
   const { organisationId } = caller;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     const leader = await findLeader(tx, organisationId, leaderId);
     if (leader.archivedAt) return leader;
     const archived = await tx.leader.update({ where: { organisationId, id: leader.id }, data: { archivedAt: new Date() } });
@@ -116,7 +116,7 @@ export async function archiveLeader(caller: Caller, leaderId: string): Promise<L
 /** Brings an archived leader back, in their group — which must be active again first. */
 export async function restoreLeader(caller: Caller, leaderId: string): Promise<Leader> {
   const { organisationId } = caller;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     await shareGroupTreeLock(tx, organisationId);
     const leader = await findLeader(tx, organisationId, leaderId);
     if (!leader.archivedAt) return leader;

@@ -1,12 +1,12 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { RequestContext } from '@/lib/http/request-context';
 import { sendMemberInvitedMail } from '@/lib/mail/templates/member-invited';
 import type { ChangeMemberRoleInput, InviteMemberInput, RemoveMemberInput } from './schemas';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,7 +60,7 @@ export interface InvitedMember {
  */
 export async function inviteMember(actor: MemberActor, input: InviteMemberInput): Promise<InvitedMember> {
   const { organisationId } = actor;
-  const result = await db().$transaction(async (tx) => {
+  const result = await tenantTransaction(organisationId, async (tx) => {
     const organisation = await lockOrganisation(tx, organisationId);
     const groupIds = await scopeGroups(tx, organisationId, input.role, input.groupIds);
     let user = await tx.user.findUnique({ where: { email: input.email } });
@@ -104,7 +104,7 @@ export async function inviteMember(actor: MemberActor, input: InviteMemberInput)
 /** Changes a member's role and, for a manager of leaders, their groups. */
 export async function changeMemberRole(actor: MemberActor, input: ChangeMemberRoleInput): Promise<void> {
   const { organisationId } = actor;
-  await db().$transaction(async (tx) => {
+  await tenantTransaction(organisationId, async (tx) => {
     await lockOrganisation(tx, organisationId);
     const membership = await tx.membership.findFirst({
       where: { organisationId, id: input.membershipId },
@@ -136,7 +136,7 @@ export async function changeMemberRole(actor: MemberActor, input: ChangeMemberRo
 /** Ends a member's access at once (their sessions no longer find a membership). */
 export async function removeMember(actor: MemberActor, input: RemoveMemberInput): Promise<{ removedSelf: boolean }> {
   const { organisationId } = actor;
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(organisationId, async (tx) => {
     await lockOrganisation(tx, organisationId);
     const membership = await tx.membership.findFirst({
       where: { organisationId, id: input.membershipId },

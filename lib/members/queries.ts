@@ -1,7 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface MemberRow {
   membershipId: string;
@@ -90,11 +90,17 @@ export interface UserOrganisation {
  * an organisation for them.
  */
 export async function listUserOrganisations(userId: string): Promise<UserOrganisation[]> {
-  const memberships = await db().membership.findMany({
-    where: { userId },
-    select: { role: true, organisation: { select: { slug: true, name: true } } },
-  });
+  // Across organisations by design: the system context, for this user's own rows only.
+  const memberships = await systemTransaction((tx) =>
+    tx.membership.findMany({ where: { userId }, select: { role: true, organisation: { select: { slug: true, name: true } } } }),
+  );
   return memberships
     .map((m) => ({ slug: m.organisation.slug, name: m.organisation.name, role: m.role }))
     .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+/** The organisations a user belongs to, by id: each gets the sign-in in its own audit log. */
+export async function organisationIdsOfUser(userId: string): Promise<string[]> {
+  const memberships = await systemTransaction((tx) => tx.membership.findMany({ where: { userId }, select: { organisationId: true } }));
+  return memberships.map((m) => m.organisationId);
 }

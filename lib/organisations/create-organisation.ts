@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RequestContext } from '@/lib/http/request-context';
 import { createOrganisationSchema, type CreateOrganisationInput } from './schemas';
 import { slugify } from './slug';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 async function freeSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
   const base = slugify(name);
@@ -22,8 +23,10 @@ export async function createOrganisation<T = undefined>(
   options: { context?: RequestContext; extra?: (tx: Prisma.TransactionClient, organisationId: string, userId: string) => Promise<T> } = {},
 ) {
   const data = createOrganisationSchema.parse(input);
-  return db().$transaction(async (tx) => {
-    const organisation = await tx.organisation.create({ data: { name: data.name, slug: await freeSlug(tx, data.name), defaultLocale: data.locale } });
+  // The id is chosen here so that the transaction can be confined to the new organisation from its first row.
+  const organisationId = randomUUID();
+  return tenantTransaction(organisationId, async (tx) => {
+    const organisation = await tx.organisation.create({ data: { id: organisationId, name: data.name, slug: await freeSlug(tx, data.name), defaultLocale: data.locale } });
     const user = await tx.user.upsert({
       where: { email: data.adminEmail },
       update: {},

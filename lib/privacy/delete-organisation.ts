@@ -1,7 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { fieldRefusal, type Caller } from '@/lib/groups/caller';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
  * Deletes an organisation and everything it owns, in one transaction: every tenant table
@@ -12,7 +12,9 @@ import { fieldRefusal, type Caller } from '@/lib/groups/caller';
  */
 export async function deleteOrganisation(caller: Caller, confirmName: string): Promise<void> {
   const { organisationId } = caller;
-  await db().$transaction(async (tx) => {
+  // The system context, because people are shared between organisations: whether a member
+  // "belonged nowhere else" can only be seen across all of them. Every statement names the organisation.
+  await systemTransaction(async (tx) => {
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
     if (!organisation) throw new AppError('not_found');
     if (confirmName.trim() !== organisation.name) throw fieldRefusal(caller, 'validation_failed', 'confirmName', 'dataProtection.deleteOrganisation.nameMismatch', { name: organisation.name });

@@ -1,8 +1,8 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -20,7 +20,7 @@ const ERASED_NAME = '—';
  */
 export async function eraseLeader(caller: Caller, leaderId: string, now = new Date()): Promise<void> {
   const { organisationId } = caller;
-  await db().$transaction(async (tx) => {
+  await tenantTransaction(organisationId, async (tx) => {
     const leader = await tx.leader.findFirst({ where: { organisationId, id: leaderId } });
     if (!leader) throw notFound();
     if (leader.erasedAt) return;

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 
@@ -29,7 +30,7 @@ export async function applyRetention(now = new Date()): Promise<{ rounds: number
 }
 
 async function deleteRawRoundData(organisationId: string, roundId: string, now: Date): Promise<void> {
-  await db().$transaction(async (tx) => {
+  await tenantTransaction(organisationId, async (tx) => {
     await writeRoundAggregates(tx, organisationId, roundId, now);
     const answers = await tx.$executeRaw`DELETE FROM "Answer" a USING "Response" r WHERE a."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND a."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
     const comments = await tx.$executeRaw`DELETE FROM "ResponseComment" c USING "Response" r WHERE c."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND c."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
@@ -45,7 +46,7 @@ async function deleteRawRoundData(organisationId: string, roundId: string, now: 
 
 /** HR's choice of how long raw data is kept after a round closes. */
 export async function setRetentionYears(caller: Caller, retentionYears: number): Promise<void> {
-  await db().$transaction(async (tx) => {
+  await tenantTransaction(caller.organisationId, async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: caller.organisationId }, select: { retentionYears: true } });
     if (before.retentionYears === retentionYears) return;
     await tx.organisation.update({ where: { id: caller.organisationId }, data: { retentionYears } });

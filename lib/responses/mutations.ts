@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { answerRules, requiredKeys } from './answer-rules';
 import type { RespondentContext } from './respondent';
 import { saveAnswersSchema, type SaveAnswersInput } from './schemas';
 import { parseInput } from '@/lib/validation/parse-input';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 type Tx = Prisma.TransactionClient;
 
@@ -69,7 +69,7 @@ async function writeComment(tx: Tx, ctx: RespondentContext, responseId: string, 
 export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now = new Date()): Promise<SaveResult> {
   const input = parseInput(saveAnswersSchema, rawInput, 'body');
   checkValues(ctx, input);
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(ctx.organisationId, async (tx) => {
     await requireOpenRound(tx, ctx, now);
     const response = await touchResponse(tx, ctx);
     const set = input.answers.filter((a) => a.value !== null);
@@ -96,7 +96,7 @@ export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now
  * answered (the first time).
  */
 export async function submitResponse(ctx: RespondentContext, now = new Date()): Promise<SaveResult> {
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(ctx.organisationId, async (tx) => {
     await requireOpenRound(tx, ctx, now);
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Response" WHERE "responseKey" = ${ctx.responseKey} AND "organisationId" = ${ctx.organisationId}::uuid FOR UPDATE`;

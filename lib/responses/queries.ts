@@ -1,5 +1,5 @@
-import { db } from '@/lib/db';
 import type { RespondentContext } from './respondent';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 export interface OwnResponse {
   status: 'NOT_STARTED' | 'IN_PROGRESS' | 'SUBMITTED';
@@ -10,7 +10,7 @@ export interface OwnResponse {
 
 /** The leader's own answers, found only through their link's response key. */
 export async function getOwnResponse(ctx: RespondentContext): Promise<OwnResponse> {
-  const response = await db().response.findUnique({
+  const response = await scopedDb(ctx.organisationId).response.findUnique({
     where: { organisationId_responseKey: { organisationId: ctx.organisationId, responseKey: ctx.responseKey } },
     include: { answers: { select: { itemKey: true, value: true } }, comments: { select: { side: true, body: true } } },
   });

@@ -1,7 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { TOTAL_ID } from './view-keys';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /** Which views to aggregate. Only views the anonymity rule shows are ever passed in. */
 export interface ViewSelection {
@@ -86,7 +86,7 @@ const isEmpty = (views: ViewSelection) => !views.total && views.subtree.length =
  */
 export async function itemAggregates(organisationId: string, roundId: string, views: ViewSelection): Promise<ItemAggregateRow[]> {
   if (isEmpty(views)) return [];
-  const rows = await db().$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(itemAggregatesSql(organisationId, roundId, views));
+  const rows = await scopedDb(organisationId).$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(itemAggregatesSql(organisationId, roundId, views));
   return rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
 }
 
@@ -125,7 +125,7 @@ export async function sideAggregates(
   keys: { strain: string[]; resource: string[] },
 ): Promise<SideAggregateRow[]> {
   if (isEmpty(views)) return [];
-  return db().$queryRaw<SideAggregateRow[]>(sideAggregatesSql(organisationId, roundId, views, keys));
+  return scopedDb(organisationId).$queryRaw<SideAggregateRow[]>(sideAggregatesSql(organisationId, roundId, views, keys));
 }
 
 /** The statement sideAggregates runs (also run as plain SQL by the benchmark). */

@@ -2,7 +2,6 @@ import 'server-only';
 import { createHmac, randomInt } from 'node:crypto';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { safeEqual } from '@/lib/crypto/tokens';
-import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { notFound } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
@@ -10,6 +9,7 @@ import { isUuid } from '@/lib/rounds/ids';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import type { RoundContext } from './round-context';
 import type { ViewRef } from './view-keys';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** A comment as it is published: its side and its text — no id, no time, no group, no order. */
 export interface PublishedComment {
@@ -74,7 +74,7 @@ export async function hideComment(caller: HideCommentCaller, input: { roundId: s
   });
   const match = candidates.find((c) => safeEqual(handleOf(c.id), input.handle));
   if (!match) throw notFound();
-  await db().$transaction(async (tx) => {
+  await tenantTransaction(organisationId, async (tx) => {
     const hidden = await tx.responseComment.updateMany({ where: { id: match.id, organisationId, hiddenAt: null }, data: { hiddenAt: new Date() } });
     if (hidden.count === 0) return;
     await recordAudit(

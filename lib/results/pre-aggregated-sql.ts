@@ -1,8 +1,8 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ItemAggregateRow, SideAggregateRow, ViewSelection } from './aggregate-sql';
 import { SELF_SUFFIX, TOTAL_ID } from './view-keys';
+import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /**
  * The same figures as lib/results/aggregate-sql.ts, read from the sums written when the round
@@ -16,7 +16,7 @@ const isEmpty = (views: ViewSelection) => !views.total && views.subtree.length =
 
 export async function preAggregatedItems(organisationId: string, roundId: string, views: ViewSelection): Promise<ItemAggregateRow[]> {
   if (isEmpty(views)) return [];
-  const rows = await db().$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(preAggregatedItemsSql(organisationId, roundId, views));
+  const rows = await scopedDb(organisationId).$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(preAggregatedItemsSql(organisationId, roundId, views));
   return rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
 }
 
@@ -66,7 +66,7 @@ function selectedRows(organisationId: string, roundId: string, views: ViewSelect
 
 export async function preAggregatedSides(organisationId: string, roundId: string, views: ViewSelection): Promise<SideAggregateRow[]> {
   if (isEmpty(views)) return [];
-  return db().$queryRaw<SideAggregateRow[]>(preAggregatedSidesSql(organisationId, roundId, views));
+  return scopedDb(organisationId).$queryRaw<SideAggregateRow[]>(preAggregatedSidesSql(organisationId, roundId, views));
 }
 
 /** The statement preAggregatedSides runs (also run as plain SQL by the benchmark). */

@@ -1,11 +1,11 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Prisma, Round } from '@/lib/generated/prisma/client';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { isUuid } from './ids';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
+import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,7 +36,7 @@ export type NewRound = Omit<RoundInput, 'defaultLocale' | 'reminderDays'> & { de
 
 /** A new round, saved as a draft: nothing is sent until it is opened. */
 export async function createRound(caller: RoundCaller, input: NewRound): Promise<Round> {
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(caller.organisationId, async (tx) => {
     const groupIds = await checkGroups(tx, caller, input.groupIds);
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: caller.organisationId }, select: { defaultLocale: true } });
     const round = await tx.round.create({
@@ -61,7 +61,7 @@ async function lockRound(tx: Tx, caller: RoundCaller, roundId: string): Promise<
 
 /** A draft's settings, changed before it opens (afterwards they are what leaders were promised). */
 export async function updateRound(caller: RoundCaller, roundId: string, input: RoundInput): Promise<Round> {
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(caller.organisationId, async (tx) => {
     const current = await lockRound(tx, caller, roundId);
     if (current.status !== 'DRAFT') throw wrongState('rounds.errors.notDraft');
     const groupIds = await checkGroups(tx, caller, input.groupIds);
@@ -73,7 +73,7 @@ export async function updateRound(caller: RoundCaller, roundId: string, input: R
 
 /** A later closing date for an open round; every link keeps working until then. */
 export async function extendRound(caller: RoundCaller, roundId: string, closesAt: Date, now = new Date()): Promise<Round> {
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(caller.organisationId, async (tx) => {
     const current = await lockRound(tx, caller, roundId);
     if (current.status !== 'OPEN' || current.closesAt <= now) throw wrongState('rounds.errors.notOpen');
     if (closesAt <= now) throw fieldRefusal(caller, 'validation_failed', 'closesAt', 'validation.closesInFuture');
@@ -97,7 +97,7 @@ const closingTransaction = { timeout: 120_000, maxWait: 10_000 };
 
 /** Closes an open round now (early). Its links stop working at once, and its results are pre-aggregated in the same transaction. */
 export async function closeRound(caller: RoundCaller, roundId: string, now = new Date()): Promise<Round> {
-  return db().$transaction(async (tx) => {
+  return tenantTransaction(caller.organisationId, async (tx) => {
     const current = await lockRound(tx, caller, roundId);
     if (current.status !== 'OPEN') throw wrongState('rounds.errors.notOpen');
     // A round past its closing time already stopped taking answers then; record that moment.
@@ -111,10 +111,13 @@ export async function closeRound(caller: RoundCaller, roundId: string, now = new
 
 /** Marks every open round whose closing time has passed as closed (the scheduled job; links already stopped at closesAt). */
 export async function closeExpiredRounds(now = new Date()): Promise<number> {
-  const due = await db().round.findMany({ where: { status: 'OPEN', closesAt: { lte: now } }, select: { id: true, organisationId: true, closesAt: true } });
+  // A system job across all organisations; each round is then closed in its own organisation's transaction.
+  const due = await systemTransaction((tx) =>
+    tx.round.findMany({ where: { status: 'OPEN', closesAt: { lte: now } }, select: { id: true, organisationId: true, closesAt: true } }),
+  );
   let closed = 0;
   for (const round of due) {
-    await db().$transaction(async (tx) => {
+    await tenantTransaction(round.organisationId, async (tx) => {
       const { count } = await tx.round.updateMany({ where: { id: round.id, organisationId: round.organisationId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: round.closesAt } });
       if (count === 0) return;
       closed++;

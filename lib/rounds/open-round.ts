@@ -1,10 +1,10 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { coveredGroups } from './covered-groups';
 import { isUuid } from './ids';
 import { notFound } from '@/lib/errors';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
  * DRAFT → OPEN in one transaction: the group tree below the chosen groups is frozen as the
@@ -17,7 +17,8 @@ export async function openRound(caller: RoundCaller, roundId: string, now = new 
   // Started before the transaction: a first start creates the queue's schema, which must not wait inside it.
   await jobQueue();
   const organisationId = caller.organisationId;
-  return db().$transaction(
+  return tenantTransaction(
+    organisationId,
     async (tx) => {
       const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Round" WHERE id = ${roundId}::uuid AND "organisationId" = ${organisationId}::uuid FOR UPDATE`;
       if (rows.length === 0) throw notFound();

@@ -1,11 +1,11 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getOwnResponse } from '@/lib/responses/queries';
 import type { RespondentLink } from '@/lib/responses/respondent-for-token';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { sharedSnapshot, type SharedSnapshot } from './snapshot';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 type OpenLink = Extract<RespondentLink, { state: 'open' }>;
 
@@ -29,7 +29,7 @@ export async function getShareState(link: OpenLink): Promise<ShareState> {
   const own = await getOwnResponse(link.ctx);
   const managerEmail = leader.managerEmail;
   const managerHasAccess = managerEmail
-    ? (await db().membership.count({ where: { organisationId: link.ctx.organisationId, user: { email: managerEmail } } })) > 0
+    ? (await scopedDb(link.ctx.organisationId).membership.count({ where: { user: { email: managerEmail } } })) > 0
     : false;
   const existing = await scopedDb(link.ctx.organisationId).sharedBalance.findFirst({ where: { invitationId: link.ctx.invitationId }, select: { id: true } });
   return {
@@ -50,7 +50,7 @@ export async function shareBalance(link: OpenLink): Promise<void> {
   if (!state.preview) throw new AppError('conflict', { messageKey: 'sharing.errors.notSubmitted', userMessage: 'Submit your answers before sharing.' });
   const leader = await leaderOf(link);
   const { organisationId, roundId, invitationId } = link.ctx;
-  await db().$transaction(async (tx) => {
+  await tenantTransaction(organisationId, async (tx) => {
     const snapshot = state.preview as unknown as Prisma.InputJsonValue;
     const row = await tx.sharedBalance.upsert({
       where: { organisationId_invitationId: { organisationId, invitationId } },
@@ -64,7 +64,7 @@ export async function shareBalance(link: OpenLink): Promise<void> {
 /** Withdraws a share at any time: the copy is deleted, not hidden. */
 export async function withdrawShare(link: OpenLink): Promise<void> {
   const { organisationId, invitationId } = link.ctx;
-  await db().$transaction(async (tx) => {
+  await tenantTransaction(organisationId, async (tx) => {
     const rows = await tx.sharedBalance.findMany({ where: { organisationId, invitationId }, select: { id: true } });
     await tx.sharedBalance.deleteMany({ where: { organisationId, invitationId } });
     for (const row of rows) await recordAudit({ organisationId, action: 'balance.share-withdrawn', actor: { system: true }, target: { type: 'shared-balance', id: row.id } }, tx);

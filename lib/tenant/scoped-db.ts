@@ -1,28 +1,34 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
+import { organisationContext } from './database-context';
 import { scopeArgs } from './scope-args';
 import { tenantModels } from './tenant-models';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { assertOrganisationId } from './tenant-transaction';
 
 /**
- * The one door to tenant data. Every query through the returned client is confined to
- * `organisationId`, whatever `where` the caller wrote (or forgot). Guards resolve the
- * organisation from the URL or the API key and pass it here; nothing derives it from "the
- * user's first membership".
+ * The one door to tenant data for reads and single writes. Every query through the returned
+ * client is confined to `organisationId` twice:
  *
- * A missing or malformed organisation id is a 404, never a query without a filter.
+ * - here, whatever `where` the caller wrote (or forgot): the organisation is forced into it;
+ * - in the database: each query on a tenant table, and each raw query, runs in a short
+ *   transaction that first sets `app.organisation_id`, which the row-level security policies read.
+ *
+ * Guards resolve the organisation from the URL or the API key and pass it here; nothing derives it
+ * from "the user's first membership". A missing or malformed organisation id is a 404.
+ * For several writes that must succeed together use tenantTransaction instead.
  */
 export function scopedDb(organisationId: string) {
-  if (typeof organisationId !== 'string' || !uuidPattern.test(organisationId)) throw notFound();
-  return db().$extends({
+  assertOrganisationId(organisationId);
+  const base = db();
+  return base.$extends({
     name: 'tenant-scope',
     query: {
-      $allModels: {
-        async $allOperations({ model, operation, args, query }) {
-          if (!tenantModels.has(model)) return query(args);
-          return query(scopeArgs(operation, args as Record<string, unknown>, organisationId) as typeof args);
-        },
+      async $allOperations({ model, operation, args, query }) {
+        const isRaw = model === undefined;
+        if (!isRaw && !tenantModels.has(model as Prisma.ModelName)) return query(args);
+        const scoped = isRaw ? args : scopeArgs(operation, args as Record<string, unknown>, organisationId);
+        const [, result] = await base.$transaction([base.$executeRaw(organisationContext(organisationId)), query(scoped as typeof args)]);
+        return result;
       },
     },
   });

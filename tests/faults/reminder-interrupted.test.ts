@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { runReminderScan } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
 import { stopJobQueue } from '@/lib/jobs/queue';
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function databaseAnswers(): Promise<boolean> {
-  return db()
+  return ownerDb()
     .$queryRaw`SELECT 1`
     .then(() => true)
     .catch(() => false);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAction } from '@/lib/actions-plan/mutations';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { resetEnvCache } from '@/lib/env';
 import { enqueue, stopJobQueue } from '@/lib/jobs/queue';
 import { startJobs } from '@/lib/jobs/workers';
@@ -39,7 +39,7 @@ async function scanOnce(): Promise<void> {
 }
 
 async function completedScans(): Promise<number> {
-  const rows = await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'action-reminder-scan' AND state = 'completed'`);
+  const rows = await ownerDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'action-reminder-scan' AND state = 'completed'`);
   return Number(rows[0]!.n);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { anonymityPreview } from '@/lib/rounds/preview';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createRoundsOrg } from '../fixtures/rounds';
@@ -42,7 +42,7 @@ describe('the anonymity preview of a draft round', () => {
     const tenant = scopedDb(org.organisationId);
     const draft = { groupIds: [org.groups.teknik.id], anonymityThreshold: 3 };
     expect((await anonymityPreview(tenant, draft)).totalVerdict).toBe('too-few');
-    await db().leader.create({ data: { organisationId: org.organisationId, groupId: org.groups.teknik.id, name: 'Ny leder', email: `ny.${org.organisationId}@example.test` } });
+    await ownerDb().leader.create({ data: { organisationId: org.organisationId, groupId: org.groups.teknik.id, name: 'Ny leder', email: `ny.${org.organisationId}@example.test` } });
     const after = await anonymityPreview(tenant, draft);
     expect(after.totalVerdict).toBe('shown');
     expect(verdicts(after)).toEqual({ Teknik: 'shown' });

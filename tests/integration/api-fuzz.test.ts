@@ -13,7 +13,7 @@ import * as actions from '@/app/api/v1/rounds/[id]/actions/route';
 import * as report from '@/app/api/v1/rounds/[id]/report.pdf/route';
 import * as answers from '@/app/api/r/[token]/answers/route';
 import * as submit from '@/app/api/r/[token]/submit/route';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { createPersonalLink } from '@/lib/invitations/links';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { tenantModels } from '@/lib/tenant/tenant-models';
@@ -64,7 +64,7 @@ beforeAll(async () => {
   await call(leaders.POST, 'http://t/api/v1/leaders', { name: 'Anne', email: 'anne@example.test', groupId: group.id });
   const draft = await call(rounds.POST, 'http://t/api/v1/rounds', { name: 'LederAPV 2027', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(), groupIds: [group.id] });
   const respondent = await createRespondent();
-  const { url } = await createPersonalLink(db(), respondent.invitation);
+  const { url } = await createPersonalLink(ownerDb(), respondent.invitation);
   ids = { group: group.id, draft: draft.id, token: url.split('/').pop()!, respondentOrg: respondent.ctx.organisationId };
 });
 
@@ -77,10 +77,10 @@ async function snapshot(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const model of tenantModels) {
     if (model === 'AuditLogEntry') continue;
-    const rows = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${model}"`);
+    const rows = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${model}"`);
     counts[model] = rows[0]!.n;
   }
-  const jobs = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job`).catch(() => [{ n: 0 }]);
+  const jobs = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job`).catch(() => [{ n: 0 }]);
   counts['pgboss.job'] = jobs[0]!.n;
   return counts;
 }
@@ -161,7 +161,7 @@ describe('the public API under hostile input', () => {
     const response = await groups.POST(new NextRequest('http://t/api/v1/groups', { method: 'POST', headers: org.headers, body: JSON.stringify({ name }) }), { params: Promise.resolve({}) });
     expect(response.status).toBe(201);
     expect((await response.json()).name).toBe(name);
-    expect(await db().leaderGroup.count({ where: { organisationId: org.organisationId, name } })).toBe(1);
+    expect(await ownerDb().leaderGroup.count({ where: { organisationId: org.organisationId, name } })).toBe(1);
   });
 });
 

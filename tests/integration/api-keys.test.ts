@@ -3,7 +3,7 @@ import { authenticateApiKey } from '@/lib/api-keys/api-keys';
 import { createOrganisationApiKey, revokeOrganisationApiKey } from '@/lib/api-keys/mutations';
 import { listApiKeys } from '@/lib/api-keys/queries';
 import { createApiKeySchema } from '@/lib/api-keys/schemas';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { fieldErrorMap } from '@/lib/validation/zod-issues';
 import { createOrg } from '../fixtures/organisations';
@@ -26,7 +26,7 @@ describe('creating an API key', () => {
     expect(created.name).toBe('Lønsystem');
     expect(created.key).toMatch(/^lt_/);
     expect(created.key.startsWith(created.prefix)).toBe(true);
-    const row = await db().apiKey.findUniqueOrThrow({ where: { id: created.id } });
+    const row = await ownerDb().apiKey.findUniqueOrThrow({ where: { id: created.id } });
     expect(JSON.stringify(row)).not.toContain(created.key);
     expect(await authenticateApiKey(created.key)).toEqual({ apiKeyId: created.id, organisationId: organisation.id });
   });
@@ -38,7 +38,7 @@ describe('creating an API key', () => {
     const keys = await listApiKeys(scopedDb(organisation.id));
     expect(keys).toEqual([{ id: created.id, name: 'HR-integration', prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, revokedAt: null }]);
     expect(JSON.stringify(keys)).not.toContain(created.key);
-    const entry = await db().auditLogEntry.findFirstOrThrow({ where: { organisationId: organisation.id, action: 'api-key.created' } });
+    const entry = await ownerDb().auditLogEntry.findFirstOrThrow({ where: { organisationId: organisation.id, action: 'api-key.created' } });
     expect(entry).toMatchObject({ actorUserId: hr.user.id, targetType: 'api-key', targetId: created.id, ip: context.ip });
     expect(entry.details).toEqual({ name: 'HR-integration', prefix: created.prefix });
   });
@@ -65,7 +65,7 @@ describe('revoking an API key', () => {
       ['Ny', false],
       ['Gammel', true],
     ]);
-    expect(await db().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'api-key.revoked' } })).toBe(1);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'api-key.revoked' } })).toBe(1);
   });
 
   it("cannot revoke another organisation's key", async () => {

@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET, POST } from '@/app/api/v1/groups/route';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
 
@@ -57,7 +57,7 @@ describe('POST /api/v1/groups', () => {
     const unknown = await post(mine.headers, { name: 'Snyd', parentId: '00000000-0000-4000-8000-000000000000' });
     expect(foreign.status).toBe(404);
     expect(await foreign.json()).toEqual(await unknown.json());
-    expect(await db().leaderGroup.count({ where: { name: 'Snyd' } })).toBe(0);
+    expect(await ownerDb().leaderGroup.count({ where: { name: 'Snyd' } })).toBe(0);
   });
 
   it('answers 409 with the name field for a sibling with the same name', async () => {
@@ -81,7 +81,7 @@ describe('GET /api/v1/groups', () => {
     const other = await createApiOrg();
     const top = await (await post(org.headers, { name: 'Direktion' })).json();
     const child = await (await post(org.headers, { name: 'Sundhed', parentId: top.id })).json();
-    await db().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Gammel', parentId: top.id, archivedAt: new Date() } });
+    await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Gammel', parentId: top.id, archivedAt: new Date() } });
     await post(other.headers, { name: 'Andres' });
     const response = await get(org.headers);
     expect(response.status).toBe(200);

@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET, POST } from '@/app/api/v1/leaders/route';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
 
@@ -12,8 +12,8 @@ const get = (headers: Record<string, string>, query = '') => GET(new NextRequest
 /** An API organisation with Direktion → Sundhed. */
 async function apiOrgWithGroups() {
   const org = await createApiOrg();
-  const direktion = await db().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Direktion' } });
-  const sundhed = await db().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Sundhed', parentId: direktion.id } });
+  const direktion = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Direktion' } });
+  const sundhed = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Sundhed', parentId: direktion.id } });
   return { ...org, direktion, sundhed };
 }
 
@@ -50,7 +50,7 @@ describe('POST /api/v1/leaders', () => {
     const response = await post(mine.headers, { name: 'Snyd', email: 'snyd@example.test', groupId: theirs.sundhed.id });
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe('not_found');
-    expect(await db().leader.count({ where: { email: 'snyd@example.test' } })).toBe(0);
+    expect(await ownerDb().leader.count({ where: { email: 'snyd@example.test' } })).toBe(0);
   });
 
   it('answers 409 on the email field for an e-mail already in the organisation', async () => {
@@ -69,7 +69,7 @@ describe('GET /api/v1/leaders', () => {
     const other = await apiOrgWithGroups();
     const bo = await (await post(org.headers, { name: 'Bo', email: 'bo@example.test', groupId: org.sundhed.id })).json();
     const al = await (await post(org.headers, { name: 'Al', email: 'al@example.test', groupId: org.direktion.id })).json();
-    await db().leader.create({ data: { organisationId: org.organisationId, name: 'Arkiveret', email: 'gone@example.test', groupId: org.sundhed.id, archivedAt: new Date() } });
+    await ownerDb().leader.create({ data: { organisationId: org.organisationId, name: 'Arkiveret', email: 'gone@example.test', groupId: org.sundhed.id, archivedAt: new Date() } });
     await post(other.headers, { name: 'Andres', email: 'andres@example.test', groupId: other.sundhed.id });
 
     const all = await get(org.headers);

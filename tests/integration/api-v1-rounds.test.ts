@@ -4,7 +4,7 @@ import { POST as closeRoute } from '@/app/api/v1/rounds/[id]/close/route';
 import { POST as openRoute } from '@/app/api/v1/rounds/[id]/open/route';
 import { GET as getRoute } from '@/app/api/v1/rounds/[id]/route';
 import { POST as createRoute } from '@/app/api/v1/rounds/route';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
@@ -17,9 +17,9 @@ afterAll(async () => {
 /** An API organisation with one group of three leaders. */
 async function apiOrgWithLeaders() {
   const org = await createApiOrg();
-  const group = await db().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Ledergruppe' } });
+  const group = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Ledergruppe' } });
   for (let i = 1; i <= 3; i++) {
-    await db().leader.create({ data: { organisationId: org.organisationId, groupId: group.id, name: `Leder ${i}`, email: `l${i}.${org.organisationId}@example.test` } });
+    await ownerDb().leader.create({ data: { organisationId: org.organisationId, groupId: group.id, name: `Leder ${i}`, email: `l${i}.${org.organisationId}@example.test` } });
   }
   return { ...org, groupId: group.id };
 }
@@ -127,7 +127,7 @@ describe('POST /api/v1/rounds/{id}/open and /close', () => {
 
   it('refuses with 409 to open a round with no leaders', async () => {
     const org = await apiOrgWithLeaders();
-    const empty = await db().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Tom' } });
+    const empty = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Tom' } });
     const { id } = await (await createVia(org, { groupIds: [empty.id] })).json();
     const response = await openRoute(post(`/rounds/${id}/open`, org.headers), params(id));
     expect(response.status).toBe(409);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveApvRecord, type ApvAuthor } from '@/lib/apv/mutations';
 import { isoDay } from '@/lib/apv/revision';
 import { listRevisionsDue } from '@/lib/apv/revision-due';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { createResultsOrg, createResultsRound, resultsViewer, same } from '../fixtures/results';
 
 const DAY = 86_400_000;
@@ -19,7 +19,7 @@ describe("the overview's APV revision dates", () => {
     // An old round closed almost three years ago, and this year's.
     const old = await createResultsRound(org, tree, { name: 'LederAPV gammel', opensAt: new Date(now.getTime() - 3 * 365 * DAY), closesAt: new Date(now.getTime() - 3 * 365 * DAY + 20 * DAY) });
     const fresh = await createResultsRound(org, tree, { name: 'LederAPV ny', opensAt: new Date(now.getTime() - 40 * DAY), closesAt: new Date(now.getTime() - 20 * DAY) });
-    await db().round.updateMany({ where: { id: { in: [old.roundId, fresh.roundId] } }, data: { closedAt: null } });
+    await ownerDb().round.updateMany({ where: { id: { in: [old.roundId, fresh.roundId] } }, data: { closedAt: null } });
     const viewer = await resultsViewer(org, 'HR_ADMIN');
     const hr: ApvAuthor = { viewer, userId: viewer.userId, name: 'HR', locale: 'da' };
     const write = (roundId: string, group: string, revisionDueOn: string) =>

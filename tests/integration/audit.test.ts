@@ -4,7 +4,7 @@ import { createOrganisationApiKey } from '@/lib/api-keys/mutations';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AUDIT_PAGE_SIZE, auditLogCsv, listAuditActions, listAuditEntries, parseAuditFilter } from '@/lib/audit/queries';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
@@ -45,7 +45,7 @@ describe('the audit log', () => {
 
   it('pages by 50 and filters by action', async () => {
     const { organisationId, hr } = await orgWithLog();
-    await db().auditLogEntry.createMany({
+    await ownerDb().auditLogEntry.createMany({
       data: Array.from({ length: 60 }, (_, i) => ({ organisationId, action: 'results.viewed', actorUserId: hr.user.id, createdAt: new Date(Date.UTC(2020, 0, 1, 0, i)) })),
     });
     const tenant = scopedDb(organisationId);
@@ -68,7 +68,7 @@ describe('the audit log', () => {
     const mine = await orgWithLog();
     const other = await orgWithLog();
     const page = await listAuditEntries(scopedDb(mine.organisationId), parseAuditFilter({}));
-    const ids = new Set((await db().auditLogEntry.findMany({ where: { organisationId: other.organisationId } })).map((e) => e.id));
+    const ids = new Set((await ownerDb().auditLogEntry.findMany({ where: { organisationId: other.organisationId } })).map((e) => e.id));
     expect(page.entries.some((e) => ids.has(e.id))).toBe(false);
     expect(await auditLogCsv(scopedDb(mine.organisationId), {})).not.toContain(other.hr.user.email);
   });
@@ -105,7 +105,7 @@ describe('the audit export download', () => {
     const body = await response.text();
     expect(body.split('\r\n')).toHaveLength(2);
     expect(body).toContain('api-key.used');
-    const entry = await db().auditLogEntry.findFirstOrThrow({ where: { organisationId, action: 'audit.exported' } });
+    const entry = await ownerDb().auditLogEntry.findFirstOrThrow({ where: { organisationId, action: 'audit.exported' } });
     expect(entry).toMatchObject({ actorUserId: hr.user.id, ip: '203.0.113.9', details: { action: 'api-key.used' } });
   });
 
@@ -120,6 +120,6 @@ describe('the audit export download', () => {
     expect((await download(organisation.slug)).status).toBe(404);
     signedIn.user = null;
     expect((await download(organisation.slug)).status).toBe(401);
-    expect(await db().auditLogEntry.count({ where: { organisationId, action: 'audit.exported' } })).toBe(0);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId, action: 'audit.exported' } })).toBe(0);
   });
 });

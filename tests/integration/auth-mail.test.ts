@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withAuthRequest } from '@/lib/auth/auth-request';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { resetEnvCache } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
 import { callNextAuth } from '../fixtures/auth';
@@ -82,7 +82,7 @@ describe('the sign-in mail', () => {
     const a = await createOrg('A');
     const b = await createOrg('B');
     const { user } = await createStaff(a.organisation.id, 'HR_ADMIN');
-    await db().membership.create({ data: { organisationId: b.organisation.id, userId: user.id, role: 'MED_AMO' } });
+    await ownerDb().membership.create({ data: { organisationId: b.organisation.id, userId: user.id, role: 'MED_AMO' } });
 
     await requestSignInLink(user.email, `/${a.organisation.slug}`);
     const link = linkIn((await smtp.waitForMessage((m) => m.to.includes(user.email))).text);
@@ -92,9 +92,9 @@ describe('the sign-in mail', () => {
     const signedIn = await withAuthRequest(browser, () => openLink(link));
     expect(signedIn.redirect).toBe(`${APP_URL}/${a.organisation.slug}`);
     expect(signedIn.cookies['next-auth.session-token']).toMatch(/.{20,}/);
-    expect(await db().session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await ownerDb().session.count({ where: { userId: user.id } })).toBe(1);
     for (const organisationId of [a.organisation.id, b.organisation.id]) {
-      const entries = await db().auditLogEntry.findMany({ where: { organisationId, action: 'auth.sign-in' } });
+      const entries = await ownerDb().auditLogEntry.findMany({ where: { organisationId, action: 'auth.sign-in' } });
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ actorUserId: user.id, ip: '203.0.113.24', userAgent: 'Firefox/140' });
     }
@@ -103,7 +103,7 @@ describe('the sign-in mail', () => {
     expect(again.redirect).toBe(`${APP_URL}/api/auth/error?error=Verification`);
     // …which lands on our sign-in page, where the code becomes "the link has expired or was used".
     expect((await callNextAuth(['error'], { query: { error: 'Verification' } })).redirect).toBe('/sign-in?error=Verification');
-    expect(await db().session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await ownerDb().session.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it('is kept in the development outbox when no SMTP server is configured', async () => {
@@ -112,7 +112,7 @@ describe('the sign-in mail', () => {
     try {
       const email = `outbox.${Date.now()}@example.test`;
       await sendMagicLinkMail(email, `${APP_URL}/api/auth/callback/email?token=t&email=${encodeURIComponent(email)}`);
-      const kept = await db().devOutboxMail.findFirst({ where: { to: email } });
+      const kept = await ownerDb().devOutboxMail.findFirst({ where: { to: email } });
       expect(kept?.subject).toBe('Dit login til Ledertrivsel');
       expect(kept?.text).toContain(`${APP_URL}/api/auth/callback/email`);
       expect(kept?.html).toContain('<a href=');

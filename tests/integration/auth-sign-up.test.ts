@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { signUpSchema } from '@/lib/members/schemas';
 import { signUp } from '@/lib/members/sign-up';
 import { fieldErrorMap } from '@/lib/validation/zod-issues';
@@ -13,18 +13,18 @@ describe('self-serve sign-up', () => {
 
     expect(slug).toMatch(/^aeroe-kommune/);
     expect(email).toBe('hanne@aeroe.example');
-    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug } });
+    const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug } });
     expect(organisation).toMatchObject({ name: 'Ærø Kommune', defaultLocale: 'en' });
-    const user = await db().user.findUniqueOrThrow({ where: { email } });
+    const user = await ownerDb().user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ name: 'Hanne Holm', locale: 'en' });
-    const membership = await db().membership.findFirstOrThrow({ where: { organisationId: organisation.id, userId: user.id } });
+    const membership = await ownerDb().membership.findFirstOrThrow({ where: { organisationId: organisation.id, userId: user.id } });
     expect(membership.role).toBe('HR_ADMIN');
   });
 
   it('records both the new organisation and the sign-up in its audit log, with where it came from', async () => {
     const { slug } = await signUp(signUpSchema.parse({ organisationName: 'Syddal Friskole', name: 'Ole', email: `ole.${Date.now()}@example.test` }), context);
-    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug } });
-    const entries = await db().auditLogEntry.findMany({ where: { organisationId: organisation.id }, orderBy: { createdAt: 'asc' } });
+    const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug } });
+    const entries = await ownerDb().auditLogEntry.findMany({ where: { organisationId: organisation.id }, orderBy: { createdAt: 'asc' } });
     expect(entries.map((e) => e.action).sort()).toEqual(['auth.sign-up', 'organisation.created']);
     for (const entry of entries) expect(entry).toMatchObject({ ip: '203.0.113.7', userAgent: 'Vitest browser' });
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrganisation, type GeneratedOrganisation } from '@/bench/lib/generate-organisation';
 import { inlineSql } from '@/bench/lib/psql';
 import { prng } from '@/bench/lib/random';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { itemAggregatesSql, type ViewSelection } from '@/lib/results/aggregate-sql';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { preAggregatedItemsSql } from '@/lib/results/pre-aggregated-sql';
@@ -22,7 +22,7 @@ beforeAll(async () => {
     { name: 'Bench-test', slug: `bench-test-${Date.now()}`, groups: 40, depth: 5, leaders: 800, closedRounds: 2, openRound: true },
     prng(1),
   );
-  for (const roundId of org.closedRoundIds) await db().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
+  for (const roundId of org.closedRoundIds) await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
 });
 
 afterAll(async () => {
@@ -31,11 +31,11 @@ afterAll(async () => {
 
 describe('bench:seed organisation', () => {
   it('has a five-level tree with 15–25 leaders per group and 70–90 % response per group in every closed round', async () => {
-    const groups = await db().leaderGroup.findMany({ where: { organisationId: org.organisationId }, select: { id: true, parentId: true } });
+    const groups = await ownerDb().leaderGroup.findMany({ where: { organisationId: org.organisationId }, select: { id: true, parentId: true } });
     const parent = new Map(groups.map((g) => [g.id, g.parentId]));
     const depth = (id: string): number => (parent.get(id) ? 1 + depth(parent.get(id)!) : 1);
     expect(Math.max(...groups.map((g) => depth(g.id)))).toBe(5);
-    const perGroup = await db().leader.groupBy({ by: ['groupId'], where: { organisationId: org.organisationId }, _count: { _all: true } });
+    const perGroup = await ownerDb().leader.groupBy({ by: ['groupId'], where: { organisationId: org.organisationId }, _count: { _all: true } });
     expect(perGroup).toHaveLength(40);
     expect(perGroup.reduce((sum, g) => sum + g._count._all, 0)).toBe(800);
     for (const g of perGroup) {
@@ -43,8 +43,8 @@ describe('bench:seed organisation', () => {
       expect(g._count._all).toBeLessThanOrEqual(25);
     }
     for (const roundId of org.closedRoundIds) {
-      const invited = await db().invitation.groupBy({ by: ['groupId'], where: { roundId }, _count: { _all: true } });
-      const answered = new Map((await db().response.groupBy({ by: ['groupId'], where: { roundId, status: 'SUBMITTED' }, _count: { _all: true } })).map((r) => [r.groupId, r._count._all]));
+      const invited = await ownerDb().invitation.groupBy({ by: ['groupId'], where: { roundId }, _count: { _all: true } });
+      const answered = new Map((await ownerDb().response.groupBy({ by: ['groupId'], where: { roundId, status: 'SUBMITTED' }, _count: { _all: true } })).map((r) => [r.groupId, r._count._all]));
       for (const g of invited) {
         const rate = (answered.get(g.groupId) ?? 0) / g._count._all;
         expect(rate).toBeGreaterThanOrEqual(0.65);
@@ -64,8 +64,8 @@ describe('bench:seed organisation', () => {
   });
 
   it('leaves the open round with every leader invited, nobody answered, and no response traceable to an invitation', async () => {
-    expect(await db().invitation.count({ where: { roundId: org.openRoundId!, answeredAt: null } })).toBe(800);
-    expect(await db().response.count({ where: { roundId: org.openRoundId! } })).toBe(0);
+    expect(await ownerDb().invitation.count({ where: { roundId: org.openRoundId!, answeredAt: null } })).toBe(800);
+    expect(await ownerDb().response.count({ where: { roundId: org.openRoundId! } })).toBe(0);
     const columns = (await client.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'Response'`)).rows.map((r) => r.column_name);
     expect(columns.sort()).toEqual(['groupId', 'id', 'organisationId', 'responseKey', 'revision', 'roundId', 'status']);
   });
@@ -74,10 +74,10 @@ describe('bench:seed organisation', () => {
 describe('the benchmark\'s plain SQL', () => {
   it('is the statement the product runs, parameters written in: psql gets the same rows as Prisma', async () => {
     const roundId = org.closedRoundIds[0]!;
-    const groups = (await db().roundGroup.findMany({ where: { roundId }, select: { groupId: true } })).map((g) => g.groupId);
+    const groups = (await ownerDb().roundGroup.findMany({ where: { roundId }, select: { groupId: true } })).map((g) => g.groupId);
     const views: ViewSelection = { total: true, subtree: groups.slice(0, 7), alone: groups.slice(0, 2) };
     for (const statement of [preAggregatedItemsSql(org.organisationId, roundId, views), itemAggregatesSql(org.organisationId, roundId, views)]) {
-      const viaPrisma = await db().$queryRaw<Record<string, unknown>[]>(statement);
+      const viaPrisma = await ownerDb().$queryRaw<Record<string, unknown>[]>(statement);
       const viaText = (await client.query(inlineSql(statement))).rows;
       const key = (r: Record<string, unknown>) => `${r.view}|${r.itemKey}`;
       expect(viaText.length).toBeGreaterThan(100);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { seedDemo, seedDemoIfEmpty } from '@/lib/demo/seed-demo';
 import { getDemoOverview } from '@/lib/demo/demo-overview';
 
@@ -24,7 +24,7 @@ describe('the demo organisation', () => {
   });
 
   it('stores every submitted response with an answer to every item, each within its scale', async () => {
-    const responses = await db().response.findMany({ where: { status: 'SUBMITTED' }, include: { answers: true } });
+    const responses = await ownerDb().response.findMany({ where: { status: 'SUBMITTED' }, include: { answers: true } });
     expect(responses.length).toBeGreaterThan(10);
     const expected = questionnaire2026_1.items.length + questionnaire2026_1.relations.length + 1;
     for (const response of responses) {
@@ -39,6 +39,6 @@ describe('the demo organisation', () => {
 
   it('is not seeded twice when the app restarts', async () => {
     expect(await seedDemoIfEmpty({ log: () => undefined })).toBe(false);
-    expect(await db().organisation.count()).toBe(1);
+    expect(await ownerDb().organisation.count()).toBe(1);
   });
 });

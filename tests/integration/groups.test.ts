@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { archiveGroup, createGroup, moveGroup, renameGroup, restoreGroup } from '@/lib/groups/mutations';
 import { getGroupOptions, getGroupPath, getGroupTree, resolveGroupPath, subtreeIds } from '@/lib/groups/queries';
@@ -95,7 +95,7 @@ describe('renaming and moving groups', () => {
     const cycle = await refusal(moveGroup(caller, { groupId: direktion.id, parentId: pleje.id }));
     expect(cycle.status).toBe(400);
     expect(cycle.details).toEqual([{ path: 'parentId', message: '“Direktion” cannot be moved under one of its own subgroups — the tree would go round in a circle.' }]);
-    expect((await db().leaderGroup.findUniqueOrThrow({ where: { id: direktion.id } })).parentId).toBeNull();
+    expect((await ownerDb().leaderGroup.findUniqueOrThrow({ where: { id: direktion.id } })).parentId).toBeNull();
     expect(await auditOf(organisationId, 'group.moved')).toEqual([]);
   });
 
@@ -112,7 +112,7 @@ describe('renaming and moving groups', () => {
     const theirs = await createGroupTreeOrg();
     expect((await refusal(moveGroup(mine.caller, { groupId: mine.okonomi.id, parentId: theirs.direktion.id }))).status).toBe(404);
     expect((await refusal(renameGroup(mine.caller, { groupId: theirs.okonomi.id, name: 'Overtaget' }))).status).toBe(404);
-    expect((await db().leaderGroup.findUniqueOrThrow({ where: { id: theirs.okonomi.id } })).name).toBe('Økonomi');
+    expect((await ownerDb().leaderGroup.findUniqueOrThrow({ where: { id: theirs.okonomi.id } })).name).toBe('Økonomi');
   });
 });
 
@@ -149,7 +149,7 @@ describe('archiving groups', () => {
   it('allows archiving once the leaders are archived (they keep their history)', async () => {
     const { caller, leader, sundhed, pleje } = await createGroupTreeOrg();
     await archiveGroup(caller, { groupId: pleje.id });
-    await db().leader.update({ where: { id: leader.id }, data: { archivedAt: new Date() } });
+    await ownerDb().leader.update({ where: { id: leader.id }, data: { archivedAt: new Date() } });
     await expect(archiveGroup(caller, { groupId: sundhed.id })).resolves.toMatchObject({ archivedAt: expect.any(Date) });
   });
 
@@ -157,7 +157,7 @@ describe('archiving groups', () => {
     const { organisationId, caller, sundhed, pleje } = await createGroupTreeOrg();
     await archiveGroup(caller, { groupId: pleje.id });
     expect((await refusal(renameGroup(caller, { groupId: pleje.id, name: 'X' }))).messageKey).toBe('groups.errors.archived');
-    await db().leader.updateMany({ where: { groupId: sundhed.id }, data: { archivedAt: new Date() } });
+    await ownerDb().leader.updateMany({ where: { groupId: sundhed.id }, data: { archivedAt: new Date() } });
     await archiveGroup(caller, { groupId: sundhed.id });
     expect((await refusal(restoreGroup(caller, { groupId: pleje.id }))).messageKey).toBe('groups.errors.restoreParentArchived');
     await restoreGroup(caller, { groupId: sundhed.id });
@@ -170,8 +170,8 @@ describe('archiving groups', () => {
 describe('group queries', () => {
   it('gives the tree in order with depth, direct and subtree leader counts', async () => {
     const { organisationId, pleje } = await createGroupTreeOrg();
-    await db().leader.create({ data: { organisationId, groupId: pleje.id, name: 'Bo', email: 'bo@example.test' } });
-    await db().leader.create({ data: { organisationId, groupId: pleje.id, name: 'Gammel', email: 'gammel@example.test', archivedAt: new Date() } });
+    await ownerDb().leader.create({ data: { organisationId, groupId: pleje.id, name: 'Bo', email: 'bo@example.test' } });
+    await ownerDb().leader.create({ data: { organisationId, groupId: pleje.id, name: 'Gammel', email: 'gammel@example.test', archivedAt: new Date() } });
     const tree = await getGroupTree(organisationId);
     expect(tree.active.map((n) => [n.path, n.depth, n.leaderCount, n.subtreeLeaderCount])).toEqual([
       ['Direktion', 0, 0, 2],

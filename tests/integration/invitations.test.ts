@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashToken } from '@/lib/crypto/tokens';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { env } from '@/lib/env';
 import { requestFreshLink, sendFreshLink } from '@/lib/invitations/fresh-link';
 import { resolveInvitationToken, responseKeyFor } from '@/lib/invitations/links';
@@ -26,7 +26,7 @@ async function openRoundWithInvitations(groups: 'teknik' | 'sundhed' = 'teknik')
 }
 
 async function jobsFor(queue: string, invitationId: string): Promise<number> {
-  const rows = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'invitationId' = $2`, queue, invitationId);
+  const rows = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'invitationId' = $2`, queue, invitationId);
   return rows[0]!.n;
 }
 
@@ -88,7 +88,7 @@ describe('the invitation mail', () => {
   it('is not sent to a leader archived after the round opened, nor once the round has closed', async () => {
     const { org, invitations } = await openRoundWithInvitations();
     const [first, second] = invitations;
-    await db().leader.update({ where: { id: first!.leaderId }, data: { archivedAt: new Date() } });
+    await ownerDb().leader.update({ where: { id: first!.leaderId }, data: { archivedAt: new Date() } });
     const mailer = capturingMailer();
     expect(await sendInvitation({ organisationId: first!.organisationId, invitationId: first!.id }, mailer.deps)).toBe('skipped');
     await closeRound(org.caller, second!.roundId);
@@ -174,13 +174,13 @@ describe('asking for a fresh link', () => {
 
   it('answers an unknown address exactly as a known one, and does nothing for it', async () => {
     const { invitations } = await openRoundWithInvitations();
-    const before = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-fresh-link'`);
+    const before = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-fresh-link'`);
     const known = await requestFreshLink(invitations[0]!.leader.email);
     const unknown = await requestFreshLink('nobody@example.test');
     const invalid = await requestFreshLink('not an address');
     expect(unknown).toEqual(known);
     expect(invalid).toEqual(known);
-    const after = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-fresh-link'`);
+    const after = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-fresh-link'`);
     expect(after[0]!.n).toBe(before[0]!.n + 1);
   });
 

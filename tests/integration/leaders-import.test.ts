@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { archiveGroup } from '@/lib/groups/mutations';
 import { commitImport, previewImport } from '@/lib/leaders/import/import-leaders';
 import { MAX_IMPORT_ROWS } from '@/lib/leaders/import/limits';
@@ -48,7 +48,7 @@ describe('import preview', () => {
   it("does not find another organisation's groups by path or id", async () => {
     const mine = await createGroupTreeOrg();
     const theirs = await createGroupTreeOrg();
-    await db().leaderGroup.create({ data: { organisationId: theirs.organisationId, name: 'Kun hos dem', parentId: theirs.direktion.id } });
+    await ownerDb().leaderGroup.create({ data: { organisationId: theirs.organisationId, name: 'Kun hos dem', parentId: theirs.direktion.id } });
     const preview = await previewImport(mine.organisationId, `${header}A;a@example.test;Direktion/Kun hos dem;\nB;b@example.test;${theirs.sundhed.id};`);
     expect(preview.rows.map((r) => r.problems.map((p) => p.code))).toEqual([['groupUnknown'], ['groupUnknown']]);
   });

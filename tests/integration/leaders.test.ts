@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { archiveGroup } from '@/lib/groups/mutations';
 import { localizedErrorMessage } from '@/lib/i18n/error-message';
@@ -108,7 +108,7 @@ describe('changing leaders', () => {
     expect((await refusal(updateLeader(mine.caller, theirs.leader.id, { name: 'Overtaget' }))).status).toBe(404);
     expect((await refusal(archiveLeader(mine.caller, theirs.leader.id))).status).toBe(404);
     expect(await getLeader(mine.organisationId, theirs.leader.id)).toBeNull();
-    expect((await db().leader.findUniqueOrThrow({ where: { id: theirs.leader.id } })).archivedAt).toBeNull();
+    expect((await ownerDb().leader.findUniqueOrThrow({ where: { id: theirs.leader.id } })).archivedAt).toBeNull();
   });
 
   it('archives a leader (keeping the row), refuses editing them, and restores them', async () => {

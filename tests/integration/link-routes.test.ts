@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { POST as saveRoute } from '@/app/api/r/[token]/answers/route';
 import { POST as submitRoute } from '@/app/api/r/[token]/submit/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { createPersonalLink } from '@/lib/invitations/links';
 import { createRespondent } from '../fixtures/respondents';
 
@@ -16,7 +16,7 @@ function call(route: typeof saveRoute, token: string, body: string) {
 
 async function linkFor(status: 'OPEN' | 'CLOSED' = 'OPEN') {
   const r = await createRespondent({ status });
-  const { url } = await createPersonalLink(db(), r.invitation);
+  const { url } = await createPersonalLink(ownerDb(), r.invitation);
   return { ...r, token: url.split('/').pop()! };
 }
 
@@ -26,14 +26,14 @@ describe('the personal-link API', () => {
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe('not_found');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(await db().answer.count()).toBe(0);
+    expect(await ownerDb().answer.count()).toBe(0);
   });
 
   it('refuses an answer for a closed round with 409', async () => {
     const { token, ctx } = await linkFor('CLOSED');
     const response = await call(saveRoute, token, JSON.stringify({ answers: [{ itemKey: strainKey, value: 3 }] }));
     expect(response.status).toBe(409);
-    expect(await db().response.count({ where: { responseKey: ctx.responseKey } })).toBe(0);
+    expect(await ownerDb().response.count({ where: { responseKey: ctx.responseKey } })).toBe(0);
   });
 
   it('refuses a 7 on a 1–5 item and malformed JSON with 400 and the field path, storing nothing', async () => {
@@ -42,7 +42,7 @@ describe('the personal-link API', () => {
     expect(seven.status).toBe(400);
     expect((await seven.json()).error.details).toEqual([{ path: 'answers.0.value', message: 'Must be from 1 to 5.' }]);
     expect((await call(saveRoute, token, '{"answers": [')).status).toBe(400);
-    expect(await db().response.count({ where: { responseKey: ctx.responseKey } })).toBe(0);
+    expect(await ownerDb().response.count({ where: { responseKey: ctx.responseKey } })).toBe(0);
   });
 
   it('saves through the link and lists what is missing on submit', async () => {

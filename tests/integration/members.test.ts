@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { resetEnvCache } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { changeMemberRole, inviteMember, removeMember, type MemberActor } from '@/lib/members/mutations';
@@ -48,9 +48,9 @@ describe('inviting a colleague', () => {
     const result = await inviteMember(actor, invite({ email: email.toUpperCase(), name: 'Erik Lund', role: 'TOP_MANAGEMENT', locale: 'en' }));
 
     expect(result.mailSent).toBe(true);
-    const user = await db().user.findUniqueOrThrow({ where: { email } });
+    const user = await ownerDb().user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ name: 'Erik Lund', locale: 'en' });
-    const membership = await db().membership.findFirstOrThrow({ where: { organisationId: organisation.id, userId: user.id } });
+    const membership = await ownerDb().membership.findFirstOrThrow({ where: { organisationId: organisation.id, userId: user.id } });
     expect(membership.role).toBe('TOP_MANAGEMENT');
 
     const mail = await smtp.waitForMessage((m) => m.to.includes(email));
@@ -76,9 +76,9 @@ describe('inviting a colleague', () => {
 
     const { membershipId } = await inviteMember(actor, invite({ email, role: 'MANAGER_OF_LEADERS', groupIds: [root.id, child.id] }));
 
-    const scopes = await db().managerScope.findMany({ where: { organisationId: organisation.id, membershipId } });
+    const scopes = await ownerDb().managerScope.findMany({ where: { organisationId: organisation.id, membershipId } });
     expect(scopes.map((s) => s.groupId).sort()).toEqual([root.id, child.id].sort());
-    const entry = await db().auditLogEntry.findFirstOrThrow({ where: { organisationId: organisation.id, action: 'member.invited' } });
+    const entry = await ownerDb().auditLogEntry.findFirstOrThrow({ where: { organisationId: organisation.id, action: 'member.invited' } });
     expect(entry).toMatchObject({ actorUserId: hr.user.id, targetType: 'membership', targetId: membershipId, ip: context.ip, userAgent: context.userAgent });
     expect(entry.details).toMatchObject({ email, role: 'MANAGER_OF_LEADERS' });
   });
@@ -90,7 +90,7 @@ describe('inviting a colleague', () => {
 
     await inviteMember(second.actor, invite({ email: existing.user.email, role: 'MED_AMO', locale: 'da' }));
 
-    expect((await db().user.findUniqueOrThrow({ where: { id: existing.user.id } })).locale).toBe('en');
+    expect((await ownerDb().user.findUniqueOrThrow({ where: { id: existing.user.id } })).locale).toBe('en');
     expect((await listUserOrganisations(existing.user.id)).map((o) => o.name)).toEqual(['Anden', 'Første']);
     const mail = await smtp.waitForMessage((m) => m.to.includes(existing.user.email));
     expect(mail.subject).toBe('You now have access to Anden in Ledertrivsel');
@@ -117,7 +117,7 @@ describe('inviting a colleague', () => {
     const email = `x.${Date.now()}@example.test`;
     const attempt = inviteMember(mine.actor, invite({ email, role: 'MANAGER_OF_LEADERS', groupIds: [other.root.id] }));
     await expect(attempt).rejects.toMatchObject({ code: 'validation_failed', messageKey: 'members.errors.unknownGroups' });
-    expect(await db().user.findUnique({ where: { email } })).toBeNull();
+    expect(await ownerDb().user.findUnique({ where: { email } })).toBeNull();
   });
 
   it('still gives access when the mail cannot be sent, and says so', async () => {
@@ -129,7 +129,7 @@ describe('inviting a colleague', () => {
       const email = `nomail.${Date.now()}@example.test`;
       const result = await inviteMember(actor, invite({ email, role: 'LEADER' }));
       expect(result.mailSent).toBe(false);
-      expect(await db().membership.count({ where: { organisationId: organisation.id, user: { email } } })).toBe(1);
+      expect(await ownerDb().membership.count({ where: { organisationId: organisation.id, user: { email } } })).toBe(1);
       expect(warn).toHaveBeenCalled();
     } finally {
       process.env.SMTP_URL = smtp.url;
@@ -148,8 +148,8 @@ describe('changing a role', () => {
     expect(row?.scopes.map((s) => s.name)).toEqual(['Sundhed']);
 
     await changeMemberRole(actor, changeMemberRoleSchema.parse({ membershipId, role: 'MED_AMO' }));
-    expect(await db().managerScope.count({ where: { organisationId: organisation.id, membershipId } })).toBe(0);
-    const changes = await db().auditLogEntry.findMany({ where: { organisationId: organisation.id, action: 'member.role-changed' }, orderBy: { createdAt: 'asc' } });
+    expect(await ownerDb().managerScope.count({ where: { organisationId: organisation.id, membershipId } })).toBe(0);
+    const changes = await ownerDb().auditLogEntry.findMany({ where: { organisationId: organisation.id, action: 'member.role-changed' }, orderBy: { createdAt: 'asc' } });
     expect(changes.map((c) => c.details)).toMatchObject([
       { from: 'MANAGER_OF_LEADERS', to: 'MANAGER_OF_LEADERS', groupIds: [child.id] },
       { from: 'MANAGER_OF_LEADERS', to: 'MED_AMO', groupIds: [] },
@@ -159,19 +159,19 @@ describe('changing a role', () => {
   it('writes nothing when nothing changed', async () => {
     const { organisation, actor, hr } = await orgWithHrAdmin();
     await changeMemberRole(actor, changeMemberRoleSchema.parse({ membershipId: hr.membership.id, role: 'HR_ADMIN' }));
-    expect(await db().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'member.role-changed' } })).toBe(0);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'member.role-changed' } })).toBe(0);
   });
 
   it('never leaves the organisation without an HR admin', async () => {
     const { organisation, actor, hr } = await orgWithHrAdmin();
     const attempt = changeMemberRole(actor, changeMemberRoleSchema.parse({ membershipId: hr.membership.id, role: 'TOP_MANAGEMENT' }));
     await expect(attempt).rejects.toMatchObject({ code: 'conflict', messageKey: 'members.errors.lastHrAdmin' });
-    expect((await db().membership.findUniqueOrThrow({ where: { id: hr.membership.id } })).role).toBe('HR_ADMIN');
+    expect((await ownerDb().membership.findUniqueOrThrow({ where: { id: hr.membership.id } })).role).toBe('HR_ADMIN');
 
     // With a second HR admin, stepping down is fine.
     await createStaff(organisation.id, 'HR_ADMIN');
     await changeMemberRole(actor, changeMemberRoleSchema.parse({ membershipId: hr.membership.id, role: 'TOP_MANAGEMENT' }));
-    expect((await db().membership.findUniqueOrThrow({ where: { id: hr.membership.id } })).role).toBe('TOP_MANAGEMENT');
+    expect((await ownerDb().membership.findUniqueOrThrow({ where: { id: hr.membership.id } })).role).toBe('TOP_MANAGEMENT');
   });
 
   it('lets only one of two HR admins demoting each other at the same moment succeed', async () => {
@@ -183,7 +183,7 @@ describe('changing a role', () => {
       changeMemberRole(secondActor, changeMemberRoleSchema.parse({ membershipId: hr.membership.id, role: 'LEADER' })),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(await db().membership.count({ where: { organisationId: organisation.id, role: 'HR_ADMIN' } })).toBe(1);
+    expect(await ownerDb().membership.count({ where: { organisationId: organisation.id, role: 'HR_ADMIN' } })).toBe(1);
   });
 
   it("treats another organisation's member as not found", async () => {
@@ -192,7 +192,7 @@ describe('changing a role', () => {
     const attempt = changeMemberRole(mine.actor, changeMemberRoleSchema.parse({ membershipId: other.hr.membership.id, role: 'LEADER' }));
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: 'not_found' });
-    expect((await db().membership.findUniqueOrThrow({ where: { id: other.hr.membership.id } })).role).toBe('HR_ADMIN');
+    expect((await ownerDb().membership.findUniqueOrThrow({ where: { id: other.hr.membership.id } })).role).toBe('HR_ADMIN');
   });
 });
 
@@ -204,9 +204,9 @@ describe('removing a member', () => {
     const result = await removeMember(actor, { membershipId: colleague.membership.id });
 
     expect(result.removedSelf).toBe(false);
-    expect(await db().membership.findUnique({ where: { id: colleague.membership.id } })).toBeNull();
-    expect(await db().user.findUnique({ where: { id: colleague.user.id } })).not.toBeNull();
-    const entry = await db().auditLogEntry.findFirstOrThrow({ where: { organisationId: organisation.id, action: 'member.removed' } });
+    expect(await ownerDb().membership.findUnique({ where: { id: colleague.membership.id } })).toBeNull();
+    expect(await ownerDb().user.findUnique({ where: { id: colleague.user.id } })).not.toBeNull();
+    const entry = await ownerDb().auditLogEntry.findFirstOrThrow({ where: { organisationId: organisation.id, action: 'member.removed' } });
     expect(entry.details).toMatchObject({ email: colleague.user.email, role: 'MED_AMO' });
   });
 
@@ -222,7 +222,7 @@ describe('removing a member', () => {
     const other = await orgWithHrAdmin();
     const colleague = await createStaff(other.organisation.id, 'LEADER');
     await expect(removeMember(mine.actor, { membershipId: colleague.membership.id })).rejects.toMatchObject({ code: 'not_found' });
-    expect(await db().membership.findUnique({ where: { id: colleague.membership.id } })).not.toBeNull();
+    expect(await ownerDb().membership.findUnique({ where: { id: colleague.membership.id } })).not.toBeNull();
   });
 });
 

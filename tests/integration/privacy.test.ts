@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { createPersonalLink, resolveInvitationToken } from '@/lib/invitations/links';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -16,11 +16,11 @@ import { createStaff } from '../fixtures/staff';
 async function leaderWithHistory() {
   const respondent = await createRespondent();
   const { organisation, leader, invitation, round, ctx } = respondent;
-  const { url } = await createPersonalLink(db(), invitation);
+  const { url } = await createPersonalLink(ownerDb(), invitation);
   await saveAnswers(ctx, { answers: fullAnswers({ strain: 4, resource: 2 }) });
   await submitResponse(ctx);
-  await db().sharedBalance.create({ data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'chef@example.test', snapshot: { balance: -2 } } });
-  await db().reminderDelivery.create({ data: { organisationId: organisation.id, invitationId: invitation.id, daysBefore: 7 } });
+  await ownerDb().sharedBalance.create({ data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'chef@example.test', snapshot: { balance: -2 } } });
+  await ownerDb().reminderDelivery.create({ data: { organisationId: organisation.id, invitationId: invitation.id, daysBefore: 7 } });
   await recordAudit({ organisationId: organisation.id, action: 'leader.created', actor: { system: true }, target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email } });
   await recordAudit({ organisationId: organisation.id, action: 'leaders.imported', actor: { system: true }, details: { emails: [leader.email, 'other@example.test'] } });
   const { user } = await createStaff(organisation.id, 'HR_ADMIN');
@@ -31,31 +31,31 @@ async function leaderWithHistory() {
 describe('erasing a leader', () => {
   it('leaves nothing personal: name, address, links, shares and audit details go; answers and participation stay', async () => {
     const { organisation, leader, invitation, round, token, caller } = await leaderWithHistory();
-    const responsesBefore = await db().response.count({ where: { roundId: round.id, status: 'SUBMITTED' } });
-    const answersBefore = await db().answer.count({ where: { organisationId: organisation.id } });
+    const responsesBefore = await ownerDb().response.count({ where: { roundId: round.id, status: 'SUBMITTED' } });
+    const answersBefore = await ownerDb().answer.count({ where: { organisationId: organisation.id } });
 
     await eraseLeader(caller, leader.id);
 
-    const erased = await db().leader.findUniqueOrThrow({ where: { id: leader.id } });
+    const erased = await ownerDb().leader.findUniqueOrThrow({ where: { id: leader.id } });
     expect(erased).toMatchObject({ name: '—', managerEmail: null, erasedAt: expect.any(Date), archivedAt: expect.any(Date) });
     expect(erased.email).not.toContain(leader.email.split('@')[0]!);
     expect(await resolveInvitationToken(token)).toBeNull();
-    expect(await db().sharedBalance.count({ where: { invitationId: invitation.id } })).toBe(0);
-    const auditText = JSON.stringify(await db().auditLogEntry.findMany({ where: { organisationId: organisation.id } }));
+    expect(await ownerDb().sharedBalance.count({ where: { invitationId: invitation.id } })).toBe(0);
+    const auditText = JSON.stringify(await ownerDb().auditLogEntry.findMany({ where: { organisationId: organisation.id } }));
     expect(auditText).not.toContain(leader.email);
     expect(auditText).not.toContain(leader.name);
-    expect(await db().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'leader.erased', targetId: leader.id } })).toBe(1);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'leader.erased', targetId: leader.id } })).toBe(1);
     // The round still counts who was invited and who answered; the answers stay as they were, unlinked.
-    expect(await db().invitation.count({ where: { roundId: round.id } })).toBe(1);
-    expect(await db().response.count({ where: { roundId: round.id, status: 'SUBMITTED' } })).toBe(responsesBefore);
-    expect(await db().answer.count({ where: { organisationId: organisation.id } })).toBe(answersBefore);
+    expect(await ownerDb().invitation.count({ where: { roundId: round.id } })).toBe(1);
+    expect(await ownerDb().response.count({ where: { roundId: round.id, status: 'SUBMITTED' } })).toBe(responsesBefore);
+    expect(await ownerDb().answer.count({ where: { organisationId: organisation.id } })).toBe(answersBefore);
 
     // Twice is harmless; another organisation's leader is "not found".
     await eraseLeader(caller, leader.id);
-    expect(await db().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'leader.erased' } })).toBe(1);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'leader.erased' } })).toBe(1);
     const other = await createOrg('Anden');
     await expect(eraseLeader(caller, other.leader.id)).rejects.toMatchObject({ code: 'not_found' });
-    expect(await db().leader.findUniqueOrThrow({ where: { id: other.leader.id } })).toMatchObject({ name: other.leader.name, erasedAt: null });
+    expect(await ownerDb().leader.findUniqueOrThrow({ where: { id: other.leader.id } })).toMatchObject({ name: other.leader.name, erasedAt: null });
   });
 });
 
@@ -71,7 +71,7 @@ describe('handing over a person’s data', () => {
     expect(data.auditTrail.map((e) => e.action)).toContain('leader.created');
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/answeredAt|responseKey|"value"|SUBMITTED/);
-    expect(await db().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'privacy.person-exported', actorUserId: caller.actor.userId } })).toBe(1);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'privacy.person-exported', actorUserId: caller.actor.userId } })).toBe(1);
     expect(staff.user.id).toBeTruthy();
   });
 
@@ -90,26 +90,26 @@ describe('deleting an organisation', () => {
     const refused = await deleteOrganisation(caller, 'Forkert navn').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).details).toEqual([{ path: 'confirmName', message: expect.stringContaining(organisation.name) }]);
-    expect(await db().organisation.count({ where: { id: organisation.id } })).toBe(1);
+    expect(await ownerDb().organisation.count({ where: { id: organisation.id } })).toBe(1);
   });
 
   it('removes every row it owned and the people who belonged nowhere else, and leaves other organisations alone', async () => {
     const { organisation, caller } = await leaderWithHistory();
     const other = await createRespondent();
     const both = await createStaff(organisation.id, 'TOP_MANAGEMENT');
-    await db().membership.create({ data: { organisationId: other.organisation.id, userId: both.user.id, role: 'MED_AMO' } });
+    await ownerDb().membership.create({ data: { organisationId: other.organisation.id, userId: both.user.id, role: 'MED_AMO' } });
     const onlyHere = caller.actor.userId;
 
     await deleteOrganisation(caller, ` ${organisation.name} `);
 
     for (const model of tenantModels) {
-      const rows = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${model}" WHERE "organisationId" = $1::uuid`, organisation.id);
+      const rows = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${model}" WHERE "organisationId" = $1::uuid`, organisation.id);
       expect(rows[0]!.n, model).toBe(0);
     }
-    expect(await db().organisation.count({ where: { id: organisation.id } })).toBe(0);
-    expect(await db().user.count({ where: { id: onlyHere } })).toBe(0);
-    expect(await db().user.count({ where: { id: both.user.id } })).toBe(1);
-    expect(await db().leader.count({ where: { organisationId: other.organisation.id } })).toBe(1);
-    expect(await db().invitation.count({ where: { organisationId: other.organisation.id } })).toBe(1);
+    expect(await ownerDb().organisation.count({ where: { id: organisation.id } })).toBe(0);
+    expect(await ownerDb().user.count({ where: { id: onlyHere } })).toBe(0);
+    expect(await ownerDb().user.count({ where: { id: both.user.id } })).toBe(1);
+    expect(await ownerDb().leader.count({ where: { organisationId: other.organisation.id } })).toBe(1);
+    expect(await ownerDb().invitation.count({ where: { organisationId: other.organisation.id } })).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { GET as listGroups } from '@/app/api/v1/groups/route';
 import { POST as saveAnswers } from '@/app/api/r/[token]/answers/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { refuseSignInMailOverLimit } from '@/lib/auth/auth-request';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { requestFreshLink } from '@/lib/invitations/fresh-link';
 import { createPersonalLink } from '@/lib/invitations/links';
@@ -46,14 +46,14 @@ describe('the rate-limit counter', () => {
     const { limit } = rateLimits.apiPerKey;
     const states = await Promise.all(Array.from({ length: limit + 5 }, () => hitRateLimit('apiPerKey', 'key-1')));
     expect(states.filter((s) => !s.allowed)).toHaveLength(5);
-    await db().$executeRawUnsafe(`UPDATE "RateLimitCounter" SET "windowStartsAt" = "windowStartsAt" - interval '2 minutes'`);
+    await ownerDb().$executeRawUnsafe(`UPDATE "RateLimitCounter" SET "windowStartsAt" = "windowStartsAt" - interval '2 minutes'`);
     expect(await hitRateLimit('apiPerKey', 'key-1')).toEqual({ allowed: true, retryAfterSeconds: expect.any(Number) });
   });
 
   it('stores no e-mail or IP address in the clear', async () => {
     await hitRateLimit('signInMailPerEmail', 'secret.person@example.test');
     await hitRateLimit('signInMailPerIp', '192.0.2.77');
-    const keys = (await db().rateLimitCounter.findMany()).map((c) => c.key).join(' ');
+    const keys = (await ownerDb().rateLimitCounter.findMany()).map((c) => c.key).join(' ');
     expect(keys).not.toContain('secret.person');
     expect(keys).not.toContain('192.0.2.77');
   });
@@ -83,7 +83,7 @@ describe('the public API', () => {
 describe('personal links', () => {
   it('refuses a caller who keeps presenting unknown links, and never holds back or counts known links', async () => {
     const respondent = await createRespondent();
-    const { url } = await createPersonalLink(db(), respondent.invitation);
+    const { url } = await createPersonalLink(ownerDb(), respondent.invitation);
     const token = url.split('/').pop()!;
     // Known links from a busy address are never held back.
     for (let i = 0; i < rateLimits.failedTokenLookupsPerIp.limit + 5; i++) expect((await saveThroughLink(token, '203.0.113.50')).status).toBe(200);

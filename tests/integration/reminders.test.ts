@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { resolveInvitationToken } from '@/lib/invitations/links';
 import { manualReminderStep, requestManualReminder, runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
@@ -148,7 +148,7 @@ describe('a reminder sent by HR now', () => {
 
     expect(await requestManualReminder(caller, roundId, now)).toEqual({ queued: 5 });
     const step = manualReminderStep(now);
-    const jobs = await db().$queryRawUnsafe<{ data: { step: number } }[]>(`SELECT data FROM pgboss.job WHERE name = 'send-manual-reminder' AND data->>'roundId' = $1`, roundId);
+    const jobs = await ownerDb().$queryRawUnsafe<{ data: { step: number } }[]>(`SELECT data FROM pgboss.job WHERE name = 'send-manual-reminder' AND data->>'roundId' = $1`, roundId);
     expect(jobs.map((j) => j.data.step)).toEqual([step]);
 
     const mailer = capturingMailer();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { seedDemo } from '@/lib/demo/seed-demo';
 import { buildReport } from '@/lib/report/model';
 import { renderReportPdf } from '@/lib/report/render-pdf';
@@ -9,9 +9,9 @@ import { viewerFromApiKey } from '@/lib/results/access';
 describe('the APV report of the demo organisation', () => {
   it('renders as PDF for the whole organisation and for every group, shown or suppressed', async () => {
     await seedDemo();
-    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
-    const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
-    const groups = await db().roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, name: true } });
+    const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
+    const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+    const groups = await ownerDb().roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, name: true } });
     const viewer = viewerFromApiKey(organisation.id, '00000000-0000-7000-8000-000000000000');
     const failures: string[] = [];
     for (const scope of [{ groupId: undefined, name: 'organisation' }, ...groups]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
 import { getOwnResponse } from '@/lib/responses/queries';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
@@ -10,7 +10,7 @@ const resourceKey = questionnaire2026_1.items.find((i) => i.side === 'resource')
 const relationKey = questionnaire2026_1.relations[0]!.key;
 
 async function answerCount(responseKey: string) {
-  return db().answer.count({ where: { response: { responseKey } } });
+  return ownerDb().answer.count({ where: { response: { responseKey } } });
 }
 
 describe('saving answers as they are given', () => {
@@ -43,7 +43,7 @@ describe('saving answers as they are given', () => {
   ])('refuses %s and stores nothing', async (_label, input) => {
     const { ctx } = await createRespondent();
     await expect(saveAnswers(ctx, { answers: [{ itemKey: resourceKey, value: 3 }, ...((input as { answers?: unknown[] }).answers ?? [])], ...(input as object) })).rejects.toThrow();
-    expect(await db().response.count({ where: { responseKey: ctx.responseKey } })).toBe(0);
+    expect(await ownerDb().response.count({ where: { responseKey: ctx.responseKey } })).toBe(0);
   });
 
   it('refuses answers once the round is closed, or its closing time has passed', async () => {
@@ -62,7 +62,7 @@ describe('saving answers as they are given', () => {
       saveAnswers(ctx, { answers: [{ itemKey: resourceKey, value: 4 }] }),
       saveAnswers(ctx, { answers: [{ itemKey: relationKey, value: 1 }] }),
     ]);
-    expect(await db().response.count({ where: { responseKey: ctx.responseKey } })).toBe(1);
+    expect(await ownerDb().response.count({ where: { responseKey: ctx.responseKey } })).toBe(1);
     expect(await answerCount(ctx.responseKey)).toBe(3);
   });
 });
@@ -76,7 +76,7 @@ describe('submitting', () => {
     const missing = (error as { details: { path: string }[] }).details.map((d) => d.path);
     expect(missing).toContain(`answers.${resourceKey}`);
     expect(missing).not.toContain(`answers.${strainKey}`);
-    expect((await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt).toBeNull();
+    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt).toBeNull();
   });
 
   it('stores exactly one submitted response when submitted twice at once, and marks the invitation answered once', async () => {
@@ -84,12 +84,12 @@ describe('submitting', () => {
     await saveAnswers(ctx, { answers: fullAnswers({ strain: 2, resource: 4 }) });
     const results = await Promise.all([submitResponse(ctx), submitResponse(ctx)]);
     expect(results.map((r) => r.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
-    expect(await db().response.count({ where: { roundId: ctx.roundId } })).toBe(1);
-    const answeredAt = (await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt;
+    expect(await ownerDb().response.count({ where: { roundId: ctx.roundId } })).toBe(1);
+    const answeredAt = (await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt;
     expect(answeredAt).not.toBeNull();
 
     await submitResponse(ctx, new Date(Date.now() + 60_000));
-    expect((await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt).toEqual(answeredAt);
+    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt).toEqual(answeredAt);
   });
 
   it('lets the leader change an answer after submitting, until the round closes', async () => {
@@ -105,14 +105,14 @@ describe('submitting', () => {
 
 describe('privacy by construction', () => {
   it('gives a response no column and no foreign key that leads to a person or a moment', async () => {
-    const columns = await db().$queryRaw<{ table_name: string; column_name: string }[]>`
+    const columns = await ownerDb().$queryRaw<{ table_name: string; column_name: string }[]>`
       SELECT table_name, column_name FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name IN ('Response', 'Answer', 'ResponseComment')`;
     const names = columns.map((c) => c.column_name);
     for (const forbidden of ['leaderId', 'invitationId', 'userId', 'email', 'name', 'createdAt', 'updatedAt', 'submittedAt']) {
       expect(names).not.toContain(forbidden);
     }
-    const references = await db().$queryRaw<{ from_table: string; to_table: string }[]>`
+    const references = await ownerDb().$queryRaw<{ from_table: string; to_table: string }[]>`
       SELECT conrelid::regclass::text AS from_table, confrelid::regclass::text AS to_table
       FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN ('"Response"', '"Answer"', '"ResponseComment"')`;
     expect(new Set(references.map((r) => r.to_table.replace(/"/g, '')))).toEqual(new Set(['Organisation', 'Round', 'Response']));
@@ -123,7 +123,7 @@ describe('privacy by construction', () => {
     const b = await createRespondent();
     await saveAnswers(a.ctx, { answers: [{ itemKey: strainKey, value: 3 }] });
     await saveAnswers(b.ctx, { answers: [{ itemKey: strainKey, value: 3 }] });
-    const ids = await db().response.findMany({ select: { id: true } });
+    const ids = await ownerDb().response.findMany({ select: { id: true } });
     for (const { id } of ids) expect(id[14]).toBe('4'); // UUID version 4, not the time-ordered 7
   });
 });

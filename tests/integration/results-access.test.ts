@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { getResultsDashboard } from '@/lib/results/dashboard';
 import { listResultRounds } from '@/lib/results/rounds';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -82,8 +82,8 @@ describe('who sees which group', () => {
 
   it('gives a manager scoped above the round’s top group (in today’s tree) the whole round’s groups', async () => {
     const { org, roundId } = await seeded();
-    const area = await db().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Område' } });
-    await db().leaderGroup.update({ where: { id: org.groups.Direktion! }, data: { parentId: area.id } });
+    const area = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Område' } });
+    await ownerDb().leaderGroup.update({ where: { id: org.groups.Direktion! }, data: { parentId: area.id } });
     org.groups.Område = area.id;
     const manager = await resultsViewer(org, 'MANAGER_OF_LEADERS', { scopeGroupKeys: ['Område'] });
     expect(names(await getResultsDashboard(manager, roundId, {}))).toEqual(['Direktion', 'Sundhed', 'Hjemme', 'Pleje', 'Teknik']);

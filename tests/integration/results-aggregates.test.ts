@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { loadRoundContext } from '@/lib/results/round-context';
 import { resultsForViews, type ViewResult } from '@/lib/results/views';
 import { answerRows, createResultsOrg, createResultsRound, same, type AnswerSpec } from '../fixtures/results';
@@ -93,8 +93,8 @@ describe('results aggregates computed in SQL', () => {
     const org = await createResultsOrg();
     const { roundId } = await createResultsRound(org, [{ key: 'Gruppe', answers: [{ strain: 5, resource: 3 }, { strain: 1, resource: 3 }, { strain: 1, resource: 3 }] }]);
     // The first leader keeps one strain answer only (as an older, optional-item version could allow).
-    const first = await db().answer.findFirstOrThrow({ where: { organisationId: org.organisationId, itemKey: strainKeys[0]!, value: 5 } });
-    await db().answer.deleteMany({ where: { organisationId: org.organisationId, responseId: first.responseId, itemKey: { in: strainKeys.slice(1) } } });
+    const first = await ownerDb().answer.findFirstOrThrow({ where: { organisationId: org.organisationId, itemKey: strainKeys[0]!, value: 5 } });
+    await ownerDb().answer.deleteMany({ where: { organisationId: org.organisationId, responseId: first.responseId, itemKey: { in: strainKeys.slice(1) } } });
     const ctx = (await loadRoundContext(org.organisationId, roundId))!;
     const ref = { groupId: org.groups.Gruppe!, alone: false };
     const figures = figuresOf((await resultsForViews(ctx, [ref])).get(ref.groupId));

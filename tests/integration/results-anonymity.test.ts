@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { commentsFor, hideComment } from '@/lib/results/comments';
 import { compareWithPrevious } from '@/lib/results/comparison';
 import { loadRoundContext } from '@/lib/results/round-context';
@@ -157,7 +157,7 @@ describe('comments', () => {
     const ref = { groupId: org.groups.G!, alone: false };
     const [comment] = (await commentsFor(ctx, ref, { moderate: true })) as { handle: string }[];
     expect(comment!.handle).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const hr = await db().user.create({ data: { email: `hr.${roundId}@example.test` } });
+    const hr = await ownerDb().user.create({ data: { email: `hr.${roundId}@example.test` } });
     await hideComment({ organisationId: org.organisationId, actor: { userId: hr.id } }, { roundId, handle: comment!.handle });
     expect(await commentsFor(ctx, ref, { moderate: true })).toEqual([]);
     const audit = await scopedDb(org.organisationId).auditLogEntry.findFirstOrThrow({ where: { action: 'comment.hidden' } });

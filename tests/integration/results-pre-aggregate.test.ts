@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POST as closeRoute } from '@/app/api/v1/rounds/[id]/close/route';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { itemAggregates, sideAggregates, type ViewSelection } from '@/lib/results/aggregate-sql';
 import { sideKeys } from '@/lib/results/figures';
@@ -89,7 +89,7 @@ async function expectSameAsLive(org: ResultsOrg, roundId: string, tree: GroupSpe
 }
 
 async function aggregatedAt(roundId: string) {
-  return (await db().round.findUniqueOrThrow({ where: { id: roundId } })).aggregatedAt;
+  return (await ownerDb().round.findUniqueOrThrow({ where: { id: roundId } })).aggregatedAt;
 }
 
 describe('pre-aggregated results', () => {
@@ -102,7 +102,7 @@ describe('pre-aggregated results', () => {
 
       const live = await resultsForViews((await loadRoundContext(org.organisationId, roundId))!, refs);
       expect(await aggregatedAt(roundId)).toBeNull();
-      await db().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
+      await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
       expect(await aggregatedAt(roundId)).not.toBeNull();
       await expectSameAsLive(org, roundId, tree);
 
@@ -119,10 +119,10 @@ describe('pre-aggregated results', () => {
     const org = await createResultsOrg();
     const tree = randomTree(42);
     const { roundId } = await createResultsRound(org, tree);
-    await db().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
+    await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
     const ref = { groupId: null, alone: false };
     const before = await resultsForViews((await loadRoundContext(org.organisationId, roundId))!, [ref]);
-    await db().answer.deleteMany({ where: { organisationId: org.organisationId } });
+    await ownerDb().answer.deleteMany({ where: { organisationId: org.organisationId } });
     const after = await resultsForViews((await loadRoundContext(org.organisationId, roundId))!, [ref]);
     expect(after).toEqual(before);
     expect(after.get(viewKeyOf(ref))!.suppressed).toBe(false);
@@ -132,10 +132,10 @@ describe('pre-aggregated results', () => {
     const org = await createResultsOrg();
     const tree = randomTree(5);
     const { roundId } = await createResultsRound(org, tree);
-    await db().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
-    const rows = await db().roundGroupItemAggregate.count({ where: { roundId } });
-    await db().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
-    expect(await db().roundGroupItemAggregate.count({ where: { roundId } })).toBe(rows);
+    await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
+    const rows = await ownerDb().roundGroupItemAggregate.count({ where: { roundId } });
+    await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
+    expect(await ownerDb().roundGroupItemAggregate.count({ where: { roundId } })).toBe(rows);
     await expectSameAsLive(org, roundId, tree);
   });
 });
@@ -171,7 +171,7 @@ describe('closing a round pre-aggregates its results on every path', () => {
     const org = await createResultsOrg();
     const { roundId, tree } = await openRound(org, 13);
     expect(await closeExpiredRounds(new Date(Date.now() + 11 * DAY))).toBeGreaterThanOrEqual(1);
-    expect(await db().round.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({ status: 'CLOSED' });
+    expect(await ownerDb().round.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({ status: 'CLOSED' });
     expect(await aggregatedAt(roundId)).not.toBeNull();
     await expectSameAsLive(org, roundId, tree);
   });

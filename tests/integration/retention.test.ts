@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { createPersonalLink } from '@/lib/invitations/links';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { applyRetention, setRetentionYears } from '@/lib/privacy/retention';
@@ -25,19 +25,19 @@ const tree: GroupSpec[] = [
 async function oldRound(org: Awaited<ReturnType<typeof createResultsOrg>>, yearsAgo: number) {
   const { roundId } = await createResultsRound(org, tree, { name: `Runde for ${yearsAgo} år siden` });
   const closedAt = new Date(Date.now() - yearsAgo * YEAR);
-  await db().round.update({ where: { id: roundId }, data: { closedAt, closesAt: closedAt, opensAt: new Date(closedAt.getTime() - 20 * DAY) } });
-  const invitation = await db().invitation.findFirstOrThrow({ where: { roundId } });
-  await createPersonalLink(db(), invitation);
-  await db().sharedBalance.create({ data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', snapshot: { balance: 1 } } });
+  await ownerDb().round.update({ where: { id: roundId }, data: { closedAt, closesAt: closedAt, opensAt: new Date(closedAt.getTime() - 20 * DAY) } });
+  const invitation = await ownerDb().invitation.findFirstOrThrow({ where: { roundId } });
+  await createPersonalLink(ownerDb(), invitation);
+  await ownerDb().sharedBalance.create({ data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', snapshot: { balance: 1 } } });
   return roundId;
 }
 
 async function rawRows(roundId: string) {
   const [answers, comments, tokens, shares] = await Promise.all([
-    db().answer.count({ where: { response: { roundId } } }),
-    db().responseComment.count({ where: { response: { roundId } } }),
-    db().invitationToken.count({ where: { invitation: { roundId } } }),
-    db().sharedBalance.count({ where: { roundId } }),
+    ownerDb().answer.count({ where: { response: { roundId } } }),
+    ownerDb().responseComment.count({ where: { response: { roundId } } }),
+    ownerDb().invitationToken.count({ where: { invitation: { roundId } } }),
+    ownerDb().sharedBalance.count({ where: { roundId } }),
   ]);
   return { answers, comments, tokens, shares };
 }
@@ -60,13 +60,13 @@ describe('retention', () => {
     expect(await rawRows(expired)).toEqual({ answers: 0, comments: 0, tokens: 0, shares: 0 });
     expect((await rawRows(kept)).answers).toBeGreaterThan(0);
     expect(await figures(org.organisationId, expired, org.groups.Direktion!)).toEqual(before);
-    expect(await db().round.findUniqueOrThrow({ where: { id: expired } })).toMatchObject({ rawDataDeletedAt: expect.any(Date), aggregatedAt: expect.any(Date) });
-    expect(await db().response.count({ where: { roundId: expired, status: 'SUBMITTED' } })).toBe(6);
-    expect(await db().auditLogEntry.findFirst({ where: { organisationId: org.organisationId, action: 'round.raw-data-deleted', targetId: expired } })).toMatchObject({ details: { answers: expect.any(Number), comments: 3, links: 1, shares: 1 } });
+    expect(await ownerDb().round.findUniqueOrThrow({ where: { id: expired } })).toMatchObject({ rawDataDeletedAt: expect.any(Date), aggregatedAt: expect.any(Date) });
+    expect(await ownerDb().response.count({ where: { roundId: expired, status: 'SUBMITTED' } })).toBe(6);
+    expect(await ownerDb().auditLogEntry.findFirst({ where: { organisationId: org.organisationId, action: 'round.raw-data-deleted', targetId: expired } })).toMatchObject({ details: { answers: expect.any(Number), comments: 3, links: 1, shares: 1 } });
 
     // Nothing more to do the next night; and closing again can never wipe the sums that are left.
     expect(await applyRetention()).toEqual({ rounds: 0 });
-    await db().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, expired));
+    await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, expired));
     expect(await figures(org.organisationId, expired, org.groups.Direktion!)).toEqual(before);
   });
 
@@ -80,7 +80,7 @@ describe('retention', () => {
     await applyRetention();
     expect((await rawRows(round)).answers).toBe(0);
     expect((await rawRows(otherRound)).answers).toBeGreaterThan(0);
-    expect(await db().auditLogEntry.findFirst({ where: { organisationId: strict.organisationId, action: 'organisation.retention-changed' } })).toMatchObject({ details: { from: 5, to: 1 } });
+    expect(await ownerDb().auditLogEntry.findFirst({ where: { organisationId: strict.organisationId, action: 'organisation.retention-changed' } })).toMatchObject({ details: { from: 5, to: 1 } });
   });
 
   it('accepts only whole years from 1 to 10', () => {

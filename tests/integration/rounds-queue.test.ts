@@ -8,7 +8,7 @@ import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
 import { createDraft, createRoundsOrg, linkIn } from '../fixtures/rounds';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 
 /** The real path: open → jobs in PostgreSQL → pg-boss workers → SMTP. */
 let smtp: SmtpTestServer;
@@ -68,7 +68,7 @@ describe('the job queue', () => {
     const org = await createRoundsOrg();
     const draft = await createDraft(org.caller, { groupIds: [org.groups.teknik.id] });
     await openRound(org.caller, draft.id);
-    await db().round.update({ where: { id: draft.id }, data: { closesAt: new Date(Date.now() - 1000) } });
+    await ownerDb().round.update({ where: { id: draft.id }, data: { closesAt: new Date(Date.now() - 1000) } });
     await enqueue('reminder-scan', {});
     const tenant = scopedDb(org.organisationId);
     await waitUntil(async () => (await tenant.round.findUnique({ where: { id: draft.id } }))?.status === 'CLOSED');

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentQuestionnaireVersion } from '@/content/questionnaires';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { closeExpiredRounds, closeRound, createRound, extendRound, updateRound } from '@/lib/rounds/mutations';
@@ -30,7 +30,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 async function jobsFor(queue: string): Promise<number> {
-  const rows = await db().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, queue);
+  const rows = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, queue);
   return rows[0]!.n;
 }
 
@@ -95,7 +95,7 @@ describe('the rules for a new round', () => {
 describe('creating and editing a draft', () => {
   it('saves a draft with the organisation’s language and records who created it', async () => {
     const org = await createRoundsOrg();
-    await db().organisation.update({ where: { id: org.organisationId }, data: { defaultLocale: 'en' } });
+    await ownerDb().organisation.update({ where: { id: org.organisationId }, data: { defaultLocale: 'en' } });
     const round = await createDraft(org.caller, { groupIds: [org.groups.sundhed.id] });
     expect(round).toMatchObject({ status: 'DRAFT', defaultLocale: 'en', anonymityThreshold: 3, reminderDays: [7, 2], groupIds: [org.groups.sundhed.id] });
     const audit = await scopedDb(org.organisationId).auditLogEntry.findMany({ where: { action: 'round.created' } });
@@ -162,7 +162,7 @@ describe('opening a round', () => {
 
   it('refuses to open a round with nobody to invite, and changes nothing', async () => {
     const org = await createRoundsOrg();
-    const empty = await db().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Tom gruppe' } });
+    const empty = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Tom gruppe' } });
     const round = await createDraft(org.caller, { groupIds: [empty.id] });
     const jobsBefore = await jobsFor('send-invitation');
     const error = await rejection(openRound(org.caller, round.id));

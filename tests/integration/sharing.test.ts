@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
 import type { RespondentLink } from '@/lib/responses/respondent-for-token';
 import { getShareState, shareBalance, sharedWithManager, withdrawShare } from '@/lib/sharing/share';
@@ -7,10 +7,10 @@ import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
 async function submittedLeaderWithManager(managerHasAccess: boolean) {
   const r = await createRespondent();
-  await db().leader.update({ where: { id: r.leader.id }, data: { managerEmail: 'chef@example.test' } });
+  await ownerDb().leader.update({ where: { id: r.leader.id }, data: { managerEmail: 'chef@example.test' } });
   if (managerHasAccess) {
-    const user = await db().user.upsert({ where: { email: 'chef@example.test' }, update: {}, create: { email: 'chef@example.test' } });
-    await db().membership.create({ data: { organisationId: r.organisation.id, userId: user.id, role: 'MANAGER_OF_LEADERS' } });
+    const user = await ownerDb().user.upsert({ where: { email: 'chef@example.test' }, update: {}, create: { email: 'chef@example.test' } });
+    await ownerDb().membership.create({ data: { organisationId: r.organisation.id, userId: user.id, role: 'MANAGER_OF_LEADERS' } });
   }
   await saveAnswers(r.ctx, { answers: fullAnswers({ strain: 4, resource: 2, relation: -1, overall: 2 }), comments: { strain: 'Privat' } });
   await submitResponse(r.ctx);
@@ -36,7 +36,7 @@ describe("sharing one's own balance with the nearest manager", () => {
     expect(shares[0]!.leaderName).toBe(leader.name);
     expect(shares[0]!.snapshot).toEqual(preview);
     expect(JSON.stringify(shares[0]!.snapshot)).not.toMatch(/relation\.|overall\.|Privat/);
-    expect(await db().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'balance.shared' } })).toBe(1);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'balance.shared' } })).toBe(1);
     expect(await sharedWithManager(organisation.id, 'someone.else@example.test')).toEqual([]);
   });
 
@@ -51,6 +51,6 @@ describe("sharing one's own balance with the nearest manager", () => {
   it('refuses to share with a manager who cannot sign in to the organisation', async () => {
     const { link, organisation } = await submittedLeaderWithManager(false);
     await expect(shareBalance(link)).rejects.toMatchObject({ code: 'conflict' });
-    expect(await db().sharedBalance.count({ where: { organisationId: organisation.id } })).toBe(0);
+    expect(await ownerDb().sharedBalance.count({ where: { organisationId: organisation.id } })).toBe(0);
   });
 });

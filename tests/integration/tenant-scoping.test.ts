@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createOrg } from '../fixtures/organisations';
@@ -32,7 +32,7 @@ describe('the tenant scoping layer', () => {
     await expect(tenantA.leader.update({ where: { id: b.leader.id }, data: { name: 'Hijacked' } })).rejects.toMatchObject({ code: 'P2025' });
     const { count } = await tenantA.leader.deleteMany({ where: { id: b.leader.id } });
     expect(count).toBe(0);
-    expect((await db().leader.findUnique({ where: { id: b.leader.id } }))?.name).toBe('Anne Jensen');
+    expect((await ownerDb().leader.findUnique({ where: { id: b.leader.id } }))?.name).toBe('Anne Jensen');
   });
 
   it('stamps created rows with the caller organisation, whatever the input claimed', async () => {

@@ -12,6 +12,7 @@ resetEnvCache();
 
 afterAll(async () => {
   const { disconnectDb } = await import('@/lib/db');
-  await disconnectDb();
+  const { disconnectOwnerDb } = await import('./owner-db');
+  await Promise.all([disconnectDb(), disconnectOwnerDb()]);
   await dropDatabase(name);
 });

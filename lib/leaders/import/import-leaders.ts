@@ -1,12 +1,12 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
 import { shareGroupTreeLock } from '@/lib/groups/locks';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { checkRows, type ImportContext, type ImportPreview } from './check-rows';
 import { parseCsv } from './parse-csv';
+import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 const groupSelect = { id: true, name: true, parentId: true, archivedAt: true } as const;
 const leaderSelect = { email: true, name: true, archivedAt: true } as const;
@@ -36,7 +36,8 @@ export async function commitImport(caller: Caller, csv: string): Promise<ImportR
   const parsed = parseCsv(csv);
   if (parsed.fileProblems.length > 0) return { imported: false, preview: checkRows(parsed, contextOf([], [])) };
   try {
-    return await db().$transaction(
+    return await tenantTransaction(
+      organisationId,
       async (tx) => {
         // Shared with other leader writes, exclusive against group changes: no group can be
         // archived or moved between the check and the insert.
