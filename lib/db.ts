@@ -18,11 +18,7 @@ import { appDatabaseRole } from '@/lib/tenant/database-context';
  * systemTransaction); this client directly is for the global tables (users, organisations,
  * rate-limit counters, the dev outbox).
  */
-function createClient(): PrismaClient {
-  const connectionString = env().DATABASE_URL;
-  if (!connectionString) {
-    throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
-  }
+export function createAppClient(connectionString: string): PrismaClient {
   const pool: pg.PoolConfig = {
     connectionString,
     connectionTimeoutMillis: 5_000,
@@ -32,6 +28,14 @@ function createClient(): PrismaClient {
     },
   };
   return new PrismaClient({ adapter: new PrismaPg(pool) });
+}
+
+function createClient(): PrismaClient {
+  const connectionString = env().DATABASE_URL;
+  if (!connectionString) {
+    throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
+  }
+  return createAppClient(connectionString);
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -17,6 +17,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/emb
 import { ensureLocalSecrets } from '@/lib/embedded/local-secrets';
 import { waitForDatabase } from '@/lib/embedded/wait-for-database';
 import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
+import { jobQueue, stopJobQueue } from '@/lib/jobs/queue';
 
 const dev = process.argv.includes('--dev');
 const log = (message: string) => console.log(`[ledertrivsel] ${message}`);
@@ -61,6 +62,11 @@ try {
   if (error instanceof MigrationError) fail(error.message);
   throw error;
 }
+// The job queue's schema is made here, by the database owner, before anything works as the app's
+// restricted role: the embedded database has one session for all its clients, so once the app
+// has connected, every later client of it works under that role too.
+await jobQueue();
+await stopJobQueue();
 if (env.LEDERTRIVSEL_EMBEDDED === '1' || process.env.SEED_DEMO === '1') {
   if (await seedDemoIfEmpty({ log })) log('Demo organisation created.');
 }

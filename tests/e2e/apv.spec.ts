@@ -8,10 +8,10 @@ const GROUP = 'Dagtilbud';
 
 /** The demo's closed round and the chosen group, and a revision date two years after the round closed. */
 async function demo() {
-  const { db } = await import('@/lib/db');
-  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
-  const group = await db().roundGroup.findFirstOrThrow({ where: { roundId: round.id, name: GROUP } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const group = await ownerDb().roundGroup.findFirstOrThrow({ where: { roundId: round.id, name: GROUP } });
   const closed = round.closedAt && round.closedAt < round.closesAt ? round.closedAt : round.closesAt;
   const revision = new Date(Date.UTC(closed.getUTCFullYear() + 2, closed.getUTCMonth(), 1));
   return { organisation, round, groupId: group.groupId, revision: revision.toISOString().slice(0, 10), revisionText: new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(revision) };

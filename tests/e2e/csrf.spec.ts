@@ -7,9 +7,9 @@ import { signInAs } from './support/fixtures';
  * The test replays a real form submission from another origin: nothing may change.
  */
 test('a form submission replayed from another site is refused and changes nothing', async ({ page, context }) => {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const suffix = Math.random().toString(36).slice(2, 8);
-  const organisation = await db().organisation.create({ data: { name: `CSRF Kommune ${suffix}`, slug: `csrf-${suffix}` } });
+  const organisation = await ownerDb().organisation.create({ data: { name: `CSRF Kommune ${suffix}`, slug: `csrf-${suffix}` } });
   const { user } = await signInAs(context, organisation.id, 'HR_ADMIN');
   await page.goto(`/${organisation.slug}/groups`);
 
@@ -18,7 +18,7 @@ test('a form submission replayed from another site is refused and changes nothin
   await page.getByRole('button', { name: 'Opret gruppe' }).click();
   const original = await submitted;
   await expect(page.getByRole('status').filter({ hasText: 'Gruppen “Direktion” er oprettet.' })).toBeVisible();
-  const groups = () => db().leaderGroup.count({ where: { organisationId: organisation.id } });
+  const groups = () => ownerDb().leaderGroup.count({ where: { organisationId: organisation.id } });
   expect(await groups()).toBe(1);
 
   // The same request — same action, same body, same session cookie — but sent from another site.
@@ -33,5 +33,5 @@ test('a form submission replayed from another site is refused and changes nothin
   const sameSite = await page.request.fetch(original.url(), { method: 'POST', headers: { ...headers, origin: new URL(original.url()).origin }, data: Buffer.from(body, 'latin1'), failOnStatusCode: false });
   expect(sameSite.status()).toBe(200);
   expect(await groups()).toBe(2);
-  expect(await db().auditLogEntry.count({ where: { organisationId: organisation.id, actorUserId: user.id, action: 'group.created' } })).toBe(2);
+  expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, actorUserId: user.id, action: 'group.created' } })).toBe(2);
 });

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signInAs } from './support/fixtures';
 
 async function emptyOrganisation() {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const suffix = Math.random().toString(36).slice(2, 8);
-  return db().organisation.create({ data: { name: `Gruppe Kommune ${suffix}`, slug: `gruppe-${suffix}` } });
+  return ownerDb().organisation.create({ data: { name: `Gruppe Kommune ${suffix}`, slug: `gruppe-${suffix}` } });
 }
 
 test('HR builds the group tree: creates, refuses a duplicate, renames, moves and archives', async ({ page, context }) => {
@@ -67,9 +67,9 @@ test('HR builds the group tree: creates, refuses a duplicate, renames, moves and
 
 test('HR adds, edits and archives leaders, and a group with leaders cannot be archived', async ({ page, context }) => {
   const organisation = await emptyOrganisation();
-  const { db } = await import('@/lib/db');
-  const direktion = await db().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
-  const sundhed = await db().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Sundhed', parentId: direktion.id } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const direktion = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
+  const sundhed = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Sundhed', parentId: direktion.id } });
   await signInAs(context, organisation.id, 'HR_ADMIN');
 
   await page.goto(`/${organisation.slug}/leaders`);
@@ -116,9 +116,9 @@ test('HR adds, edits and archives leaders, and a group with leaders cannot be ar
 
 test('HR imports leaders from pasted CSV: sees each row’s problems, fixes them, and imports all at once', async ({ page, context }) => {
   const organisation = await emptyOrganisation();
-  const { db } = await import('@/lib/db');
-  const direktion = await db().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
-  await db().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Sundhed', parentId: direktion.id } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const direktion = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
+  await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Sundhed', parentId: direktion.id } });
   await signInAs(context, organisation.id, 'HR_ADMIN');
 
   await page.goto(`/${organisation.slug}/leaders`);
@@ -151,8 +151,8 @@ test('HR imports leaders from pasted CSV: sees each row’s problems, fixes them
 
 test('HR uploads a Danish Excel file (Windows-1252) that is checked at once, and cancelling leaves nothing behind', async ({ page, context }) => {
   const organisation = await emptyOrganisation();
-  const { db } = await import('@/lib/db');
-  await db().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
   await signInAs(context, organisation.id, 'HR_ADMIN');
   await page.goto(`/${organisation.slug}/leaders/import`);
 
@@ -167,5 +167,5 @@ test('HR uploads a Danish Excel file (Windows-1252) that is checked at once, and
   await page.getByRole('button', { name: 'Annullér' }).click();
   await expect(page.getByLabel('Eller indsæt CSV-teksten')).toHaveValue('');
   await expect(page.getByRole('heading', { name: 'Kontrollér før import' })).toHaveCount(0);
-  expect(await db().leader.count({ where: { organisationId: organisation.id } })).toBe(0);
+  expect(await ownerDb().leader.count({ where: { organisationId: organisation.id } })).toBe(0);
 });

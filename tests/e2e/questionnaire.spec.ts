@@ -96,8 +96,8 @@ test('an answer saved while the connection is down is shown as waiting, kept, an
   await expect(page.getByRole('status').filter({ hasText: /Ingen forbindelse|prøver igen/ })).toBeVisible();
   await context.setOffline(false);
   await expectAllSaved(page);
-  const { db } = await import('@/lib/db');
-  const saved = await db().answer.findFirst({ where: { itemKey: strainItems[0]!.key, response: { roundId: round.id } } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const saved = await ownerDb().answer.findFirst({ where: { itemKey: strainItems[0]!.key, response: { roundId: round.id } } });
   expect(saved?.value).toBe(4);
 });
 

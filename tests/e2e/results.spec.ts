@@ -7,14 +7,14 @@ const DEMO_SLUG = 'syddal-kommune';
 
 /** The demo's closed round, its groups by name, and the balance computed straight from the answers (no product code). */
 async function demoRound() {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const { questionnaire2026_1: q } = await import('@/content/questionnaires/v2026-1');
-  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
-  const groups = Object.fromEntries((await db().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
+  const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const groups = Object.fromEntries((await ownerDb().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
   const strainKeys = new Set(q.items.filter((i) => i.side === 'strain').map((i) => i.key));
   const resourceKeys = new Set(q.items.filter((i) => i.side === 'resource').map((i) => i.key));
-  const answers = await db().answer.findMany({ where: { organisationId: organisation.id, response: { roundId: round.id, status: 'SUBMITTED' } } });
+  const answers = await ownerDb().answer.findMany({ where: { organisationId: organisation.id, response: { roundId: round.id, status: 'SUBMITTED' } } });
   const mean = (keys: Set<string>) => {
     const values = answers.filter((a) => keys.has(a.itemKey)).map((a) => a.value);
     return values.reduce((x, y) => x + y, 0) / values.length;
@@ -70,9 +70,9 @@ test('a group below the threshold shows no figure anywhere: page, export and API
   expect(row.slice(5)).toEqual(['For få svar', '', '', '']);
   expect(figures!.filter((r) => r[0] === 'Teknik og Miljø')).toEqual([]);
 
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const { createApiKey } = await import('@/lib/api-keys/api-keys');
-  const key = await createApiKey({ organisationId: organisation.id, name: 'E2E results', createdById: null }, db());
+  const key = await createApiKey({ organisationId: organisation.id, name: 'E2E results', createdById: null }, ownerDb());
   const api = await context.request.get(`/api/v1/rounds/${round.id}/results?groupId=${teknik}`, { headers: { authorization: `Bearer ${key.key}` } });
   expect(api.status()).toBe(200);
   const body = await api.json();

@@ -21,25 +21,25 @@ function filesUnder(dir: string, match: RegExp): string[] {
 }
 
 async function world() {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const { createApiKey } = await import('@/lib/api-keys/api-keys');
   const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
-  const demo = await db().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const group = (name: string) => db().leaderGroup.findFirstOrThrow({ where: { organisationId: demo.id, name } });
+  const demo = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const group = (name: string) => ownerDb().leaderGroup.findFirstOrThrow({ where: { organisationId: demo.id, name } });
   const [sundhed, boern, pleje, dagtilbud] = await Promise.all([group('Sundhed og Omsorg'), group('Børn og Unge'), group('Plejecentre'), group('Dagtilbud')]);
-  const round = (status: 'OPEN' | 'CLOSED') => db().round.findFirstOrThrow({ where: { organisationId: demo.id, status } });
-  const leader = await db().leader.findFirstOrThrow({ where: { organisationId: demo.id } });
-  const hrMembership = await db().membership.findFirstOrThrow({ where: { organisationId: demo.id, role: 'HR_ADMIN' } });
+  const round = (status: 'OPEN' | 'CLOSED') => ownerDb().round.findFirstOrThrow({ where: { organisationId: demo.id, status } });
+  const leader = await ownerDb().leader.findFirstOrThrow({ where: { organisationId: demo.id } });
+  const hrMembership = await ownerDb().membership.findFirstOrThrow({ where: { organisationId: demo.id, role: 'HR_ADMIN' } });
 
   const suffix = Math.random().toString(36).slice(2, 8);
-  const theirs = await db().organisation.create({ data: { name: `Matrix Anden Kommune ${suffix}`, slug: `matrix-anden-${suffix}` } });
-  const theirGroup = await db().leaderGroup.create({ data: { organisationId: theirs.id, name: 'Deres gruppe' } });
-  const theirLeader = await db().leader.create({ data: { organisationId: theirs.id, groupId: theirGroup.id, name: 'Deres leder', email: `deres.${suffix}@example.test` } });
-  const theirRound = await db().round.create({
+  const theirs = await ownerDb().organisation.create({ data: { name: `Matrix Anden Kommune ${suffix}`, slug: `matrix-anden-${suffix}` } });
+  const theirGroup = await ownerDb().leaderGroup.create({ data: { organisationId: theirs.id, name: 'Deres gruppe' } });
+  const theirLeader = await ownerDb().leader.create({ data: { organisationId: theirs.id, groupId: theirGroup.id, name: 'Deres leder', email: `deres.${suffix}@example.test` } });
+  const theirRound = await ownerDb().round.create({
     data: { organisationId: theirs.id, name: 'Deres runde', opensAt: new Date(Date.now() - 30 * 86_400_000), closesAt: new Date(Date.now() - 86_400_000), status: 'CLOSED', closedAt: new Date(), groupIds: [theirGroup.id], questionnaireVersion: currentQuestionnaireVersion },
   });
   const theirHr = await createSession(theirs.id, 'HR_ADMIN');
-  const theirAction = await db().actionItem.create({
+  const theirAction = await ownerDb().actionItem.create({
     data: { organisationId: theirs.id, roundId: theirRound.id, groupId: theirGroup.id, title: 'Deres handling', responsibleLevel: 'HR', dueDate: new Date(), priority: 1 },
   });
 
@@ -137,8 +137,8 @@ test('every public API route answers each kind of caller as the matrix says, in 
 });
 
 test('a manager of leaders exports only their own subtree: another subtree’s groups are not in the file', async () => {
-  const { db } = await import('@/lib/db');
-  const pleje = await db().leaderGroup.findUniqueOrThrow({ where: { id: setup.ids.inScope } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const pleje = await ownerDb().leaderGroup.findUniqueOrThrow({ where: { id: setup.ids.inScope } });
   const exportAs = async (caller: 'managerIn' | 'managerOut') =>
     (await client.get(`/${DEMO_SLUG}/results/${setup.ids.closedRound}/export?format=csv`, { headers: { cookie: setup.sessions[caller] } })).text();
   expect(await exportAs('managerIn')).toContain(pleje.name);

@@ -4,11 +4,11 @@ import { waitForMail } from './support/mailbox';
 
 /** An organisation with Direktion (1 leader) ⊃ Sundhed (3) ⊃ Plejecentre (3), and Teknik (2) under Direktion. */
 async function organisationWithLeaders() {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const suffix = Math.random().toString(36).slice(2, 8);
-  const organisation = await db().organisation.create({ data: { name: `Runde Kommune ${suffix}`, slug: `runde-${suffix}` } });
+  const organisation = await ownerDb().organisation.create({ data: { name: `Runde Kommune ${suffix}`, slug: `runde-${suffix}` } });
   const organisationId = organisation.id;
-  const group = (name: string, parentId: string | null = null) => db().leaderGroup.create({ data: { organisationId, name, parentId } });
+  const group = (name: string, parentId: string | null = null) => ownerDb().leaderGroup.create({ data: { organisationId, name, parentId } });
   const direktion = await group('Direktion');
   const sundhed = await group('Sundhed', direktion.id);
   const pleje = await group('Plejecentre', sundhed.id);
@@ -19,7 +19,7 @@ async function organisationWithLeaders() {
     for (let i = 0; i < count; i++) {
       const email = `leder${++n}.${suffix}@example.test`;
       emails.push(email);
-      await db().leader.create({ data: { organisationId, groupId, name: `Leder ${n}`, email } });
+      await ownerDb().leader.create({ data: { organisationId, groupId, name: `Leder ${n}`, email } });
     }
   }
   return { organisation, emails };
@@ -87,9 +87,9 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
 test('another organisation’s round looks exactly like a round that does not exist', async ({ page, context }) => {
   const mine = await organisationWithLeaders();
   const theirs = await organisationWithLeaders();
-  const { db } = await import('@/lib/db');
-  const group = await db().leaderGroup.findFirstOrThrow({ where: { organisationId: theirs.organisation.id, name: 'Teknik' } });
-  const round = await db().round.create({
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const group = await ownerDb().leaderGroup.findFirstOrThrow({ where: { organisationId: theirs.organisation.id, name: 'Teknik' } });
+  const round = await ownerDb().round.create({
     data: { organisationId: theirs.organisation.id, name: 'Deres runde', opensAt: new Date(), closesAt: new Date(Date.now() + 7 * 86_400_000), groupIds: [group.id], questionnaireVersion: '2026.1' },
   });
   await signInAs(context, mine.organisation.id, 'HR_ADMIN');

@@ -42,9 +42,9 @@ test('pages carry a nonce-based CSP that changes per response, HSTS and no frami
 
 test('the results dashboard with its charts runs under the CSP without a single violation', async ({ page, context }) => {
   const violations = await watchViolations(page);
-  const { db } = await import('@/lib/db');
-  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
-  const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
   await signInAs(context, organisation.id, 'HR_ADMIN');
   await page.goto(`/syddal-kommune/results/${round.id}`);
   await expect(page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toBeVisible();

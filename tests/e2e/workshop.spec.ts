@@ -6,10 +6,10 @@ const DEMO_SLUG = 'syddal-kommune';
 
 /** The demo's closed round and its groups by name. */
 async function demoRound() {
-  const { db } = await import('@/lib/db');
-  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const round = await db().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
-  const groups = Object.fromEntries((await db().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const groups = Object.fromEntries((await ownerDb().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
   return { organisation, round, groups };
 }
 
@@ -125,10 +125,10 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
 
 test('MED/AMO reads a group’s notes and actions, with no way to change them', async ({ page, context }) => {
   const { organisation, round, groups } = await demoRound();
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const groupId = groups['Dagtilbud']!;
-  await db().dialogueNote.create({ data: { organisationId: organisation.id, roundId: round.id, groupId, questionKey: 'summary.turn-down-strains', body: 'Færre møder om eftermiddagen.' } });
-  const overdue = await db().actionItem.create({
+  await ownerDb().dialogueNote.create({ data: { organisationId: organisation.id, roundId: round.id, groupId, questionKey: 'summary.turn-down-strains', body: 'Færre møder om eftermiddagen.' } });
+  const overdue = await ownerDb().actionItem.create({
     data: { organisationId: organisation.id, roundId: round.id, groupId, title: 'Mødefri eftermiddage', responsibleLevel: 'LEADERS', dueDate: new Date('2020-01-31T00:00:00Z'), priority: 2 },
   });
   await signInAs(context, organisation.id, 'MED_AMO');
@@ -153,7 +153,7 @@ test('MED/AMO reads a group’s notes and actions, with no way to change them', 
   // Writing directly is refused as well: the notes route answers 403 and nothing changes.
   const attempt = await context.request.post(`/${DEMO_SLUG}/workshop/${round.id}/${groupId}/notes`, { data: { questionKey: 'summary.turn-down-strains', body: 'Overskrevet' } });
   expect(attempt.status()).toBe(403);
-  const stored = await db().dialogueNote.findFirstOrThrow({ where: { roundId: round.id, groupId, questionKey: 'summary.turn-down-strains' } });
+  const stored = await ownerDb().dialogueNote.findFirstOrThrow({ where: { roundId: round.id, groupId, questionKey: 'summary.turn-down-strains' } });
   expect(stored.body).toBe('Færre møder om eftermiddagen.');
-  expect((await db().actionItem.findUniqueOrThrow({ where: { id: overdue.id } })).status).toBe('PLANNED');
+  expect((await ownerDb().actionItem.findUniqueOrThrow({ where: { id: overdue.id } })).status).toBe('PLANNED');
 });

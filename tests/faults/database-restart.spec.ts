@@ -61,10 +61,10 @@ test('answers survive a database restart: every acknowledged save is kept, the r
   saving = false;
   await apiClient;
 
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const { responseKeyFor } = await import('@/lib/invitations/links');
   const stored = async (invitationId: string) => {
-    const response = await db().response.findFirst({ where: { responseKey: responseKeyFor(invitationId) }, include: { answers: true } });
+    const response = await ownerDb().response.findFirst({ where: { responseKey: responseKeyFor(invitationId) }, include: { answers: true } });
     return new Map(response?.answers.map((a) => [a.itemKey, a.value]) ?? []);
   };
   const onPage = await stored(pageLeader.invitation.id);

@@ -12,16 +12,16 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** An organisation with an open round and one invited leader; returns that leader's personal link. */
 export async function openInvitation(options: { managerEmail?: string; locale?: 'da' | 'en' } = {}) {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const { createPersonalLink } = await import('@/lib/invitations/links');
   const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
   const suffix = Math.random().toString(36).slice(2, 8);
-  const organisation = await db().organisation.create({ data: { name: `Testkommune ${suffix}`, slug: `testkommune-${suffix}` } });
-  const group = await db().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Plejecentre' } });
-  const leader = await db().leader.create({
+  const organisation = await ownerDb().organisation.create({ data: { name: `Testkommune ${suffix}`, slug: `testkommune-${suffix}` } });
+  const group = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Plejecentre' } });
+  const leader = await ownerDb().leader.create({
     data: { organisationId: organisation.id, groupId: group.id, name: 'Mette Holm', email: `mette.${suffix}@example.test`, managerEmail: options.managerEmail ?? null },
   });
-  const round = await db().round.create({
+  const round = await ownerDb().round.create({
     data: {
       organisationId: organisation.id,
       name: 'LederAPV 2027',
@@ -33,27 +33,27 @@ export async function openInvitation(options: { managerEmail?: string; locale?: 
       openedAt: new Date(),
     },
   });
-  const invitation = await db().invitation.create({
+  const invitation = await ownerDb().invitation.create({
     data: { organisationId: organisation.id, roundId: round.id, leaderId: leader.id, groupId: group.id, locale: options.locale ?? 'da', sentAt: new Date() },
   });
-  const { url } = await createPersonalLink(db(), invitation);
+  const { url } = await createPersonalLink(ownerDb(), invitation);
   const path = new URL(url).pathname;
   return { organisation, round, invitation, leader, path, token: path.split('/').pop()! };
 }
 
 /** Closes a round the way HR's "close" does: closed, and its figures summed for the dashboards. */
 export async function closeRound(roundId: string) {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const { writeRoundAggregates } = await import('@/lib/results/pre-aggregate');
-  await db().$transaction(async (tx) => {
+  await ownerDb().$transaction(async (tx) => {
     const round = await tx.round.update({ where: { id: roundId }, data: { status: 'CLOSED', closedAt: new Date() } });
     await writeRoundAggregates(tx, round.organisationId, round.id);
   });
 }
 
 export async function submittedResponses(roundId: string) {
-  const { db } = await import('@/lib/db');
-  return db().response.findMany({ where: { roundId, status: 'SUBMITTED' }, include: { answers: true } });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  return ownerDb().response.findMany({ where: { roundId, status: 'SUBMITTED' }, include: { answers: true } });
 }
 
 type StaffRole = 'HR_ADMIN' | 'TOP_MANAGEMENT' | 'MED_AMO' | 'MANAGER_OF_LEADERS' | 'LEADER';
@@ -64,20 +64,20 @@ type StaffRole = 'HR_ADMIN' | 'TOP_MANAGEMENT' | 'MED_AMO' | 'MANAGER_OF_LEADERS
  * by the sign-up and HR-journey end-to-end tests; other tests start signed in.)
  */
 export async function createSession(organisationId: string, role: StaffRole, options: { email?: string; scopeGroupIds?: string[]; locale?: 'da' | 'en' } = {}) {
-  const { db } = await import('@/lib/db');
+  const { ownerDb } = await import('@/tests/support/owner-db');
   const { randomBytes } = await import('node:crypto');
   const email = options.email ?? `${role.toLowerCase()}.${randomBytes(3).toString('hex')}@example.test`;
-  const user = await db().user.upsert({ where: { email }, update: {}, create: { email, name: role, locale: options.locale ?? 'da', emailVerified: new Date() } });
-  const membership = await db().membership.upsert({
+  const user = await ownerDb().user.upsert({ where: { email }, update: {}, create: { email, name: role, locale: options.locale ?? 'da', emailVerified: new Date() } });
+  const membership = await ownerDb().membership.upsert({
     where: { organisationId_userId: { organisationId, userId: user.id } },
     update: { role },
     create: { organisationId, userId: user.id, role },
   });
   for (const groupId of options.scopeGroupIds ?? []) {
-    await db().managerScope.create({ data: { organisationId, membershipId: membership.id, groupId } });
+    await ownerDb().managerScope.create({ data: { organisationId, membershipId: membership.id, groupId } });
   }
   const sessionToken = randomBytes(32).toString('hex');
-  await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 60 * 60 * 1000) } });
+  await ownerDb().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 60 * 60 * 1000) } });
   return { user, membership, cookie: `next-auth.session-token=${sessionToken}`, sessionToken };
 }
 

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppClient } from '@/lib/db';
+import { migrateDatabase } from '@/lib/db/migrations';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { appDatabaseRole, organisationContext } from '@/lib/tenant/database-context';
+
+// `npm start` without a DATABASE_URL runs on PGlite: the same migrations must give it the same
+// role and policies, and the app's client must be just as confined there.
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('row-level security on the embedded database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lt-embedded-rls-'));
+  let embedded: EmbeddedDatabase;
+  let app: PrismaClient;
+  const orgA = '00000000-0000-4000-8000-00000000000a';
+  const orgB = '00000000-0000-4000-8000-00000000000b';
+
+  beforeAll(async () => {
+    embedded = await startEmbeddedDatabase({ dataDir: join(dir, 'pglite'), port: await freePort() });
+    await migrateDatabase({ connectionString: embedded.connectionString, log: () => undefined });
+    // Rows are written as the owner, before the app connects (one PGlite session serves every client).
+    const owner = new pg.Client({ connectionString: embedded.connectionString });
+    await owner.connect();
+    for (const [id, name] of [[orgA, 'A'], [orgB, 'B']] as const) {
+      await owner.query(`INSERT INTO "Organisation" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [id, name, `embedded-${name.toLowerCase()}`]);
+      await owner.query(`INSERT INTO "LeaderGroup" (id, "organisationId", name, "updatedAt") VALUES (gen_random_uuid(), $1, $2, now())`, [id, `Gruppe ${name}`]);
+    }
+    await owner.end();
+    app = createAppClient(embedded.connectionString);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.$disconnect();
+    await embedded?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("confines the app's client there too: nothing without an organisation, one organisation's rows with it", async () => {
+    const [role] = await app.$queryRaw<{ role: string }[]>`SELECT current_user AS role`;
+    expect(role).toEqual({ role: appDatabaseRole });
+    expect(await app.$queryRaw`SELECT name FROM "LeaderGroup"`).toEqual([]);
+    const seen = await app.$transaction(async (tx) => {
+      await tx.$executeRaw(organisationContext(orgB));
+      return tx.$queryRaw<{ name: string }[]>`SELECT name FROM "LeaderGroup"`;
+    });
+    expect(seen).toEqual([{ name: 'Gruppe B' }]);
+  });
+});
