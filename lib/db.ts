@@ -18,11 +18,11 @@ import { appDatabaseRole } from '@/lib/tenant/database-context';
  * systemTransaction); this client directly is for the global tables (users, organisations,
  * rate-limit counters, the dev outbox).
  */
-export function createAppClient(connectionString: string): PrismaClient {
+export function createAppClient(connectionString: string, options: { maxConnections?: number } = {}): PrismaClient {
   const pool: pg.PoolConfig = {
     connectionString,
     connectionTimeoutMillis: 5_000,
-    max: 10,
+    max: options.maxConnections ?? 10,
     onConnect: async (client: pg.ClientBase) => {
       await client.query(`SET ROLE ${appDatabaseRole}`);
     },
@@ -35,7 +35,9 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
   }
-  return createAppClient(connectionString);
+  // PGlite has one session for all its clients and interleaves their messages; one connection
+  // keeps the app's transactions and statements whole (it runs one query at a time anyway).
+  return createAppClient(connectionString, { maxConnections: env().LEDERTRIVSEL_EMBEDDED === '1' ? 1 : 10 });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -76,7 +76,8 @@ async function createBoss(full: boolean): Promise<PgBoss> {
     connectionString,
     schema: 'pgboss',
     application_name: 'ledertrivsel-jobs',
-    max: 4,
+    // One connection on the embedded database, for the same reason as the app's (lib/db.ts).
+    max: env().LEDERTRIVSEL_EMBEDDED === '1' ? 1 : 4,
     supervise: full,
     schedule: full,
   });
