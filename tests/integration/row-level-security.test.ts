@@ -33,6 +33,14 @@ describe('row-level security', () => {
        ORDER BY 1`;
     expect(tables.map((t) => t.table)).toEqual([...tenantModels].sort());
     for (const table of tables) expect(table, table.table).toMatchObject({ enabled: true, forced: true, policies: 1 });
+    // One rule, the same on every table, for reading (USING) and for writing (WITH CHECK), and no other policy beside it.
+    const rules = await ownerDb().$queryRaw<{ rule: string; policies: number }[]>`
+      SELECT DISTINCT pg_get_expr(p.polqual, p.polrelid) AS rule, (SELECT count(*)::int FROM pg_policy) AS policies
+        FROM pg_policy p
+       WHERE pg_get_expr(p.polqual, p.polrelid) = pg_get_expr(p.polwithcheck, p.polrelid) AND p.polcmd = '*' AND p.polpermissive`;
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.rule).toMatch(/"organisationId" = \( SELECT .*app\.organisation_id.* OR \( SELECT .*app\.system/);
+    expect(rules[0]!.policies).toBe(tenantModels.size);
   });
 
   it('is what the app works under: a role that owns no table and can neither bypass the policies nor act as a superuser', async () => {

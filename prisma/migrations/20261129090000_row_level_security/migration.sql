@@ -42,127 +42,122 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ledertrivsel_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ledertrivsel_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ledertrivsel_app;
 
--- The one rule, inlined by the planner (a plain SQL expression), so organisationId indexes still serve.
-CREATE FUNCTION app_may_see_organisation(organisation_id uuid) RETURNS boolean
-  LANGUAGE sql STABLE PARALLEL SAFE
-  AS $$
-    SELECT organisation_id = nullif(current_setting('app.organisation_id', true), '')::uuid
-        OR coalesce(current_setting('app.system', true), '') = 'on'
-  $$;
-GRANT EXECUTE ON FUNCTION app_may_see_organisation(uuid) TO ledertrivsel_app;
+-- Each policy below is the same rule. The settings are read in sub-selects so PostgreSQL reads
+-- them once per query (an InitPlan), not once per row, and can use the value as an index key.
+-- tests/integration/row-level-security.test.ts checks that every tenant table has this one rule.
 
 ALTER TABLE "Membership" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Membership" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "Membership"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ManagerScope" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ManagerScope" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ManagerScope"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "LeaderGroup" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "LeaderGroup" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "LeaderGroup"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "Leader" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Leader" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "Leader"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "Round" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Round" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "Round"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "RoundGroup" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "RoundGroup" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "RoundGroup"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "RoundGroupItemAggregate" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "RoundGroupItemAggregate" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "RoundGroupItemAggregate"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "RoundGroupSideAggregate" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "RoundGroupSideAggregate" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "RoundGroupSideAggregate"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "Invitation" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Invitation" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "Invitation"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "InvitationToken" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "InvitationToken" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "InvitationToken"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ReminderDelivery" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ReminderDelivery" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ReminderDelivery"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "Response" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Response" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "Response"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "Answer" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Answer" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "Answer"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ResponseComment" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ResponseComment" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ResponseComment"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "DialogueNote" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "DialogueNote" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "DialogueNote"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ActionItem" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ActionItem" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ActionItem"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ActionReminderDelivery" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ActionReminderDelivery" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ActionReminderDelivery"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ApvRecord" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ApvRecord" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ApvRecord"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ApvComment" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ApvComment" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ApvComment"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ApvApproval" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ApvApproval" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ApvApproval"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "AuditLogEntry" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AuditLogEntry" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "AuditLogEntry"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "SharedBalance" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "SharedBalance" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "SharedBalance"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
 ALTER TABLE "ApiKey" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ApiKey" FORCE ROW LEVEL SECURITY;
 CREATE POLICY organisation_isolation ON "ApiKey"
-  USING (app_may_see_organisation("organisationId"))
-  WITH CHECK (app_may_see_organisation("organisationId"));
+  USING ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'))
+  WITH CHECK ("organisationId" = (SELECT nullif(current_setting('app.organisation_id', true), '')::uuid) OR (SELECT current_setting('app.system', true) = 'on'));
