@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 /** A section's error boundary content: what happened, that nothing changed, and a way to try again. */
 export function SectionError({ texts, reset }: { texts: { title: string; text: string; retry: string }; reset: () => void }) {
   return (
@@ -11,4 +13,15 @@ export function SectionError({ texts, reset }: { texts: { title: string; text: s
       </button>
     </section>
   );
+}
+
+/**
+ * The `error.tsx` of a section whose messages are `<namespace>.title|text|retry`, so each section's
+ * boundary is one line and every section says it the same way.
+ */
+export function sectionErrorBoundary(namespace: 'apv.error' | 'results.error' | 'workshop.error' | 'actionPlan.error') {
+  return function SectionErrorBoundary({ reset }: { error: Error; reset: () => void }) {
+    const t = useTranslations(namespace);
+    return <SectionError texts={{ title: t('title'), text: t('text'), retry: t('retry') }} reset={reset} />;
+  };
 }

@@ -1,9 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { SectionError } from '@/components/layout/SectionError';
+import { sectionErrorBoundary } from '@/components/layout/SectionError';
 
-export default function ResultsError({ reset }: { error: Error; reset: () => void }) {
-  const t = useTranslations('results.error');
-  return <SectionError texts={{ title: t('title'), text: t('text'), retry: t('retry') }} reset={reset} />;
-}
+export default sectionErrorBoundary('results.error');
