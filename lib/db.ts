@@ -35,9 +35,15 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
   }
-  // PGlite has one session for all its clients and interleaves their messages; one connection
-  // keeps the app's transactions and statements whole (it runs one query at a time anyway).
-  return createAppClient(connectionString, { maxConnections: env().LEDERTRIVSEL_EMBEDDED === '1' ? 1 : 10 });
+  return createAppClient(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1') });
+}
+
+/**
+ * PGlite has one session for all its socket clients and interleaves their messages; one
+ * connection keeps the app's transactions and statements whole (it runs one query at a time anyway).
+ */
+export function appPoolSize(embedded: boolean): number {
+  return embedded ? 1 : 10;
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

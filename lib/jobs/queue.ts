@@ -62,6 +62,11 @@ async function grantQueueToApp(boss: PgBoss): Promise<void> {
   );
 }
 
+/** One connection on the embedded database, for the same reason as the app's (appPoolSize in lib/db.ts). */
+export function queuePoolSize(embedded: boolean): number {
+  return embedded ? 1 : 4;
+}
+
 interface QueueState {
   boss: Promise<PgBoss>;
   full: boolean;
@@ -76,8 +81,7 @@ async function createBoss(full: boolean): Promise<PgBoss> {
     connectionString,
     schema: 'pgboss',
     application_name: 'ledertrivsel-jobs',
-    // One connection on the embedded database, for the same reason as the app's (lib/db.ts).
-    max: env().LEDERTRIVSEL_EMBEDDED === '1' ? 1 : 4,
+    max: queuePoolSize(env().LEDERTRIVSEL_EMBEDDED === '1'),
     supervise: full,
     schedule: full,
   });

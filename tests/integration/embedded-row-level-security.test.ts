@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppClient } from '@/lib/db';
+import { appPoolSize, createAppClient } from '@/lib/db';
+import { queuePoolSize } from '@/lib/jobs/queue';
 import { migrateDatabase } from '@/lib/db/migrations';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -42,7 +43,7 @@ describe('row-level security on the embedded database', () => {
       await owner.query(`INSERT INTO "LeaderGroup" (id, "organisationId", name, "updatedAt") VALUES (gen_random_uuid(), $1, $2, now())`, [id, `Gruppe ${name}`]);
     }
     await owner.end();
-    app = createAppClient(embedded.connectionString);
+    app = createAppClient(embedded.connectionString, { maxConnections: appPoolSize(true) });
   }, 60_000);
 
   afterAll(async () => {
@@ -60,5 +61,28 @@ describe('row-level security on the embedded database', () => {
       return tx.$queryRaw<{ name: string }[]>`SELECT name FROM "LeaderGroup"`;
     });
     expect(seen).toEqual([{ name: 'Gruppe B' }]);
+  });
+
+  it('answers many requests at once, each in its own organisation, as a busy front page does', async () => {
+    // With the server's pool sizes (ten for the app, four for the queue) PGlite interleaved their
+    // messages: "unnamed prepared statement does not exist", and transactions that never started.
+    const page = async (organisationId: string) => {
+      const organisation = await app.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
+      const scoped = await Promise.all(
+        Array.from({ length: 5 }, () => app.$transaction([app.$executeRaw(organisationContext(organisationId)), app.leaderGroup.findMany({ select: { name: true } })])),
+      );
+      return { organisationId, organisation, groups: scoped.map(([, rows]) => rows) };
+    };
+    // The job queue's connection polls beside the app, as in the server process.
+    const queue = new pg.Pool({ connectionString: embedded.connectionString, max: queuePoolSize(true) });
+    const polls = Promise.all(Array.from({ length: 40 }, (_, i) => queue.query('SELECT $1::int AS n, pg_sleep(0)', [i])));
+    const pages = await Promise.all(Array.from({ length: 16 }, (_, i) => page(i % 2 === 0 ? orgA : orgB)));
+    expect((await polls).map((r) => r.rows[0].n)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    await queue.end();
+    for (const { organisationId, organisation, groups } of pages) {
+      const name = organisationId === orgA ? 'A' : 'B';
+      expect(organisation).toEqual({ name });
+      for (const rows of groups) expect(rows).toEqual([{ name: `Gruppe ${name}` }]);
+    }
   });
 });
