@@ -3,7 +3,7 @@ import type { Locale } from '@/content/types';
 import type { PlanAction } from '@/lib/apv/plan';
 import { dayOf } from '@/lib/apv/revision';
 import { levelTitle } from '@/lib/report/labels';
-import { ApvTable } from './ApvTable';
+import { DataTable } from '@/components/ui/DataTable';
 
 /** (d) The prioritised action plan, read from the dialogue's action plan: what, why, who, by when, where it stands. */
 export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]; locale: Locale }) {
@@ -20,25 +20,25 @@ export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]
         <p className="mt-4 rounded-md border border-dashed border-stone-300 p-4 text-[var(--color-muted)]">{t('sections.plan.empty')}</p>
       ) : (
         <div className="mt-4">
-          <ApvTable caption={t('sections.plan.caption')} columns={['priority', 'what', 'level', 'owner', 'due', 'status'].map(c)}>
-              {actions.map((a) => (
-                <tr key={a.id} className="border-b border-stone-100 align-top last:border-0">
-                  <td className="px-2 py-2">{a.priority}</td>
-                  <th scope="row" className="px-2 py-2 text-left">
-                    <span className="font-medium">{a.title}</span>
-                    {a.why ? <span className="block font-normal text-[var(--color-muted)]">{a.why}</span> : null}
-                    {a.groupId === null ? <span className="block text-xs font-normal text-[var(--color-muted)]">{t('sections.plan.orgWide')}</span> : null}
-                  </th>
-                  <td className="px-2 py-2">{levelTitle(a.responsibleLevel, locale)}</td>
-                  <td className="px-2 py-2">{a.ownerName ?? a.ownerEmail ?? '–'}</td>
-                  <td className="px-2 py-2">{format.dateTime(dayOf(a.dueDate), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
-                  <td className="px-2 py-2">
-                    {t(`actionStatus.${a.status}`)}
-                    {a.overdue ? <span className="ml-1 rounded bg-red-50 px-1 text-xs font-medium text-red-900">⚠ {t('sections.plan.overdue')}</span> : null}
-                  </td>
-                </tr>
-              ))}
-          </ApvTable>
+          <DataTable caption={t('sections.plan.caption')} columns={['priority', 'what', 'level', 'owner', 'due', 'status'].map(c)}>
+            {actions.map((a) => (
+              <tr key={a.id} className="border-b border-stone-100 align-top last:border-0">
+                <td className="px-2 py-2">{a.priority}</td>
+                <th scope="row" className="px-2 py-2 text-left">
+                  <span className="font-medium">{a.title}</span>
+                  {a.why ? <span className="block font-normal text-[var(--color-muted)]">{a.why}</span> : null}
+                  {a.groupId === null ? <span className="block text-xs font-normal text-[var(--color-muted)]">{t('sections.plan.orgWide')}</span> : null}
+                </th>
+                <td className="px-2 py-2">{levelTitle(a.responsibleLevel, locale)}</td>
+                <td className="px-2 py-2">{a.ownerName ?? a.ownerEmail ?? '–'}</td>
+                <td className="px-2 py-2">{format.dateTime(dayOf(a.dueDate), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
+                <td className="px-2 py-2">
+                  {t(`actionStatus.${a.status}`)}
+                  {a.overdue ? <span className="ml-1 rounded bg-red-50 px-1 text-xs font-medium text-red-900">⚠ {t('sections.plan.overdue')}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       )}
     </section>

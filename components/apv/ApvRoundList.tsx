@@ -4,7 +4,7 @@ import type { Locale } from '@/content/types';
 import { dayOf } from '@/lib/apv/revision';
 import type { ApvRoundRow } from '@/lib/apv/rounds';
 import { ApvStatusBadge } from './ApvStatusBadge';
-import { ApvTable } from './ApvTable';
+import { DataTable } from '@/components/ui/DataTable';
 import { ReportDownloads } from './ReportDownloads';
 
 /** One closed round: its groups with where each APV stands, and the organisation-wide report. */
@@ -21,21 +21,21 @@ export async function ApvRoundList({ orgSlug, round, locale }: { orgSlug: string
         </h2>
         <p className="text-sm text-[var(--color-muted)]">{t('closedOn', { date: day(round.closedOn) })}</p>
       </div>
-      <ApvTable caption={t('caption', { name: round.name })} columns={[t('group'), t('status'), t('revision')]}>
-            {round.groups.map((group) => (
-              <tr key={group.groupId} className="border-b border-stone-100 last:border-0">
-                <th scope="row" className="px-4 py-2 font-normal" style={{ paddingLeft: `${1 + group.depth * 1.25}rem` }}>
-                  <Link href={`/${orgSlug}/apv/${round.id}/${group.groupId}`} className="underline underline-offset-4">
-                    {group.name}
-                  </Link>
-                </th>
-                <td className="px-4 py-2">
-                  <ApvStatusBadge status={group.status} />
-                </td>
-                <td className="px-4 py-2">{day(group.revisionDueOn)}</td>
-              </tr>
-            ))}
-      </ApvTable>
+      <DataTable caption={t('caption', { name: round.name })} columns={[t('group'), t('status'), t('revision')]}>
+        {round.groups.map((group) => (
+          <tr key={group.groupId} className="border-b border-stone-100 last:border-0">
+            <th scope="row" className="px-4 py-2 font-normal" style={{ paddingLeft: `${1 + group.depth * 1.25}rem` }}>
+              <Link href={`/${orgSlug}/apv/${round.id}/${group.groupId}`} className="underline underline-offset-4">
+                {group.name}
+              </Link>
+            </th>
+            <td className="px-4 py-2">
+              <ApvStatusBadge status={group.status} />
+            </td>
+            <td className="px-4 py-2">{day(group.revisionDueOn)}</td>
+          </tr>
+        ))}
+      </DataTable>
       {round.total ? <ReportDownloads orgSlug={orgSlug} roundId={round.id} locale={locale} title={t('orgReport')} /> : null}
     </section>
   );

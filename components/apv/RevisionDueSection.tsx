@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { dayOf, type RevisionUrgency } from '@/lib/apv/revision';
 import type { RevisionDue } from '@/lib/apv/revision-due';
-import { ApvTable } from './ApvTable';
+import { DataTable } from '@/components/ui/DataTable';
 
 const flagStyle: Record<RevisionUrgency, string> = {
   overdue: 'border-red-700 bg-red-50 text-red-900',
@@ -25,22 +25,22 @@ export async function RevisionDueSection({ orgSlug, rows }: { orgSlug: string; r
         <p className="mt-2 text-[var(--color-muted)]">{t('empty')}</p>
       ) : (
         <div className="mt-3">
-          <ApvTable caption={t('caption')} columns={[t('group'), t('round'), t('due')]}>
-              {rows.map((row) => (
-                <tr key={row.groupId} className="border-b border-stone-100 last:border-0">
-                  <th scope="row" className="px-4 py-2 font-normal">
-                    <Link href={`/${orgSlug}/apv/${row.roundId}/${row.groupId}`} className="underline underline-offset-4">
-                      {row.groupName}
-                    </Link>
-                  </th>
-                  <td className="px-4 py-2">{row.roundName}</td>
-                  <td className="px-4 py-2">
-                    {format.dateTime(dayOf(row.revisionDueOn), { dateStyle: 'long', timeZone: 'UTC' })}
-                    {row.urgency !== 'later' ? <span className={`ml-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${flagStyle[row.urgency]}`}>{t(flagKey[row.urgency])}</span> : null}
-                  </td>
-                </tr>
-              ))}
-          </ApvTable>
+          <DataTable caption={t('caption')} columns={[t('group'), t('round'), t('due')]}>
+            {rows.map((row) => (
+              <tr key={row.groupId} className="border-b border-stone-100 last:border-0">
+                <th scope="row" className="px-4 py-2 font-normal">
+                  <Link href={`/${orgSlug}/apv/${row.roundId}/${row.groupId}`} className="underline underline-offset-4">
+                    {row.groupName}
+                  </Link>
+                </th>
+                <td className="px-4 py-2">{row.roundName}</td>
+                <td className="px-4 py-2">
+                  {format.dateTime(dayOf(row.revisionDueOn), { dateStyle: 'long', timeZone: 'UTC' })}
+                  {row.urgency !== 'later' ? <span className={`ml-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${flagStyle[row.urgency]}`}>{t(flagKey[row.urgency])}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       )}
     </section>

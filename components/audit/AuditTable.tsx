@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AuditRow } from '@/lib/audit/queries';
 import { actionMessageKey } from './action-label';
+import { DataTable } from '@/components/ui/DataTable';
 
 export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const t = await getTranslations('audit');
@@ -18,39 +19,25 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
     return row.targetLabel ? `${type}: ${row.targetLabel}` : type;
   };
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t('tableCaption')}</caption>
-        <thead className="border-b border-stone-200 bg-stone-50">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.when')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.who')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.action')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.target')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('columns.ip')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((row) => (
-            <tr key={row.id} className="border-b border-stone-100 align-top last:border-0">
-              <td className="whitespace-nowrap px-4 py-2">
-                <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
-              </td>
-              <td className="px-4 py-2">{actorLabel(row)}</td>
-              <td className="px-4 py-2">{actionLabel(row.action)}</td>
-              <td className="px-4 py-2">
-                {targetLabel(row)}
-                {row.targetId ? (
-                  <span className="block font-mono text-xs text-[var(--color-muted)]" title={row.targetId}>
-                    …{row.targetId.slice(-8)}
-                  </span>
-                ) : null}
-              </td>
-              <td className="px-4 py-2 font-mono text-xs">{row.ip ?? '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t('tableCaption')} columns={[t('columns.when'), t('columns.who'), t('columns.action'), t('columns.target'), t('columns.ip')]}>
+      {entries.map((row) => (
+        <tr key={row.id} className="border-b border-stone-100 align-top last:border-0">
+          <td className="whitespace-nowrap px-4 py-2">
+            <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
+          </td>
+          <td className="px-4 py-2">{actorLabel(row)}</td>
+          <td className="px-4 py-2">{actionLabel(row.action)}</td>
+          <td className="px-4 py-2">
+            {targetLabel(row)}
+            {row.targetId ? (
+              <span className="block font-mono text-xs text-[var(--color-muted)]" title={row.targetId}>
+                …{row.targetId.slice(-8)}
+              </span>
+            ) : null}
+          </td>
+          <td className="px-4 py-2 font-mono text-xs">{row.ip ?? '–'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,44 +1,31 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { LeaderRow } from '@/lib/leaders/queries';
+import { DataTable } from '@/components/ui/DataTable';
 
 export async function LeaderTable({ orgSlug, leaders, caption, canManage }: { orgSlug: string; leaders: LeaderRow[]; caption: string; canManage: boolean }) {
   const t = await getTranslations('leaders.table');
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-stone-200 bg-stone-50">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('name')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('email')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('group')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('managerEmail')}</th>
-            <th scope="col" className="px-4 py-2 font-semibold">{t('language')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {leaders.map((leader) => (
-            <tr key={leader.id} className="border-b border-stone-100 last:border-0">
-              <th scope="row" className="px-4 py-2 font-medium">
-                {canManage ? (
-                  <Link href={`/${orgSlug}/leaders/${leader.id}`} className="text-[var(--color-brand)] underline-offset-4 hover:underline">
-                    {leader.name}
-                    <span className="sr-only"> – {t('edit')}</span>
-                  </Link>
-                ) : (
-                  leader.name
-                )}
-                {leader.archivedAt ? <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs">{t('archived')}</span> : null}
-              </th>
-              <td className="px-4 py-2">{leader.erasedAt ? <span className="text-[var(--color-muted)]">{t('erased')}</span> : leader.email}</td>
-              <td className="px-4 py-2">{leader.groupPath}</td>
-              <td className="px-4 py-2">{leader.managerEmail ?? <span className="text-[var(--color-muted)]">{t('none')}</span>}</td>
-              <td className="px-4 py-2">{leader.locale ? t(`locale.${leader.locale}`) : <span className="text-[var(--color-muted)]">{t('orgDefault')}</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={[t('name'), t('email'), t('group'), t('managerEmail'), t('language')]}>
+      {leaders.map((leader) => (
+        <tr key={leader.id} className="border-b border-stone-100 last:border-0">
+          <th scope="row" className="px-4 py-2 font-medium">
+            {canManage ? (
+              <Link href={`/${orgSlug}/leaders/${leader.id}`} className="text-[var(--color-brand)] underline-offset-4 hover:underline">
+                {leader.name}
+                <span className="sr-only"> – {t('edit')}</span>
+              </Link>
+            ) : (
+              leader.name
+            )}
+            {leader.archivedAt ? <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs">{t('archived')}</span> : null}
+          </th>
+          <td className="px-4 py-2">{leader.erasedAt ? <span className="text-[var(--color-muted)]">{t('erased')}</span> : leader.email}</td>
+          <td className="px-4 py-2">{leader.groupPath}</td>
+          <td className="px-4 py-2">{leader.managerEmail ?? <span className="text-[var(--color-muted)]">{t('none')}</span>}</td>
+          <td className="px-4 py-2">{leader.locale ? t(`locale.${leader.locale}`) : <span className="text-[var(--color-muted)]">{t('orgDefault')}</span>}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

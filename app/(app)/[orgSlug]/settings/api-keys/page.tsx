@@ -5,6 +5,7 @@ import { RevokeApiKeyButton } from '@/components/settings/RevokeApiKeyButton';
 import { listApiKeys } from '@/lib/api-keys/queries';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { createApiKeyAction, revokeApiKeyAction } from './actions';
+import { DataTable } from '@/components/ui/DataTable';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('apiKeys');
@@ -40,33 +41,18 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlu
         {keys.length === 0 ? (
           <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-[var(--color-muted)]">{t('empty')}</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t('listTitle')}</caption>
-              <thead className="border-b border-stone-200 bg-stone-50">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.name')}</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.prefix')}</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.created')}</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.lastUsed')}</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">{t('columns.status')}</th>
-                  <th scope="col" className="px-4 py-2 font-semibold"><span className="sr-only">{t('columns.actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((key) => (
-                  <tr key={key.id} className="border-b border-stone-100 align-top last:border-0">
-                    <td className="px-4 py-2 font-medium">{key.name}</td>
-                    <td className="px-4 py-2 font-mono">{key.prefix}…</td>
-                    <td className="px-4 py-2">{when(key.createdAt)}</td>
-                    <td className="px-4 py-2">{when(key.lastUsedAt)}</td>
-                    <td className="px-4 py-2">{key.revokedAt ? t('revokedAt', { date: when(key.revokedAt) }) : t('active')}</td>
-                    <td className="px-4 py-2 text-right">{key.revokedAt ? null : <RevokeApiKeyButton action={revoke} apiKeyId={key.id} name={key.name} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('listTitle')} columns={[t('columns.name'), t('columns.prefix'), t('columns.created'), t('columns.lastUsed'), t('columns.status'), { label: t('columns.actions'), hidden: true }]}>
+            {keys.map((key) => (
+              <tr key={key.id} className="border-b border-stone-100 align-top last:border-0">
+                <td className="px-4 py-2 font-medium">{key.name}</td>
+                <td className="px-4 py-2 font-mono">{key.prefix}…</td>
+                <td className="px-4 py-2">{when(key.createdAt)}</td>
+                <td className="px-4 py-2">{when(key.lastUsedAt)}</td>
+                <td className="px-4 py-2">{key.revokedAt ? t('revokedAt', { date: when(key.revokedAt) }) : t('active')}</td>
+                <td className="px-4 py-2 text-right">{key.revokedAt ? null : <RevokeApiKeyButton action={revoke} apiKeyId={key.id} name={key.name} />}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>
