@@ -1,7 +1,6 @@
 import { generateToken, hashToken } from '@/lib/crypto/tokens';
 import { env } from '@/lib/env';
 import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';
-import { scopedDb } from '@/lib/tenant/scoped-db';
 import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
@@ -57,12 +56,14 @@ export function isAcceptingAnswers(round: Pick<Round, 'status' | 'closesAt'>, no
  */
 export async function resolveInvitationToken(token: string, now = new Date()): Promise<ResolvedInvitation | null> {
   if (!tokenPattern.test(token)) return null;
-  // The one lookup without an organisation: the keyed hash is globally unique and is what tells us the organisation.
+  // The one lookup without an organisation: the keyed hash is globally unique and is what tells
+  // us the organisation. It reads only what hangs off that one token (the token → invitation
+  // reference is a composite key with organisationId, so it cannot lead into another organisation).
   const tokenHash = hashToken(token, 'invitation');
-  const link = await systemTransaction((tx) => tx.invitationToken.findUnique({ where: { tokenHash }, select: { organisationId: true, invitationId: true } }));
-  if (!link) return null;
-  const tenant = scopedDb(link.organisationId);
-  const invitation = await tenant.invitation.findUnique({ where: { id: link.invitationId }, include: { round: true, organisation: true } });
+  const link = await systemTransaction((tx) =>
+    tx.invitationToken.findUnique({ where: { tokenHash }, select: { invitation: { include: { round: true, organisation: true } } } }),
+  );
+  const invitation = link?.invitation;
   if (!invitation) return null;
   const { round, organisation, ...row } = invitation;
   if (!isAcceptingAnswers(round, now)) return { state: 'closed', round, organisation };
