@@ -15,7 +15,7 @@ import { appDatabaseRole } from '@/lib/tenant/database-context';
  * drop its owner rights is never used.
  *
  * Application code reaches tenant data through lib/tenant (scopedDb, tenantTransaction,
- * systemTransaction); this client directly is for the global tables (users, organisations,
+ * systemTransaction); this client directly is for the global tables (users, sessions,
  * rate-limit counters, the dev outbox).
  */
 export function createAppClient(connectionString: string, options: { maxConnections?: number } = {}): PrismaClient {

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { createPersonalLink, responseKeyFor } from '@/lib/invitations/links';
 import { BIG_ORG_SLUG } from './config';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
  * What one benchmark run needs in the bench database, made through the product's own code:
@@ -29,7 +29,7 @@ export interface BenchFixtures {
 }
 
 export async function prepareFixtures(options: { apiKeys: number; leaders: number }): Promise<BenchFixtures> {
-  const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: BIG_ORG_SLUG } });
+  const organisation = await systemTransaction((tx) => tx.organisation.findUniqueOrThrow({ where: { slug: BIG_ORG_SLUG } }));
   const organisationId = organisation.id;
   const tenant = scopedDb(organisationId);
   const closed = await tenant.round.findFirstOrThrow({ where: { organisationId, status: 'CLOSED' }, orderBy: { closesAt: 'desc' } });

@@ -1,10 +1,10 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import type { Membership, Organisation } from '@/lib/generated/prisma/client';
 import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
 import { getCurrentUser, type CurrentUser } from './current-user';
 import { can, type Permission } from './permissions';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface OrgMember {
   user: CurrentUser;
@@ -23,7 +23,8 @@ export interface OrgMember {
 export async function requireOrgMember(orgSlug: string, options: { permission?: Permission } = {}): Promise<OrgMember> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthenticated');
-  const target = await db().organisation.findUnique({ where: { slug: orgSlug }, select: { id: true } });
+  // The URL names the organisation: its slug is read before any organisation is known.
+  const target = await systemTransaction((tx) => tx.organisation.findUnique({ where: { slug: orgSlug }, select: { id: true } }));
   if (!target) throw notFound();
   const membership = await scopedDb(target.id).membership.findFirst({
     where: { userId: user.id },

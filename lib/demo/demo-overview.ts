@@ -1,6 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface DemoGroup {
   id: string;
@@ -46,7 +46,8 @@ function depthFirst(groups: { id: string; name: string; parentId: string | null 
  * answers, and it is shown only in demo mode (see app/(marketing)/page.tsx).
  */
 export async function getDemoOverview(): Promise<DemoOverview | null> {
-  const organisation = await db().organisation.findUnique({ where: { slug: DEMO_ORGANISATION_SLUG } });
+  // Found by its fixed slug, before its id is known.
+  const organisation = await systemTransaction((tx) => tx.organisation.findUnique({ where: { slug: DEMO_ORGANISATION_SLUG } }));
   if (!organisation) return null;
   const tenant = scopedDb(organisation.id);
   const [groups, leaderCounts, rounds, invited, responded] = await Promise.all([

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
@@ -145,7 +144,7 @@ export async function seedDemo(now = new Date()): Promise<string> {
 
 /** Seeds only a database with no organisation at all, so a restart never duplicates the demo. */
 export async function seedDemoIfEmpty({ log }: { log: (message: string) => void }): Promise<boolean> {
-  if ((await db().organisation.count()) > 0) return false;
+  if ((await systemTransaction((tx) => tx.organisation.count())) > 0) return false;
   log('Empty database: creating the demo organisation …');
   await seedDemo();
   return true;

@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RequestContext } from '@/lib/http/request-context';
 import { createOrganisationSchema, type CreateOrganisationInput } from './schemas';
 import { slugify } from './slug';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 async function freeSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
   const base = slugify(name);
@@ -25,8 +25,11 @@ export async function createOrganisation<T = undefined>(
   const data = createOrganisationSchema.parse(input);
   // The id is chosen here so that the transaction can be confined to the new organisation from its first row.
   const organisationId = randomUUID();
+  // Other organisations' slugs are only visible to a system read; the unique index on slug
+  // refuses the rare second organisation that picks the same one at the same moment.
+  const slug = await systemTransaction((tx) => freeSlug(tx, data.name));
   return tenantTransaction(organisationId, async (tx) => {
-    const organisation = await tx.organisation.create({ data: { id: organisationId, name: data.name, slug: await freeSlug(tx, data.name), defaultLocale: data.locale } });
+    const organisation = await tx.organisation.create({ data: { id: organisationId, name: data.name, slug, defaultLocale: data.locale } });
     const user = await tx.user.upsert({
       where: { email: data.adminEmail },
       update: {},

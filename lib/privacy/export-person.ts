@@ -18,7 +18,7 @@ export async function exportPersonalData(caller: Caller, email: string, now = ne
   const { organisationId } = caller;
   const tenant = scopedDb(organisationId);
   const [organisation, leader, user, paths] = await Promise.all([
-    db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
+    tenant.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
     tenant.leader.findFirst({ where: { email } }),
     db().user.findUnique({ where: { email }, select: { id: true, name: true, email: true, locale: true, createdAt: true } }),
     getGroupPaths(organisationId),

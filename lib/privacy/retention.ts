@@ -1,9 +1,8 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { db } from '@/lib/db';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 
@@ -17,7 +16,7 @@ const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 export async function applyRetention(now = new Date()): Promise<{ rounds: number }> {
   let rounds = 0;
   // A system job across organisations; each round's work below is scoped to its own.
-  const organisations = await db().organisation.findMany({ select: { id: true, retentionYears: true } });
+  const organisations = await systemTransaction((tx) => tx.organisation.findMany({ select: { id: true, retentionYears: true } }));
   for (const organisation of organisations) {
     const cutoff = new Date(now.getTime() - organisation.retentionYears * YEAR_MS);
     const expired = await scopedDb(organisation.id).round.findMany({ where: { status: 'CLOSED', closedAt: { lt: cutoff }, rawDataDeletedAt: null }, select: { id: true } });

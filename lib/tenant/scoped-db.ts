@@ -10,7 +10,7 @@ import { assertOrganisationId } from './tenant-transaction';
  * client is confined to `organisationId` twice:
  *
  * - here, whatever `where` the caller wrote (or forgot): the organisation is forced into it;
- * - in the database: each query on a tenant table, and each raw query, runs in a short
+ * - in the database: each query on a tenant table (or the organisation's own row), and each raw query, runs in a short
  *   transaction that first sets `app.organisation_id`, which the row-level security policies read.
  *
  * Guards resolve the organisation from the URL or the API key and pass it here; nothing derives it
@@ -25,8 +25,10 @@ export function scopedDb(organisationId: string) {
     query: {
       async $allOperations({ model, operation, args, query }) {
         const isRaw = model === undefined;
-        if (!isRaw && !tenantModels.has(model as Prisma.ModelName)) return query(args);
-        const scoped = isRaw ? args : scopeArgs(operation, args as Record<string, unknown>, organisationId);
+        // The organisation's own row has no organisationId to force; the database keeps it to its id.
+        const isOrganisation = model === 'Organisation';
+        if (!isRaw && !isOrganisation && !tenantModels.has(model as Prisma.ModelName)) return query(args);
+        const scoped = isRaw || isOrganisation ? args : scopeArgs(operation, args as Record<string, unknown>, organisationId);
         const [, result] = await base.$transaction([base.$executeRaw(organisationContext(organisationId)), query(scoped as typeof args)]);
         return result;
       },

@@ -67,7 +67,7 @@ describe('row-level security on the embedded database', () => {
     // With the server's pool sizes (ten for the app, four for the queue) PGlite interleaved their
     // messages: "unnamed prepared statement does not exist", and transactions that never started.
     const page = async (organisationId: string) => {
-      const organisation = await app.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
+      const [, organisation] = await app.$transaction([app.$executeRaw(organisationContext(organisationId)), app.organisation.findUnique({ where: { id: organisationId }, select: { name: true } })]);
       const scoped = await Promise.all(
         Array.from({ length: 5 }, () => app.$transaction([app.$executeRaw(organisationContext(organisationId)), app.leaderGroup.findMany({ select: { name: true } })])),
       );

@@ -34,13 +34,14 @@ describe('row-level security', () => {
     expect(tables.map((t) => t.table)).toEqual([...tenantModels].sort());
     for (const table of tables) expect(table, table.table).toMatchObject({ enabled: true, forced: true, policies: 1 });
     // One rule, the same on every table, for reading (USING) and for writing (WITH CHECK), and no other policy beside it.
+    // The organisation's own row carries the same rule, keyed by its id.
     const rules = await ownerDb().$queryRaw<{ rule: string; policies: number }[]>`
-      SELECT DISTINCT pg_get_expr(p.polqual, p.polrelid) AS rule, (SELECT count(*)::int FROM pg_policy) AS policies
+      SELECT DISTINCT replace(pg_get_expr(p.polqual, p.polrelid), '(id = (', '("organisationId" = (') AS rule, (SELECT count(*)::int FROM pg_policy) AS policies
         FROM pg_policy p
        WHERE pg_get_expr(p.polqual, p.polrelid) = pg_get_expr(p.polwithcheck, p.polrelid) AND p.polcmd = '*' AND p.polpermissive`;
     expect(rules).toHaveLength(1);
     expect(rules[0]!.rule).toMatch(/"organisationId" = \( SELECT .*app\.organisation_id.* OR \( SELECT .*app\.system/);
-    expect(rules[0]!.policies).toBe(tenantModels.size);
+    expect(rules[0]!.policies).toBe(tenantModels.size + 1);
   });
 
   it('is what the app works under: a role that owns no table and can neither bypass the policies nor act as a superuser', async () => {
@@ -56,6 +57,7 @@ describe('row-level security', () => {
     expect(await db().$queryRaw<LeaderRow[]>`SELECT "organisationId", name FROM "Leader"`).toEqual([]);
     expect(await db().leader.findMany()).toEqual([]);
     expect(await db().answer.count()).toBe(0);
+    expect(await db().organisation.findMany()).toEqual([]);
     // The owner sees that the rows are there.
     expect(await ownerDb().leader.count()).toBeGreaterThanOrEqual(2);
   });
@@ -66,11 +68,13 @@ describe('row-level security', () => {
       raw: await tx.$queryRaw<LeaderRow[]>`SELECT "organisationId", name FROM "Leader"`,
       askingForB: await tx.$queryRaw<LeaderRow[]>`SELECT "organisationId", name FROM "Leader" WHERE "organisationId" = ${b.organisation.id}::uuid`,
       byPrimaryKey: await tx.leaderGroup.findUnique({ where: { id: b.root.id } }),
+      organisations: await tx.organisation.findMany({ select: { id: true } }),
       unfiltered: await tx.leaderGroup.findMany(),
     }));
     expect(seen.raw).toEqual([{ organisationId: a.organisation.id, name: 'Anne Jensen' }]);
     expect(seen.askingForB).toEqual([]);
     expect(seen.byPrimaryKey).toBeNull();
+    expect(seen.organisations).toEqual([{ id: a.organisation.id }]);
     expect(seen.unfiltered.map((g) => g.id).sort()).toEqual([a.root.id, a.child.id].sort());
   });
 
