@@ -1,15 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { seededRandom } from '@/lib/demo/random';
 
-/** A seeded generator (mulberry32): the same --seed gives the same organisation. */
+/** A seeded generator (the demo's mulberry32): the same --seed gives the same organisation. */
 export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   /** Standard normal (Box–Muller). */
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAction } from '@/lib/actions-plan/mutations';
 import { ownerDb } from '@/tests/support/owner-db';
-import { resetEnvCache } from '@/lib/env';
 import { enqueue, stopJobQueue } from '@/lib/jobs/queue';
 import { startJobs } from '@/lib/jobs/workers';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
+import { useMailAndJobs } from '../support/mail-and-jobs';
 import { dialogueOrg } from '../fixtures/dialogue';
 
 /** The real path: a scan job in pg-boss → the worker → SMTP, as the server's cron would run it. */
-let smtp: SmtpTestServer;
-
-beforeAll(async () => {
-  smtp = await startSmtpTestServer();
-  process.env.SMTP_URL = smtp.url;
-  resetEnvCache();
-  await startJobs({ cron: false, pollingIntervalSeconds: 0.5 });
-});
-
-afterAll(async () => {
-  await stopJobQueue();
-  await smtp.stop();
-  delete process.env.SMTP_URL;
-  resetEnvCache();
-});
+const delivery = useMailAndJobs();
 
 const DAY = 24 * 60 * 60 * 1000;
 const day = (offsetDays: number) => new Date(new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10) + 'T00:00:00Z');
@@ -43,7 +28,7 @@ async function completedScans(): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-const to = (email: string) => smtp.messages.filter((m) => m.to.includes(email));
+const to = (email: string) => delivery.smtp.messages.filter((m) => m.to.includes(email));
 
 describe('overdue actions remind their owners by mail', () => {
   it('sends exactly one mail per due date, also across a restart, none for done, dropped or not-yet-due actions, and a new one after the due date moves', async () => {

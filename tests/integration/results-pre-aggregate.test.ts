@@ -15,23 +15,11 @@ import { closeExpiredRounds, closeRound } from '@/lib/rounds/mutations';
 import { createApiOrg } from '../fixtures/api';
 import { createResultsOrg, createResultsRound, type AnswerSpec, type GroupSpec, type ResultsOrg } from '../fixtures/results';
 import { DAY } from '../fixtures/rounds';
+import { prng } from '@/bench/lib/random';
 
 afterAll(async () => {
   await stopJobQueue();
 });
-
-/** A small seeded generator, so a failing tree can be rebuilt from the seed in the test name. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
-}
 
 /**
  * A random tree of up to four levels: groups with 0–6 answering leaders (so some are below the

@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetEnvCache } from '@/lib/env';
+import { describe, expect, it } from 'vitest';
 import { resolveInvitationToken } from '@/lib/invitations/links';
-import { enqueue, stopJobQueue } from '@/lib/jobs/queue';
-import { startJobs } from '@/lib/jobs/workers';
+import { enqueue } from '@/lib/jobs/queue';
 import { requestFreshLink } from '@/lib/invitations/fresh-link';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
+import { useMailAndJobs } from '../support/mail-and-jobs';
 import { createDraft, createRoundsOrg, linkIn } from '../fixtures/rounds';
 import { ownerDb } from '@/tests/support/owner-db';
 
 /** The real path: open → jobs in PostgreSQL → pg-boss workers → SMTP. */
-let smtp: SmtpTestServer;
-
-beforeAll(async () => {
-  smtp = await startSmtpTestServer();
-  process.env.SMTP_URL = smtp.url;
-  resetEnvCache();
-  await startJobs({ cron: false, pollingIntervalSeconds: 0.5 });
-});
-
-afterAll(async () => {
-  await stopJobQueue();
-  await smtp.stop();
-  delete process.env.SMTP_URL;
-  resetEnvCache();
-});
+const delivery = useMailAndJobs();
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const start = Date.now();
@@ -41,11 +25,11 @@ describe('the job queue', () => {
     const draft = await createDraft(org.caller, { groupIds: [org.groups.sundhed.id] });
     const { invited } = await openRound(org.caller, draft.id);
     const emails = [...org.leaders.sundhed, ...org.leaders.pleje].map((l) => l.email);
-    await waitUntil(async () => emails.every((e) => smtp.messages.some((m) => m.to.includes(e))));
+    await waitUntil(async () => emails.every((e) => delivery.smtp.messages.some((m) => m.to.includes(e))));
     const tenant = scopedDb(org.organisationId);
     await waitUntil(async () => (await tenant.invitation.count({ where: { roundId: draft.id, sentAt: { not: null } } })) === invited);
 
-    const ours = smtp.messages.filter((m) => emails.some((e) => m.to.includes(e)));
+    const ours = delivery.smtp.messages.filter((m) => emails.some((e) => m.to.includes(e)));
     expect(ours).toHaveLength(invited);
     const mail = ours.find((m) => m.to.includes(org.leaders.pleje[0]!.email))!;
     expect(mail.subject).toContain('LederAPV 2027');
@@ -58,9 +42,9 @@ describe('the job queue', () => {
     const draft = await createDraft(org.caller, { groupIds: [org.groups.teknik.id] });
     await openRound(org.caller, draft.id);
     const email = org.leaders.teknik[0]!.email;
-    await smtp.waitForMessage((m) => m.to.includes(email), 15_000);
+    await delivery.smtp.waitForMessage((m) => m.to.includes(email), 15_000);
     await requestFreshLink(email);
-    const fresh = await smtp.waitForMessage((m) => m.to.includes(email) && /nye link|new link/.test(m.subject), 15_000);
+    const fresh = await delivery.smtp.waitForMessage((m) => m.to.includes(email) && /nye link|new link/.test(m.subject), 15_000);
     expect(await resolveInvitationToken(linkIn(fresh))).toMatchObject({ state: 'open' });
   });
 
