@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { seededRandom } from './random';
-import { systemTransaction } from '@/lib/tenant/tenant-transaction';
+import { type Tx, systemTransaction } from '@/lib/tenant/tenant-transaction';
 
-type Tx = Prisma.TransactionClient;
 const questionnaire = questionnaire2026_1;
 const DAY = 24 * 60 * 60 * 1000;
 

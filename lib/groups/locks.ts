@@ -1,6 +1,4 @@
-import type { Prisma } from '@/lib/generated/prisma/client';
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from '@/lib/tenant/tenant-transaction';
 
 /**
  * Changes to an organisation's group tree run one at a time (exclusive), while leader writes

@@ -1,14 +1,12 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError, notFound } from '@/lib/errors';
-import type { LeaderGroup, Prisma } from '@/lib/generated/prisma/client';
+import type { LeaderGroup } from '@/lib/generated/prisma/client';
 import { auditedBy, fieldRefusal, type Caller } from './caller';
 import { lockGroupTree } from './locks';
 import type { ArchiveGroupInput, RestoreGroupInput, CreateGroupInput, MoveGroupInput, RenameGroupInput } from './schemas';
 import { descendantsAndSelf } from './tree';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
-
-type Tx = Prisma.TransactionClient;
+import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

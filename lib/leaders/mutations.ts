@@ -6,9 +6,7 @@ import { auditedBy, fieldRefusal, type Caller } from '@/lib/groups/caller';
 import { shareGroupTreeLock } from '@/lib/groups/locks';
 import { findGroupForUpdate } from '@/lib/groups/mutations';
 import type { LeaderInput, LeaderPatch } from './schemas';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
-
-type Tx = Prisma.TransactionClient;
+import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

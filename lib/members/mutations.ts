@@ -1,14 +1,11 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError, notFound } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { RequestContext } from '@/lib/http/request-context';
 import { sendMemberInvitedMail } from '@/lib/mail/templates/member-invited';
 import type { ChangeMemberRoleInput, InviteMemberInput, RemoveMemberInput } from './schemas';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
-
-type Tx = Prisma.TransactionClient;
+import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** Who is changing the organisation's staff, and from where (for the audit log). */
 export interface MemberActor {

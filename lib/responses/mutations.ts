@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { answerRules, requiredKeys } from './answer-rules';
 import type { RespondentContext } from './respondent';
 import { saveAnswersSchema, type SaveAnswersInput } from './schemas';
 import { parseInput } from '@/lib/validation/parse-input';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
-
-type Tx = Prisma.TransactionClient;
+import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface SaveResult {
   revision: number;

@@ -1,8 +1,7 @@
 import { getQuestionnaire } from '@/content/questionnaires';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sideKeys } from './figures';
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from '@/lib/tenant/tenant-transaction';
 
 /** `statement` with "members(root, group_id)": every snapshot group paired with itself and each group below it. */
 function withSubtreeMembers(organisationId: string, roundId: string, statement: Prisma.Sql): Prisma.Sql {

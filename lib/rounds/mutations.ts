@@ -1,13 +1,11 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors';
-import type { Prisma, Round } from '@/lib/generated/prisma/client';
+import type { Round } from '@/lib/generated/prisma/client';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { isUuid } from './ids';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
-import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
-
-type Tx = Prisma.TransactionClient;
+import { type Tx, systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** The chosen groups must be this organisation's and not archived (another organisation's id looks unknown). */
 async function checkGroups(tx: Tx, caller: RoundCaller, groupIds: string[]): Promise<string[]> {
