@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createApiKey } from '@/lib/api-keys/api-keys';
 import { db } from '@/lib/db';
-import { createPersonalLink, responseKeyFor } from '@/lib/invitations/links';
+import { personalLinkFor, responseKeyFor } from '@/lib/invitations/links';
+import { answeredInvitationIds } from '@/lib/responses/participation';
 import { BIG_ORG_SLUG } from './config';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
@@ -47,14 +48,14 @@ export async function prepareFixtures(options: { apiKeys: number; leaders: numbe
   await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 2 * 60 * 60 * 1000) } });
 
   // Invitations nobody has answered yet, in random order: each run writes fresh responses.
-  const invitations = await tenant.$queryRaw<{ id: string; groupId: string }[]>`
-    SELECT id, "groupId" FROM "Invitation"
-     WHERE "organisationId" = ${organisationId}::uuid AND "roundId" = ${open.id}::uuid AND "answeredAt" IS NULL
-     ORDER BY random() LIMIT ${options.leaders * 2}`;
+  const all = await tenant.$queryRaw<{ id: string; groupId: string }[]>`
+    SELECT id, "groupId" FROM "Invitation" WHERE "organisationId" = ${organisationId}::uuid AND "roundId" = ${open.id}::uuid ORDER BY random()`;
+  const answered = await answeredInvitationIds(tenant, organisationId, open.id, all.map((i) => i.id));
+  const invitations = all.filter((i) => !answered.has(i.id)).slice(0, options.leaders * 2);
   if (invitations.length < options.leaders * 2) throw new Error('The open round has too few unanswered invitations left: run npm run bench:seed -- --reset');
   const linkTokens: string[] = [];
   for (const invitation of invitations.slice(0, options.leaders)) {
-    const { url } = await tenantTransaction(organisationId, (tx) => createPersonalLink(tx, { organisationId, id: invitation.id }));
+    const { url } = await tenantTransaction(organisationId, (tx) => personalLinkFor(tx, { organisationId, id: invitation.id }));
     linkTokens.push(url.split('/').pop()!);
   }
   const direct = invitations.slice(options.leaders).map((i) => ({ invitationId: i.id, groupId: i.groupId, responseKey: responseKeyFor(i.id) }));

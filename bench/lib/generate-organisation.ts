@@ -175,7 +175,7 @@ export async function generateOrganisation(client: ClientBase, shape: Organisati
       const answering = Math.round(members.length * (0.7 + 0.2 * rnd.next()));
       // Who answered is recorded on the invitation; which response is theirs is not (decision 0004).
       const order = members.map((m) => ({ m, k: rnd.next() })).sort((a, b) => a.k - b.k);
-      order.forEach(({ m }, i) => invitationRows.push([uuidv7(opensAt.getTime()), organisationId, roundId, m.id, group.id, 'da', opensAt, i < answering ? closesAt : null, opensAt]));
+      order.forEach(({ m }) => invitationRows.push([uuidv7(opensAt.getTime()), organisationId, roundId, m.id, group.id, 'da', opensAt, opensAt]));
       for (let i = 0; i < answering; i++) {
         const responseId = randomUUID();
         responseRows.push([responseId, organisationId, roundId, group.id, randomBytes(32).toString('hex'), 'SUBMITTED', rnd.int(3, 40)]);
@@ -224,7 +224,7 @@ export async function generateOrganisation(client: ClientBase, shape: Organisati
     openRoundId = await insertRound(client, organisationId, groups, { name: `LederAPV ${year + 1} (åben)`, opensAt, closesAt: new Date(now.getTime() + 30 * DAY), status: 'OPEN' });
     await insertInvitations(
       client,
-      leaders.map((l) => [uuidv7(), organisationId, openRoundId, l.id, l.group.id, 'da', opensAt, null, opensAt]),
+      leaders.map((l) => [uuidv7(), organisationId, openRoundId, l.id, l.group.id, 'da', opensAt, opensAt]),
     );
   }
   return { organisationId, closedRoundIds, openRoundId, groups: groups.length, leaders: leaders.length, responses, answers };
@@ -242,7 +242,6 @@ function insertInvitations(client: ClientBase, rows: unknown[][]) {
       { name: 'groupId', type: 'uuid' },
       { name: 'locale', type: '"Locale"' },
       { name: 'sentAt', type: 'timestamp(3)' },
-      { name: 'answeredAt', type: 'timestamp(3)' },
       { name: 'createdAt', type: 'timestamp(3)' },
     ],
     rows,

@@ -140,7 +140,6 @@ async function submitDirect(client: pg.PoolClient, organisationId: string, round
     const responseId = rows[0].id as string;
     await client.query(`SELECT "itemKey" FROM "Answer" WHERE "organisationId" = $1::uuid AND "responseId" = $2::uuid`, [organisationId, responseId]);
     await client.query(`UPDATE "Response" SET "status" = 'SUBMITTED', "revision" = "revision" + 1 WHERE "id" = $1::uuid AND "organisationId" = $2::uuid RETURNING "revision"`, [responseId, organisationId]);
-    await client.query(`UPDATE "Invitation" SET "answeredAt" = now() WHERE "id" = $1::uuid AND "organisationId" = $2::uuid AND "answeredAt" IS NULL`, [target.invitationId, organisationId]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

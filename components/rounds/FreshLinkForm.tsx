@@ -14,7 +14,7 @@ export interface FreshLinkTexts {
 }
 
 /**
- * The leader's "send me a new link" form. Its texts come as props: leader pages do not ship
+ * The leader's "send me my link" form. Its texts come as props: leader pages do not ship
  * the whole staff catalogue to the browser. After a well-formed address it answers the same,
  * whether the address is known or not.
  */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { participationByRound } from '@/lib/responses/participation';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
@@ -50,16 +51,13 @@ export async function getDemoOverview(): Promise<DemoOverview | null> {
   const organisation = await systemTransaction((tx) => tx.organisation.findUnique({ where: { slug: DEMO_ORGANISATION_SLUG } }));
   if (!organisation) return null;
   const tenant = scopedDb(organisation.id);
-  const [groups, leaderCounts, rounds, invited, responded] = await Promise.all([
+  const [groups, leaderCounts, rounds, participation] = await Promise.all([
     tenant.leaderGroup.findMany({ where: { archivedAt: null }, select: { id: true, name: true, parentId: true } }),
     tenant.leader.groupBy({ by: ['groupId'], where: { archivedAt: null }, _count: { _all: true } }),
     tenant.round.findMany({ orderBy: { opensAt: 'desc' } }),
-    tenant.invitation.groupBy({ by: ['roundId'], _count: { _all: true } }),
-    tenant.invitation.groupBy({ by: ['roundId'], where: { answeredAt: { not: null } }, _count: { _all: true } }),
+    participationByRound(tenant),
   ]);
   const counts = new Map(leaderCounts.map((row) => [row.groupId, row._count._all]));
-  const invitedBy = new Map(invited.map((row) => [row.roundId, row._count._all]));
-  const respondedBy = new Map(responded.map((row) => [row.roundId, row._count._all]));
   return {
     name: organisation.name,
     groups: depthFirst(groups, counts),
@@ -69,8 +67,8 @@ export async function getDemoOverview(): Promise<DemoOverview | null> {
       status: round.status,
       opensAt: round.opensAt,
       closesAt: round.closesAt,
-      invited: invitedBy.get(round.id) ?? 0,
-      responded: respondedBy.get(round.id) ?? 0,
+      invited: participation.get(round.id)?.invited ?? 0,
+      responded: participation.get(round.id)?.responded ?? 0,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { responseKeyFor } from '@/lib/invitations/links';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
@@ -83,7 +83,7 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
     const groupId = groupIds.get(leader.groupKey)!;
     const answered = random() < spec.responseRate;
     // Demo invitations have no personal links (no InvitationToken): nobody can open them.
-    await tx.invitation.create({
+    const invitation = await tx.invitation.create({
       data: {
         organisationId,
         roundId: round.id,
@@ -91,12 +91,14 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
         groupId,
         locale: 'da',
         sentAt: spec.opensAt,
-        answeredAt: answered ? new Date(spec.opensAt.getTime() + random() * (Math.min(spec.closesAt.getTime(), Date.now()) - spec.opensAt.getTime())) : null,
       },
     });
+    // This draw once dated the answer on the invitation (no longer recorded anywhere); it stays so
+    // that the draws after it, and so the demo's figures, are the same as before.
+    if (answered) random();
     if (!answered) continue;
     const response = await tx.response.create({
-      data: { organisationId, roundId: round.id, groupId, responseKey: randomBytes(32).toString('hex'), status: 'SUBMITTED', revision: 1 },
+      data: { organisationId, roundId: round.id, groupId, responseKey: responseKeyFor(invitation.id), status: 'SUBMITTED', revision: 1 },
     });
     const spec2 = demoGroups.find((g) => g.key === leader.groupKey)!;
     await tx.answer.createMany({ data: demoAnswers(spec2, random).map((a) => ({ organisationId, responseId: response.id, ...a })) });

@@ -2,7 +2,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { sendMail, type OutgoingMail } from '@/lib/mail/send-mail';
 import type { LeaderMailFacts } from '@/lib/mail/templates/invitation';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { createPersonalLink, freshLinkPageUrl } from './links';
+import { personalLinkFor, freshLinkPageUrl } from './links';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** What the mail jobs depend on, so tests can make a send fail or move the clock. */
@@ -40,37 +40,34 @@ export function mailFacts(invitation: InvitationForMail, url: string): LeaderMai
 }
 
 /**
- * Creates a personal link, runs `claim` in the same transaction (the row that says "this mail
- * went out", written FIRST so a second worker or scan cannot send it again), then sends. When
- * sending fails, both the claim and the link are undone so a retry can send — and the error is
- * rethrown. Returns false when the claim found the mail already sent.
+ * Runs `claim` (the row that says "this mail went out", written FIRST so a second worker or scan
+ * cannot send it again) in a transaction that also makes sure the invitation's personal link is
+ * stored, then sends. When sending fails the claim is undone so a retry can send — and the error
+ * is rethrown. Returns false when the claim found the mail already sent.
  */
-export async function claimLinkAndSend(
+export async function claimAndSend(
   invitation: { organisationId: string; id: string },
   claim: (tx: Prisma.TransactionClient) => Promise<boolean>,
   undo: (tx: Prisma.TransactionClient) => Promise<unknown>,
   compose: (url: string) => OutgoingMail,
   deps: MailDeps,
 ): Promise<boolean> {
-  let link: { url: string; tokenHash: string } | null;
+  let url: string | null;
   try {
-    link = await tenantTransaction(invitation.organisationId, async (tx) => {
+    url = await tenantTransaction(invitation.organisationId, async (tx) => {
       if (!(await claim(tx))) return null;
-      return createPersonalLink(tx, invitation);
+      return (await personalLinkFor(tx, invitation)).url;
     });
   } catch (error) {
     // A unique violation on the claim: a concurrent worker claimed the same mail first.
     if ((error as { code?: unknown }).code === 'P2002') return false;
     throw error;
   }
-  if (!link) return false;
+  if (!url) return false;
   try {
-    await deps.send(compose(link.url));
+    await deps.send(compose(url));
   } catch (error) {
-    await tenantTransaction(invitation.organisationId, async (tx) => {
-      await undo(tx);
-      await tx.invitationToken.deleteMany({ where: { organisationId: invitation.organisationId, tokenHash: link.tokenHash } });
-    });
+    await tenantTransaction(invitation.organisationId, (tx) => undo(tx));
     throw error;
   }
   return true;

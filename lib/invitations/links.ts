@@ -1,18 +1,22 @@
-import { generateToken, hashToken } from '@/lib/crypto/tokens';
+import { deriveToken, hashToken } from '@/lib/crypto/tokens';
 import { env } from '@/lib/env';
 import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';
 import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
- * Personal links. A link is APP_URL/r/<token>, the token 256 random bits; only its keyed hash
- * is stored (InvitationToken), so neither the database nor a log of it can open a response.
- * An invitation can have many links (invitation mail, each reminder, fresh ones) and all reach
- * the same response. See docs/decisions/0004-anonymous-responses.md.
+ * Personal links. A link is APP_URL/r/<token>; only the token's keyed hash is stored
+ * (InvitationToken), so neither the database nor a log of it can open a response.
+ *
+ * The token is derived from the invitation under TOKEN_HASH_KEY (256 bits, unguessable without
+ * the key), so the invitation mail, every reminder and every fresh link carry the same link and
+ * its row is written once, when the round opens. A new row per reminder would tell a reader of
+ * the database which leaders had not answered when it went out. Invitations of rounds opened
+ * before this may also hold older random links; they keep working. See decision 0004.
  */
 
 type Writer = Prisma.TransactionClient;
 
-/** generateToken(32) gives 43 base64url characters; anything else is not ours and is not looked up. */
+/** A 256-bit token is 43 base64url characters; anything else is not ours and is not looked up. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 export function invitationUrl(token: string): string {
@@ -24,12 +28,30 @@ export function freshLinkPageUrl(): string {
   return `${env().APP_URL.replace(/\/$/, '')}/link`;
 }
 
-/** A new personal link for an invitation. The raw token exists only in the returned URL. */
-export async function createPersonalLink(writer: Writer, invitation: { organisationId: string; id: string }): Promise<{ url: string; tokenHash: string }> {
-  const token = generateToken();
-  const tokenHash = hashToken(token, 'invitation');
-  await writer.invitationToken.create({ data: { organisationId: invitation.organisationId, invitationId: invitation.id, tokenHash } });
-  return { url: invitationUrl(token), tokenHash };
+function linkTokenOf(invitationId: string): string {
+  return deriveToken(invitationId, 'personal-link');
+}
+
+/**
+ * Stores the personal links of these invitations (of one organisation) unless they are there:
+ * at a round's opening for every invitation at once, so that no later write shows who was sent
+ * what. Existing rows are left untouched.
+ */
+export async function storePersonalLinks(writer: Writer, organisationId: string, invitationIds: readonly string[]): Promise<void> {
+  for (let i = 0; i < invitationIds.length; i += 1000) {
+    const slice = invitationIds.slice(i, i + 1000);
+    await writer.invitationToken.createMany({
+      data: slice.map((invitationId) => ({ organisationId, invitationId, tokenHash: hashToken(linkTokenOf(invitationId), 'invitation') })),
+      skipDuplicates: true,
+    });
+  }
+}
+
+/** The invitation's personal link, stored first if it is not yet (an invitation made before links were derived). */
+export async function personalLinkFor(writer: Writer, invitation: { organisationId: string; id: string }): Promise<{ url: string; tokenHash: string }> {
+  await storePersonalLinks(writer, invitation.organisationId, [invitation.id]);
+  const token = linkTokenOf(invitation.id);
+  return { url: invitationUrl(token), tokenHash: hashToken(token, 'invitation') };
 }
 
 /**

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { RoundStatus } from '@/lib/generated/prisma/enums';
+import { participationByRound } from '@/lib/responses/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 
 export interface OverviewRound {
@@ -24,21 +25,18 @@ export interface OrganisationOverview {
  * colleagues, and per round how many were invited and how many answered. Never who answered.
  */
 export async function getOrganisationOverview(tenant: ScopedDb): Promise<OrganisationOverview> {
-  const [groups, leaders, members, rounds, invited, answered] = await Promise.all([
+  const [groups, leaders, members, rounds, participation] = await Promise.all([
     tenant.leaderGroup.count({ where: { archivedAt: null } }),
     tenant.leader.count({ where: { archivedAt: null } }),
     tenant.membership.count(),
     tenant.round.findMany({ orderBy: [{ opensAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, name: true, status: true, opensAt: true, closesAt: true } }),
-    tenant.invitation.groupBy({ by: ['roundId'], _count: { _all: true } }),
-    tenant.invitation.groupBy({ by: ['roundId'], where: { answeredAt: { not: null } }, _count: { _all: true } }),
+    participationByRound(tenant),
   ]);
-  const invitedBy = new Map(invited.map((row) => [row.roundId, row._count._all]));
-  const answeredBy = new Map(answered.map((row) => [row.roundId, row._count._all]));
   return {
     groups,
     leaders,
     members,
-    rounds: rounds.map((round) => ({ ...round, invited: invitedBy.get(round.id) ?? 0, answered: answeredBy.get(round.id) ?? 0 })),
+    rounds: rounds.map((round) => ({ ...round, invited: participation.get(round.id)?.invited ?? 0, answered: participation.get(round.id)?.responded ?? 0 })),
   };
 }
 

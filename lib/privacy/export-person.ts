@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
 import { getGroupPaths } from '@/lib/groups/queries';
+import { remindersSentTo } from '@/lib/invitations/reminders';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /**
@@ -27,10 +28,11 @@ export async function exportPersonalData(caller: Caller, email: string, now = ne
   const invitations = leader
     ? await tenant.invitation.findMany({
         where: { leaderId: leader.id },
-        select: { id: true, locale: true, sentAt: true, round: { select: { name: true, opensAt: true, closesAt: true } }, reminders: { select: { daysBefore: true, sentAt: true } } },
+        select: { id: true, locale: true, sentAt: true, round: { select: { id: true, name: true, opensAt: true, closesAt: true, reminderDays: true, openedAt: true, closedAt: true } } },
         orderBy: { createdAt: 'asc' },
       })
     : [];
+  const reminders = await Promise.all(invitations.map((i) => remindersSentTo(organisationId, i, now)));
   const shared = leader ? await tenant.sharedBalance.findMany({ where: { invitationId: { in: invitations.map((i) => i.id) } }, select: { managerEmail: true, snapshot: true, createdAt: true } }) : [];
   const auditWhere = [...(user && membership ? [{ actorUserId: user.id }] : []), ...(leader ? [{ targetId: leader.id }] : [])];
   const audit = auditWhere.length > 0 ? await tenant.auditLogEntry.findMany({ where: { OR: auditWhere }, orderBy: { createdAt: 'asc' }, select: { action: true, targetType: true, createdAt: true, ip: true, userAgent: true } }) : [];
@@ -48,7 +50,7 @@ export async function exportPersonalData(caller: Caller, email: string, now = ne
       language: leader.locale,
       createdAt: leader.createdAt,
       archivedAt: leader.archivedAt,
-      invitations: invitations.map((i) => ({ round: i.round.name, opensAt: i.round.opensAt, closesAt: i.round.closesAt, language: i.locale, sentAt: i.sentAt, reminders: i.reminders })),
+      invitations: invitations.map((i, index) => ({ round: i.round.name, opensAt: i.round.opensAt, closesAt: i.round.closesAt, language: i.locale, sentAt: i.sentAt, reminders: reminders[index]! })),
       sharedWithManager: shared,
     },
     staffMember: membership && user && { name: user.name, email: user.email, language: user.locale, role: membership.role, scopeGroups: membership.scopes.map((s) => paths.get(s.groupId) ?? s.groupId), memberSince: membership.createdAt },

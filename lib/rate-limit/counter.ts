@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { hashToken } from '@/lib/crypto/tokens';
 import { db } from '@/lib/db';
 import { rateLimits, type RateLimitName } from './limits';
 
@@ -10,11 +10,12 @@ export interface RateLimitState {
 }
 
 /**
- * The stored key: the limit's name and a hash of the subject, so the table never holds an
- * e-mail address or an IP address in the clear.
+ * The stored key: the limit's name and a keyed hash of the subject, so the table never holds an
+ * e-mail address or an IP address in the clear — and, the key living outside the database, a
+ * reader of it cannot hash a list of leaders' addresses to see who asked for what, and when.
  */
 function counterKey(name: RateLimitName, subject: string): string {
-  return `${name}:${createHash('sha256').update(subject).digest('base64url').slice(0, 32)}`;
+  return `${name}:${Buffer.from(hashToken(subject, 'rate-limit'), 'hex').toString('base64url').slice(0, 32)}`;
 }
 
 // One statement per hit: concurrent requests from every app instance count exactly, and a

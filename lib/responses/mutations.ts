@@ -89,8 +89,10 @@ export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now
 
 /**
  * Submits the response. Idempotent: a double click, a retry or a second tab submitting finds
- * the same response and leaves one submitted response. The invitation records only that it was
- * answered (the first time).
+ * the same response and leaves one submitted response. Nothing else is written — above all not
+ * the invitation: a row that names a person, changed in the same transaction, would carry the
+ * same transaction id as the response and link the two for anyone reading the database
+ * (decision 0004).
  */
 export async function submitResponse(ctx: RespondentContext, now = new Date()): Promise<SaveResult> {
   return tenantTransaction(ctx.organisationId, async (tx) => {
@@ -114,10 +116,6 @@ export async function submitResponse(ctx: RespondentContext, now = new Date()): 
       where: { id: responseId, organisationId: ctx.organisationId },
       data: { status: 'SUBMITTED', revision: { increment: 1 } },
       select: { revision: true },
-    });
-    await tx.invitation.updateMany({
-      where: { id: ctx.invitationId, organisationId: ctx.organisationId, answeredAt: null },
-      data: { answeredAt: now },
     });
     return { revision: updated.revision, status: 'SUBMITTED' };
   });

@@ -1,4 +1,5 @@
 import { recordAudit } from '@/lib/audit/record-audit';
+import { storePersonalLinks } from '@/lib/invitations/links';
 import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { coveredGroups } from './covered-groups';
@@ -8,7 +9,7 @@ import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
  * DRAFT → OPEN in one transaction: the group tree below the chosen groups is frozen as the
- * round's snapshot, every active leader in it gets an invitation, and one "send-invitation" job
+ * round's snapshot, every active leader in it gets an invitation and its personal link, and one "send-invitation" job
  * per invitation is queued in the same transaction — so either all of it happens or none.
  * The mails themselves leave from the queue's workers.
  */
@@ -39,6 +40,9 @@ export async function openRound(caller: RoundCaller, roundId: string, now = new 
         data: leaders.map((leader) => ({ organisationId, roundId, leaderId: leader.id, groupId: leader.groupId, locale: leader.locale ?? round.defaultLocale })),
         select: { id: true },
       });
+      // Every personal link is stored now, for everyone at once: reminders and fresh links reuse
+      // them, so no later write tells a reader of the database who was reminded (decision 0004).
+      await storePersonalLinks(tx, organisationId, invitations.map((invitation) => invitation.id));
       await enqueueMany(
         'send-invitation',
         invitations.map((invitation) => ({ organisationId, invitationId: invitation.id })),

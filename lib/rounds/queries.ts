@@ -1,6 +1,7 @@
 import { notFound } from '@/lib/errors';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
 import { isAcceptingAnswers } from '@/lib/invitations/links';
+import { participationByGroup, participationByRound, type RoundParticipation } from '@/lib/responses/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { groupTree } from './covered-groups';
 import { isUuid } from './ids';
@@ -40,25 +41,16 @@ export interface RoundSummary {
   responseRate: number;
 }
 
-async function countsByRound(tenant: ScopedDb, roundIds: string[]) {
-  const [invited, responded] = await Promise.all([
-    tenant.invitation.groupBy({ by: ['roundId'], where: { roundId: { in: roundIds } }, _count: { _all: true } }),
-    tenant.invitation.groupBy({ by: ['roundId'], where: { roundId: { in: roundIds }, answeredAt: { not: null } }, _count: { _all: true } }),
-  ]);
-  return {
-    invited: new Map(invited.map((row) => [row.roundId, row._count._all])),
-    responded: new Map(responded.map((row) => [row.roundId, row._count._all])),
-  };
-}
-
 /** Every round of the organisation, newest first, with how many were invited and have answered. */
 export async function listRounds(tenant: ScopedDb, now = new Date()): Promise<RoundSummary[]> {
   const rounds = await tenant.round.findMany({ orderBy: [{ opensAt: 'desc' }, { createdAt: 'desc' }] });
-  const counts = await countsByRound(tenant, rounds.map((r) => r.id));
-  return rounds.map((round) => summarise(round, counts.invited.get(round.id) ?? 0, counts.responded.get(round.id) ?? 0, now));
+  const counts = await participationByRound(tenant, rounds.map((r) => r.id));
+  return rounds.map((round) => summarise(round, counts.get(round.id) ?? NONE, now));
 }
 
-function summarise(round: Round, invited: number, responded: number, now: Date): RoundSummary {
+const NONE: RoundParticipation = { invited: 0, responded: 0 };
+
+function summarise(round: Round, { invited, responded }: RoundParticipation, now: Date): RoundSummary {
   return {
     id: round.id,
     name: round.name,
@@ -75,8 +67,8 @@ function summarise(round: Round, invited: number, responded: number, now: Date):
 export async function getRoundSummary(tenant: ScopedDb, roundId: string, now = new Date()): Promise<RoundSummary | null> {
   const round = await getRound(tenant, roundId);
   if (!round) return null;
-  const counts = await countsByRound(tenant, [round.id]);
-  return summarise(round, counts.invited.get(round.id) ?? 0, counts.responded.get(round.id) ?? 0, now);
+  const counts = await participationByRound(tenant, [round.id]);
+  return summarise(round, counts.get(round.id) ?? NONE, now);
 }
 
 export interface GroupProgress {
@@ -94,14 +86,10 @@ export interface GroupProgress {
  * answered is never read here (nor anywhere staff can see).
  */
 export async function roundProgress(tenant: ScopedDb, roundId: string): Promise<{ invited: number; responded: number; responseRate: number; groups: GroupProgress[] }> {
-  const [snapshot, invited, responded] = await Promise.all([
+  const [snapshot, { invitedByGroup: ownInvited, submittedByGroup: ownResponded }] = await Promise.all([
     tenant.roundGroup.findMany({ where: { roundId }, select: { groupId: true, parentGroupId: true, name: true } }),
-    tenant.invitation.groupBy({ by: ['groupId'], where: { roundId }, _count: { _all: true } }),
-    tenant.invitation.groupBy({ by: ['groupId'], where: { roundId, answeredAt: { not: null } }, _count: { _all: true } }),
+    participationByGroup(tenant, roundId),
   ]);
-  const own = (rows: { groupId: string; _count: { _all: number } }[]) => new Map(rows.map((r) => [r.groupId, r._count._all]));
-  const ownInvited = own(invited);
-  const ownResponded = own(responded);
   const tree = groupTree(snapshot.map((g) => ({ id: g.groupId, parentId: g.parentGroupId, name: g.name, archivedAt: null })));
   const childrenOf = new Map<string, string[]>();
   for (const g of tree) if (g.parentId) childrenOf.set(g.parentId, [...(childrenOf.get(g.parentId) ?? []), g.id]);

@@ -53,7 +53,7 @@ export async function shareBalance(link: OpenLink): Promise<void> {
   await tenantTransaction(organisationId, async (tx) => {
     const snapshot = state.preview as unknown as Prisma.InputJsonValue;
     const row = await tx.sharedBalance.upsert({
-      where: { organisationId_invitationId: { organisationId, invitationId } },
+      where: { organisationId_invitationId_managerEmail: { organisationId, invitationId, managerEmail: state.managerEmail! } },
       update: { snapshot, managerEmail: state.managerEmail!, leaderName: leader.name },
       create: { organisationId, roundId, invitationId, leaderName: leader.name, managerEmail: state.managerEmail!, snapshot },
     });

@@ -28,5 +28,7 @@ export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelN
   'ApvApproval',
   'AuditLogEntry',
   'SharedBalance',
+  'RoundApproval',
+  'PoolConcern',
   'ApiKey',
 ]);

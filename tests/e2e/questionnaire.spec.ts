@@ -107,5 +107,5 @@ test('a link that is not ours shows a way to get a new one, and never a question
   expect(response?.headers()['referrer-policy']).toBe('no-referrer');
   expect(response?.headers()['cache-control']).toContain('no-store');
   await expect(page.getByRole('heading', { name: 'Linket virker ikke' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Få et nyt link' })).toHaveAttribute('href', '/link');
+  await expect(page.getByRole('link', { name: 'Send mig mit link' })).toHaveAttribute('href', '/link');
 });

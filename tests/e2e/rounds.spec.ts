@@ -103,10 +103,10 @@ test('another organisation’s round looks exactly like a round that does not ex
 
 test('a leader who lost the link asks for a new one and gets the same answer whether the address is known or not', async ({ page }) => {
   await page.goto('/link');
-  await expect(page.getByRole('heading', { level: 1, name: 'Få et nyt personligt link' })).toBeVisible();
-  await page.getByRole('button', { name: 'Send mig et nyt link' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Få dit personlige link igen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Send mig mit link' }).click();
   await expect(page.getByLabel('Din e-mailadresse')).toHaveAccessibleDescription(/Skriv en gyldig e-mailadresse/);
   await page.getByLabel('Din e-mailadresse').fill('nobody@example.test');
-  await page.getByRole('button', { name: 'Send mig et nyt link' }).click();
-  await expect(page.getByText('Hvis adressen er kendt i en åben runde, er et nyt link på vej.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Send mig mit link' }).click();
+  await expect(page.getByText('Hvis adressen er kendt i en åben runde, er dit link på vej.', { exact: false })).toBeVisible();
 });

@@ -14,7 +14,7 @@ import * as report from '@/app/api/v1/rounds/[id]/report.pdf/route';
 import * as answers from '@/app/api/r/[token]/answers/route';
 import * as submit from '@/app/api/r/[token]/submit/route';
 import { ownerDb } from '@/tests/support/owner-db';
-import { createPersonalLink } from '@/lib/invitations/links';
+import { personalLinkFor } from '@/lib/invitations/links';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { tenantModels } from '@/lib/tenant/tenant-models';
 import { createApiOrg } from '../fixtures/api';
@@ -64,7 +64,7 @@ beforeAll(async () => {
   await call(leaders.POST, 'http://t/api/v1/leaders', { name: 'Anne', email: 'anne@example.test', groupId: group.id });
   const draft = await call(rounds.POST, 'http://t/api/v1/rounds', { name: 'LederAPV 2027', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(), groupIds: [group.id] });
   const respondent = await createRespondent();
-  const { url } = await createPersonalLink(ownerDb(), respondent.invitation);
+  const { url } = await personalLinkFor(ownerDb(), respondent.invitation);
   ids = { group: group.id, draft: draft.id, token: url.split('/').pop()!, respondentOrg: respondent.ctx.organisationId };
 });
 

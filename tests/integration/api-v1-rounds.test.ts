@@ -9,6 +9,7 @@ import { stopJobQueue } from '@/lib/jobs/queue';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
 import { DAY } from '../fixtures/rounds';
+import { markAnswered } from '../fixtures/respondents';
 
 afterAll(async () => {
   await stopJobQueue();
@@ -94,7 +95,7 @@ describe('GET /api/v1/rounds/{id}', () => {
     const { id } = await (await createVia(org)).json();
     await openRoute(post(`/rounds/${id}/open`, org.headers), params(id));
     const leader = await scopedDb(org.organisationId).invitation.findFirstOrThrow({ where: { roundId: id } });
-    await scopedDb(org.organisationId).invitation.update({ where: { id: leader.id }, data: { answeredAt: new Date() } });
+    await markAnswered(leader);
 
     const response = await getRoute(get(`/rounds/${id}`, org.headers), params(id));
     expect(response.status).toBe(200);

@@ -4,7 +4,7 @@ import { POST as saveRoute } from '@/app/api/r/[token]/answers/route';
 import { POST as submitRoute } from '@/app/api/r/[token]/submit/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
-import { createPersonalLink } from '@/lib/invitations/links';
+import { personalLinkFor } from '@/lib/invitations/links';
 import { createRespondent } from '../fixtures/respondents';
 
 const strainKey = questionnaire2026_1.items[0]!.key;
@@ -16,7 +16,7 @@ function call(route: typeof saveRoute, token: string, body: string) {
 
 async function linkFor(status: 'OPEN' | 'CLOSED' = 'OPEN') {
   const r = await createRespondent({ status });
-  const { url } = await createPersonalLink(ownerDb(), r.invitation);
+  const { url } = await personalLinkFor(ownerDb(), r.invitation);
   return { ...r, token: url.split('/').pop()! };
 }
 

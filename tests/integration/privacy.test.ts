@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
-import { createPersonalLink, resolveInvitationToken } from '@/lib/invitations/links';
+import { personalLinkFor, resolveInvitationToken } from '@/lib/invitations/links';
+import { reminderDeliveryKey } from '@/lib/invitations/reminders';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { deleteOrganisation } from '@/lib/privacy/delete-organisation';
 import { eraseLeader } from '@/lib/privacy/erase-leader';
@@ -16,11 +17,11 @@ import { createStaff } from '../fixtures/staff';
 async function leaderWithHistory() {
   const respondent = await createRespondent();
   const { organisation, leader, invitation, round, ctx } = respondent;
-  const { url } = await createPersonalLink(ownerDb(), invitation);
+  const { url } = await personalLinkFor(ownerDb(), invitation);
   await saveAnswers(ctx, { answers: fullAnswers({ strain: 4, resource: 2 }) });
   await submitResponse(ctx);
   await ownerDb().sharedBalance.create({ data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'chef@example.test', snapshot: { balance: -2 } } });
-  await ownerDb().reminderDelivery.create({ data: { organisationId: organisation.id, invitationId: invitation.id, daysBefore: 7 } });
+  await ownerDb().reminderDelivery.create({ data: { organisationId: organisation.id, roundId: round.id, deliveryKey: reminderDeliveryKey(invitation.id, 7), daysBefore: 7 } });
   await recordAudit({ organisationId: organisation.id, action: 'leader.created', actor: { system: true }, target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email } });
   await recordAudit({ organisationId: organisation.id, action: 'leaders.imported', actor: { system: true }, details: { emails: [leader.email, 'other@example.test'] } });
   const { user } = await createStaff(organisation.id, 'HR_ADMIN');

@@ -7,7 +7,7 @@ import { refuseSignInMailOverLimit } from '@/lib/auth/auth-request';
 import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { requestFreshLink } from '@/lib/invitations/fresh-link';
-import { createPersonalLink } from '@/lib/invitations/links';
+import { personalLinkFor } from '@/lib/invitations/links';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { hitRateLimit } from '@/lib/rate-limit/counter';
 import { rateLimits } from '@/lib/rate-limit/limits';
@@ -83,7 +83,7 @@ describe('the public API', () => {
 describe('personal links', () => {
   it('refuses a caller who keeps presenting unknown links, and never holds back or counts known links', async () => {
     const respondent = await createRespondent();
-    const { url } = await createPersonalLink(ownerDb(), respondent.invitation);
+    const { url } = await personalLinkFor(ownerDb(), respondent.invitation);
     const token = url.split('/').pop()!;
     // Known links from a busy address are never held back.
     for (let i = 0; i < rateLimits.failedTokenLookupsPerIp.limit + 5; i++) expect((await saveThroughLink(token, '203.0.113.50')).status).toBe(200);

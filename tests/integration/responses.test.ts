@@ -69,27 +69,25 @@ describe('saving answers as they are given', () => {
 
 describe('submitting', () => {
   it('lists the questions still unanswered instead of submitting half a questionnaire', async () => {
-    const { ctx, invitation } = await createRespondent();
+    const { ctx } = await createRespondent();
     await saveAnswers(ctx, { answers: [{ itemKey: strainKey, value: 3 }] });
     const error = await submitResponse(ctx).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'validation_failed' });
     const missing = (error as { details: { path: string }[] }).details.map((d) => d.path);
     expect(missing).toContain(`answers.${resourceKey}`);
     expect(missing).not.toContain(`answers.${strainKey}`);
-    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt).toBeNull();
+    expect((await getOwnResponse(ctx)).status).toBe('IN_PROGRESS');
   });
 
-  it('stores exactly one submitted response when submitted twice at once, and marks the invitation answered once', async () => {
+  it('stores exactly one submitted response when submitted twice at once, and leaves the invitation as it was', async () => {
     const { ctx, invitation } = await createRespondent();
+    const before = await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     await saveAnswers(ctx, { answers: fullAnswers({ strain: 2, resource: 4 }) });
     const results = await Promise.all([submitResponse(ctx), submitResponse(ctx)]);
     expect(results.map((r) => r.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
     expect(await ownerDb().response.count({ where: { roundId: ctx.roundId } })).toBe(1);
-    const answeredAt = (await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt;
-    expect(answeredAt).not.toBeNull();
-
     await submitResponse(ctx, new Date(Date.now() + 60_000));
-    expect((await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).answeredAt).toEqual(answeredAt);
+    expect(await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toEqual(before);
   });
 
   it('lets the leader change an answer after submitting, until the round closes', async () => {

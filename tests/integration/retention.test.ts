@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { createPersonalLink } from '@/lib/invitations/links';
+import { personalLinkFor } from '@/lib/invitations/links';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { applyRetention, setRetentionYears } from '@/lib/privacy/retention';
 import { retentionSchema } from '@/lib/privacy/schemas';
@@ -27,7 +27,7 @@ async function oldRound(org: Awaited<ReturnType<typeof createResultsOrg>>, years
   const closedAt = new Date(Date.now() - yearsAgo * YEAR);
   await ownerDb().round.update({ where: { id: roundId }, data: { closedAt, closesAt: closedAt, opensAt: new Date(closedAt.getTime() - 20 * DAY) } });
   const invitation = await ownerDb().invitation.findFirstOrThrow({ where: { roundId } });
-  await createPersonalLink(ownerDb(), invitation);
+  await personalLinkFor(ownerDb(), invitation);
   await ownerDb().sharedBalance.create({ data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', snapshot: { balance: 1 } } });
   return roundId;
 }

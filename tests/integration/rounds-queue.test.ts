@@ -44,7 +44,7 @@ describe('the job queue', () => {
     const email = org.leaders.teknik[0]!.email;
     await delivery.smtp.waitForMessage((m) => m.to.includes(email), 15_000);
     await requestFreshLink(email);
-    const fresh = await delivery.smtp.waitForMessage((m) => m.to.includes(email) && /nye link|new link/.test(m.subject), 15_000);
+    const fresh = await delivery.smtp.waitForMessage((m) => m.to.includes(email) && /Dit link til|Your link to/.test(m.subject), 15_000);
     expect(await resolveInvitationToken(linkIn(fresh))).toMatchObject({ state: 'open' });
   });
 

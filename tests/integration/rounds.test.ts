@@ -9,6 +9,7 @@ import { effectiveStatus, invitedLeaders, listRounds, roundProgress } from '@/li
 import { createRoundSchema, roundFormSchema } from '@/lib/rounds/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createDraft, createRoundsOrg, DAY, roundInput } from '../fixtures/rounds';
+import { markAnswered } from '../fixtures/respondents';
 
 afterAll(async () => {
   await stopJobQueue();
@@ -146,7 +147,7 @@ describe('opening a round', () => {
     // The leader who chose English gets English; the others the round's language.
     expect(invitations.find((i) => i.leaderId === org.leaders.sundhed[0]!.id)?.locale).toBe('en');
     expect(invitations.find((i) => i.leaderId === org.leaders.pleje[0]!.id)?.locale).toBe('da');
-    expect(invitations.every((i) => i.sentAt === null && i.answeredAt === null)).toBe(true);
+    expect(invitations.every((i) => i.sentAt === null)).toBe(true);
     expect(await jobsFor('send-invitation')).toBe(jobsBefore + 6);
     expect((await tenant.round.findUnique({ where: { id: round.id } }))?.status).toBe('OPEN');
     expect(await tenant.auditLogEntry.count({ where: { action: 'round.opened', targetId: round.id } })).toBe(1);
@@ -243,7 +244,7 @@ describe('progress', () => {
     const tenant = scopedDb(org.organisationId);
     // Two leaders in Plejecentre and one in Sundhed have answered.
     for (const leader of [org.leaders.pleje[0]!, org.leaders.pleje[1]!, org.leaders.sundhed[1]!]) {
-      await tenant.invitation.updateMany({ where: { roundId: round.id, leaderId: leader.id }, data: { answeredAt: new Date() } });
+      await markAnswered(await tenant.invitation.findFirstOrThrow({ where: { roundId: round.id, leaderId: leader.id } }));
     }
     const progress = await roundProgress(tenant, round.id);
     expect(progress).toMatchObject({ invited: 6, responded: 3, responseRate: 50 });

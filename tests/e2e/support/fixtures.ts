@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** An organisation with an open round and one invited leader; returns that leader's personal link. */
 export async function openInvitation(options: { managerEmail?: string; locale?: 'da' | 'en' } = {}) {
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { createPersonalLink } = await import('@/lib/invitations/links');
+  const { personalLinkFor } = await import('@/lib/invitations/links');
   const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
   const suffix = Math.random().toString(36).slice(2, 8);
   const organisation = await ownerDb().organisation.create({ data: { name: `Testkommune ${suffix}`, slug: `testkommune-${suffix}` } });
@@ -36,7 +36,7 @@ export async function openInvitation(options: { managerEmail?: string; locale?: 
   const invitation = await ownerDb().invitation.create({
     data: { organisationId: organisation.id, roundId: round.id, leaderId: leader.id, groupId: group.id, locale: options.locale ?? 'da', sentAt: new Date() },
   });
-  const { url } = await createPersonalLink(ownerDb(), invitation);
+  const { url } = await personalLinkFor(ownerDb(), invitation);
   const path = new URL(url).pathname;
   return { organisation, round, invitation, leader, path, token: path.split('/').pop()! };
 }
