@@ -62,6 +62,21 @@ async function writeComment(tx: Tx, ctx: RespondentContext, responseId: string, 
     ON CONFLICT ("organisationId", "responseId", "side") DO UPDATE SET "body" = EXCLUDED."body", "hiddenAt" = NULL`;
 }
 
+/**
+ * A submitted response is counted as complete, so it stays complete: its answers may change
+ * until the round closes, but never become empty again (an item's count would fall below the
+ * number who responded). Every item the request tries to clear is named.
+ */
+function refuseClearingSubmitted(input: SaveAnswersInput): never {
+  const details = input.answers.flatMap((answer, index) => (answer.value === null ? [{ path: `answers.${index}.value`, message: `"${answer.itemKey}" cannot be emptied after submitting.` }] : []));
+  throw new AppError('validation_failed', {
+    messageKey: 'questionnaire.errors.cannotClear',
+    messageValues: { count: details.length },
+    userMessage: 'Answers cannot be emptied after submitting; change them instead.',
+    details,
+  });
+}
+
 /** Saves answers as they are given (autosave). Values are checked against the round's frozen questionnaire. */
 export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now = new Date()): Promise<SaveResult> {
   const input = parseInput(saveAnswersSchema, rawInput, 'body');
@@ -71,6 +86,8 @@ export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now
     const response = await touchResponse(tx, ctx);
     const set = input.answers.filter((a) => a.value !== null);
     const cleared = input.answers.filter((a) => a.value === null).map((a) => a.itemKey);
+    // Thrown inside the transaction: the revision bump above is undone with it.
+    if (cleared.length > 0 && response.status === 'SUBMITTED') refuseClearingSubmitted(input);
     if (set.length > 0) {
       await tx.$executeRaw`
         INSERT INTO "Answer" ("organisationId", "responseId", "itemKey", "value")

@@ -5,7 +5,8 @@ import { POST as submitRoute } from '@/app/api/r/[token]/submit/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/invitations/links';
-import { createRespondent } from '../fixtures/respondents';
+import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
+import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
 const strainKey = questionnaire2026_1.items[0]!.key;
 
@@ -43,6 +44,17 @@ describe('the personal-link API', () => {
     expect((await seven.json()).error.details).toEqual([{ path: 'answers.0.value', message: 'Must be from 1 to 5.' }]);
     expect((await call(saveRoute, token, '{"answers": [')).status).toBe(400);
     expect(await ownerDb().response.count({ where: { responseKey: ctx.responseKey } })).toBe(0);
+  });
+
+  it('answers 400 naming the item when a submitted answer is set back to empty', async () => {
+    const { token, ctx } = await linkFor();
+    await saveAnswers(ctx, { answers: fullAnswers({ strain: 3, resource: 3 }) });
+    await submitResponse(ctx);
+    const cleared = await call(saveRoute, token, JSON.stringify({ answers: [{ itemKey: strainKey, value: null }] }));
+    expect(cleared.status).toBe(400);
+    const body = await cleared.json();
+    expect(body.error).toMatchObject({ code: 'validation_failed', details: [{ path: 'answers.0.value', message: `"${strainKey}" cannot be emptied after submitting.` }] });
+    expect(await ownerDb().answer.count({ where: { response: { responseKey: ctx.responseKey }, itemKey: strainKey } })).toBe(1);
   });
 
   it('saves through the link and lists what is missing on submit', async () => {

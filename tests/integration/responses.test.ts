@@ -90,6 +90,18 @@ describe('submitting', () => {
     expect(await ownerDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toEqual(before);
   });
 
+  it('refuses to empty an answer after submitting, naming it, and keeps the response complete', async () => {
+    const { ctx } = await createRespondent();
+    await saveAnswers(ctx, { answers: fullAnswers({ strain: 2, resource: 4 }) });
+    await submitResponse(ctx);
+    const before = await getOwnResponse(ctx);
+    const error = await saveAnswers(ctx, { answers: [{ itemKey: resourceKey, value: 5 }, { itemKey: strainKey, value: null }] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'validation_failed', details: [{ path: 'answers.1.value', message: `"${strainKey}" cannot be emptied after submitting.` }] });
+    // Nothing of the refused request was kept: not the cleared answer, not the change beside it, not a new revision.
+    expect(await getOwnResponse(ctx)).toEqual(before);
+    expect(Object.keys(before.answers)).toHaveLength(fullAnswers({ strain: 2, resource: 4 }).length);
+  });
+
   it('lets the leader change an answer after submitting, until the round closes', async () => {
     const { ctx } = await createRespondent();
     await saveAnswers(ctx, { answers: fullAnswers({ strain: 2, resource: 4 }) });
