@@ -51,7 +51,7 @@ const { buildIfStale, startServer, memorySampler } = await import('./lib/server'
 const { prepareFixtures } = await import('./lib/fixtures');
 const { appSubmissions, directSubmissions, pacedAppSubmissions } = await import('./lib/submissions');
 const { measureDashboards } = await import('./lib/dashboard');
-const { timePreAggregation } = await import('./lib/close-cost');
+const { timeCloseWork } = await import('./lib/close-cost');
 const { measurePageWeight } = await import('./lib/page-weight');
 const { combine } = await import('./lib/stats');
 const { toMarkdown } = await import('./lib/report');
@@ -83,7 +83,7 @@ try {
   memory.reset();
   const dashboards = await measureDashboards(server.url, benchDatabaseUrl(), fixtures, runs);
   const peakRssDuringDashboardsMb = memory.peakMb();
-  const preAggregationMs = await timePreAggregation(fixtures.organisationId, fixtures.closedRoundId);
+  const closeWorkMs = await timeCloseWork(fixtures.organisationId, fixtures.closedRoundId);
 
   log(`Questionnaire page: ${PAGE_LOADS} cold loads in throttled Chromium …`);
   const page = await measurePageWeight(server.url, pageTokens);
@@ -113,7 +113,7 @@ try {
       paced: { secondsBetweenRequests: PACE.secondsBetweenRequests, app: combine([pacedApp]), direct: combine([pacedDirect]) },
     },
     dashboards,
-    preAggregationMs,
+    closeWorkMs,
     page,
     memory: { peakRssDuringSubmissionsMb, peakRssDuringDashboardsMb, vmHwmMb: memory.hwmMb() },
   };

@@ -1,19 +1,20 @@
-import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
+import { settleClosedRound } from '@/lib/rounds/settle-closed-round';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 class RollBack extends Error {}
 
 /**
- * How long closing the big round spends pre-aggregating it (lib/results/pre-aggregate.ts), run
- * in a transaction that is then rolled back, so the stored sums are left as they were.
+ * How long closing the big round spends on its data — pre-aggregating it and sealing its
+ * responses (lib/rounds/settle-closed-round.ts) — run in a transaction that is then rolled
+ * back, so the stored sums and rows are left as they were.
  */
-export async function timePreAggregation(organisationId: string, roundId: string): Promise<number> {
+export async function timeCloseWork(organisationId: string, roundId: string): Promise<number> {
   let elapsed = 0;
   await tenantTransaction(
     organisationId,
     async (tx) => {
       const started = performance.now();
-      await writeRoundAggregates(tx, organisationId, roundId);
+      await settleClosedRound(tx, organisationId, roundId);
       elapsed = performance.now() - started;
       throw new RollBack();
     },

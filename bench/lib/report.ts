@@ -17,8 +17,8 @@ export interface BenchResult {
     paced: { secondsBetweenRequests: number; app: LoadSummary; direct: LoadSummary };
   };
   dashboards: DashboardCase[];
-  /** Time the big round's close spends writing its pre-aggregated sums. */
-  preAggregationMs: number;
+  /** Time the big round's close spends on its data: writing its pre-aggregated sums and sealing its responses. */
+  closeWorkMs: number;
   page: PageWeight;
   memory: { peakRssDuringSubmissionsMb: number; peakRssDuringDashboardsMb: number; vmHwmMb: number };
 }
@@ -81,7 +81,7 @@ export function toMarkdown(r: BenchResult): string {
       (d) => `| ${d.name} | ${ms(d.app.p50)} | ${ms(d.app.p95)} | ${ms(d.sql.p50)} | ${ms(d.sql.p95)} | ${x(d.app.p50 / d.sql.p50)} | ${x(d.app.p95 / d.sql.p95)} | ${ms(d.liveSql.p50)} | ${kb(d.bytes)} | ${d.appWhat} (${d.app.runs} runs) |`,
     ),
     '',
-    `Plain SQL runs the product's statements (items and sides, one after the other) with their parameters written in. "live SQL" is the same view aggregated from every answer, as results were read before pre-aggregation; closing this round now spends **${ms(r.preAggregationMs)}** writing its sums (measured in a rolled-back transaction).`,
+    `Plain SQL runs the product's statements (items and sides, one after the other) with their parameters written in. "live SQL" is the same view aggregated from every answer, as results were read before pre-aggregation; closing this round now spends **${ms(r.closeWorkMs)}** writing its sums and sealing its responses (measured in a rolled-back transaction).`,
     '',
     '## 3. Questionnaire page weight (headless Chromium, CPU 4× slower, slow 4G)',
     '',

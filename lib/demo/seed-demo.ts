@@ -1,7 +1,7 @@
 import { responseKeyFor } from '@/lib/invitations/links';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
-import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
+import { settleClosedRound } from '@/lib/rounds/settle-closed-round';
 import { seededRandom } from './random';
 import { type Tx, systemTransaction } from '@/lib/tenant/tenant-transaction';
 
@@ -110,8 +110,8 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       });
     }
   }
-  // A closed round is read as every closed round is: from the sums written when it closed.
-  if (spec.status === 'CLOSED') await writeRoundAggregates(tx, organisationId, round.id, spec.closesAt);
+  // A closed round is as every closed round is: read from the sums written when it closed, its responses sealed.
+  if (spec.status === 'CLOSED') await settleClosedRound(tx, organisationId, round.id, spec.closesAt);
 }
 
 async function createStaff(tx: Tx, organisationId: string, groupIds: Map<string, string>) {

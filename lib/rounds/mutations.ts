@@ -1,8 +1,8 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors';
 import type { Round } from '@/lib/generated/prisma/client';
-import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { isUuid } from './ids';
+import { settleClosedRound } from './settle-closed-round';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
 import { type Tx, systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
@@ -90,10 +90,10 @@ export async function extendRound(caller: RoundCaller, roundId: string, closesAt
   });
 }
 
-/** A big round's answers are summed while it closes; that may take longer than Prisma's default 5 s. */
+/** A big round's answers are summed and sealed while it closes; that may take longer than Prisma's default 5 s. */
 const closingTransaction = { timeout: 120_000, maxWait: 10_000 };
 
-/** Closes an open round now (early). Its links stop working at once, and its results are pre-aggregated in the same transaction. */
+/** Closes an open round now (early). Its links stop working at once; its results are pre-aggregated and its responses sealed in the same transaction. */
 export async function closeRound(caller: RoundCaller, roundId: string, now = new Date()): Promise<Round> {
   return tenantTransaction(caller.organisationId, async (tx) => {
     const current = await lockRound(tx, caller, roundId);
@@ -101,7 +101,7 @@ export async function closeRound(caller: RoundCaller, roundId: string, now = new
     // A round past its closing time already stopped taking answers then; record that moment.
     const closedAt = current.closesAt < now ? current.closesAt : now;
     await tx.round.update({ where: { id: roundId, organisationId: caller.organisationId }, data: { status: 'CLOSED', closedAt } });
-    await writeRoundAggregates(tx, caller.organisationId, roundId, now);
+    await settleClosedRound(tx, caller.organisationId, roundId, now);
     await recordAudit({ ...auditedBy(caller), action: 'round.closed', target: { type: 'round', id: roundId }, details: { early: closedAt < current.closesAt } }, tx);
     return tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId: caller.organisationId } });
   }, closingTransaction);
@@ -119,7 +119,7 @@ export async function closeExpiredRounds(now = new Date()): Promise<number> {
       const { count } = await tx.round.updateMany({ where: { id: round.id, organisationId: round.organisationId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: round.closesAt } });
       if (count === 0) return;
       closed++;
-      await writeRoundAggregates(tx, round.organisationId, round.id, now);
+      await settleClosedRound(tx, round.organisationId, round.id, now);
       await recordAudit({ organisationId: round.organisationId, action: 'round.closed', actor: { system: true }, target: { type: 'round', id: round.id }, details: { early: false } }, tx);
     }, closingTransaction);
   }

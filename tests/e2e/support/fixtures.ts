@@ -41,13 +41,13 @@ export async function openInvitation(options: { managerEmail?: string; locale?: 
   return { organisation, round, invitation, leader, path, token: path.split('/').pop()! };
 }
 
-/** Closes a round the way HR's "close" does: closed, and its figures summed for the dashboards. */
+/** Closes a round the way HR's "close" does: closed, its figures summed for the dashboards and its responses sealed. */
 export async function closeRound(roundId: string) {
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { writeRoundAggregates } = await import('@/lib/results/pre-aggregate');
+  const { settleClosedRound } = await import('@/lib/rounds/settle-closed-round');
   await ownerDb().$transaction(async (tx) => {
     const round = await tx.round.update({ where: { id: roundId }, data: { status: 'CLOSED', closedAt: new Date() } });
-    await writeRoundAggregates(tx, round.organisationId, round.id);
+    await settleClosedRound(tx, round.organisationId, round.id);
   });
 }
 
