@@ -7,9 +7,9 @@ import { scopedDb } from '@/lib/tenant/scoped-db';
 /**
  * The same figures as lib/results/aggregate-sql.ts, read from the sums written when the round
  * closed (lib/results/pre-aggregate.ts) instead of from every answer: a subtree is its "subtree"
- * row, a group alone its own row, the total the sum of every own row. Same formulas, so the
- * figures are the same (tests/integration/results-pre-aggregate.test.ts). Only views the
- * anonymity rule shows are ever passed in.
+ * row, a group alone its own row, the total the round's own row (its id as the group). Same
+ * formulas, so the figures are the same (tests/integration/results-pre-aggregate.test.ts). Only
+ * views the anonymity rule shows are ever passed in — and only those have sums stored.
  */
 
 const isEmpty = (views: ViewSelection) => !views.total && views.subtree.length === 0 && views.alone.length === 0;
@@ -21,9 +21,9 @@ export async function preAggregatedItems(organisationId: string, roundId: string
 }
 
 /**
- * The statement preAggregatedItems runs (also run as plain SQL by the benchmark). A subtree or
- * "alone" view is one stored row per item and needs no grouping; only the total sums rows. The
- * wanted groups are joined (hashed), not tested with = ANY per row: the heatmap asks for 1,000.
+ * The statement preAggregatedItems runs (also run as plain SQL by the benchmark). Every view is
+ * one stored row per item and needs no grouping. The wanted groups are joined (hashed), not
+ * tested with = ANY per row: the heatmap asks for 1,000.
  */
 export function preAggregatedItemsSql(organisationId: string, roundId: string, views: ViewSelection): Prisma.Sql {
   const round = Prisma.sql`o."organisationId" = ${organisationId}::uuid AND o."roundId" = ${roundId}::uuid`;
@@ -31,8 +31,6 @@ export function preAggregatedItemsSql(organisationId: string, roundId: string, v
     (${sum}::numeric / ${n})::float8 AS mean,
     sqrt(greatest(${squares}::numeric / ${n} - power(${sum}::numeric / ${n}, 2), 0))::float8 AS sd`;
   const stored = figures(Prisma.sql`o.n`, Prisma.sql`o.sum`, Prisma.sql`o."sumSquares"`);
-  const summed = figures(Prisma.sql`sum(o.n)`, Prisma.sql`sum(o.sum)`, Prisma.sql`sum(o."sumSquares")`);
-  const counts = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => Prisma.raw(`sum(o.counts[${i}])::int`));
   return Prisma.sql`
     SELECT o."groupId"::text AS "view", o."itemKey", o.n, ${stored}, o.counts
       FROM "RoundGroupItemAggregate" o
@@ -44,10 +42,9 @@ export function preAggregatedItemsSql(organisationId: string, roundId: string, v
       JOIN unnest(${views.alone}::uuid[]) AS w(group_id) ON w.group_id = o."groupId"
      WHERE ${round} AND o.subtree = false
     UNION ALL
-    SELECT ${TOTAL_ID}::text, o."itemKey", sum(o.n)::int, ${summed}, ARRAY[${Prisma.join(counts)}]
+    SELECT ${TOTAL_ID}::text, o."itemKey", o.n, ${stored}, o.counts
       FROM "RoundGroupItemAggregate" o
-     WHERE ${round} AND o.subtree = false AND ${views.total}::boolean
-     GROUP BY o."itemKey"`;
+     WHERE ${round} AND o.subtree = true AND o."groupId" = ${roundId}::uuid AND ${views.total}::boolean`;
 }
 
 /** (view_key, row) pairs from the pre-aggregated table `table` (aliased o) for the selected views. */
@@ -61,7 +58,7 @@ function selectedRows(organisationId: string, roundId: string, views: ViewSelect
      WHERE ${round} AND o.subtree = false
     UNION ALL
     SELECT ${TOTAL_ID}::text, ${columns} FROM ${table} o
-     WHERE ${round} AND o.subtree = false AND ${views.total}::boolean`;
+     WHERE ${round} AND o.subtree = true AND o."groupId" = ${roundId}::uuid AND ${views.total}::boolean`;
 }
 
 export async function preAggregatedSides(organisationId: string, roundId: string, views: ViewSelection): Promise<SideAggregateRow[]> {

@@ -62,9 +62,20 @@ function comparable<T>(value: T): T {
 const byKey = <T extends { view: string; itemKey?: string }>(rows: T[]) =>
   comparable([...rows].sort((a, b) => `${a.view}|${a.itemKey ?? ''}`.localeCompare(`${b.view}|${b.itemKey ?? ''}`)));
 
-/** The pre-aggregated sums give exactly the live SQL figures for every view, shown or not. */
+/** The views of a round the anonymity rule shows (its own verdicts, the same for every viewer before any share is counted). */
+async function shownViews(org: ResultsOrg, roundId: string, tree: GroupSpec[]): Promise<ViewSelection> {
+  const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+  const shown = allViews(org, tree).refs.filter((ref) => ctx.visibility.view(ref)?.verdict === 'shown').map((ref) => ctx.visibility.view(ref)!.ref);
+  return {
+    total: shown.some((ref) => ref.groupId === null),
+    subtree: shown.filter((ref) => ref.groupId !== null && !ref.alone).map((ref) => ref.groupId!),
+    alone: shown.filter((ref) => ref.alone).map((ref) => ref.groupId!),
+  };
+}
+
+/** The pre-aggregated sums give exactly the live SQL figures for every view the rule shows. */
 async function expectSameAsLive(org: ResultsOrg, roundId: string, tree: GroupSpec[]) {
-  const { selection } = allViews(org, tree);
+  const selection = await shownViews(org, roundId, tree);
   const [liveItems, liveSides, preItems, preSides] = await Promise.all([
     itemAggregates(org.organisationId, roundId, selection),
     sideAggregates(org.organisationId, roundId, selection, sideKeys(q)),
@@ -102,6 +113,21 @@ describe('pre-aggregated results', () => {
       expect(verdicts).toEqual(new Set([true, false]));
     });
   }
+
+  it('keep no sum of a population the rule does not show, so a reader of the database cannot find one leader’s answers there', async () => {
+    const org = await createResultsOrg();
+    const tree = randomTree(7);
+    const { roundId } = await createResultsRound(org, tree, { threshold: 3 });
+    await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
+    const everything = await preAggregatedItems(org.organisationId, roundId, allViews(org, tree).selection);
+    const shown = await shownViews(org, roundId, tree);
+    const shownKeys = new Set([...(shown.total ? ['*total*'] : []), ...shown.subtree, ...shown.alone.map((id) => `${id}:self`)]);
+    expect(new Set(everything.map((row) => row.view))).toEqual(shownKeys);
+    // Not a single stored sum counts fewer respondents than the threshold.
+    const stored = await ownerDb().roundGroupItemAggregate.findMany({ where: { roundId } });
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.filter((row) => row.n > 0 && row.n < 3)).toEqual([]);
+  });
 
   it('are what a closed round shows: its results no longer read the answers', async () => {
     const org = await createResultsOrg();
