@@ -31,6 +31,7 @@ export async function QuestionnaireIntro({ locale, organisationName, roundName, 
           <li>{t('whoSees1')}</li>
           <li>{t('whoSees2', { threshold })}</li>
           <li>{t('whoSees3')}</li>
+          <li>{t('whoSees4')}</li>
         </ul>
         <Link href="/privacy" className="mt-3 inline-block underline">
           {t('privacyLink')}

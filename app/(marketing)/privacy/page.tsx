@@ -5,7 +5,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('privacy'))('title') };
 }
 
-const sections = ['collected', 'whoSees', 'threshold', 'differencing', 'comments', 'storage', 'sharing', 'retention', 'rights'] as const;
+const sections = ['collected', 'whoSees', 'threshold', 'differencing', 'approval', 'pool', 'comments', 'storage', 'sharing', 'retention', 'limits', 'rights'] as const;
 
 /** The full privacy text the questionnaire links to: what is promised, in plain words. */
 export default async function PrivacyPage() {
