@@ -158,7 +158,7 @@ describe('asking for a fresh link', () => {
     const mailer = capturingMailer();
     expect(await sendFreshLink({ organisationId: org.organisationId, invitationId: invitation.id }, mailer.deps)).toBe('sent');
     expect(mailer.sent[0]!.to).toBe(invitation.leader.email);
-    expect(mailer.sent[0]!.subject).toBe('Dit nye link til LederAPV 2027');
+    expect(mailer.sent[0]!.subject).toBe('Dit link til LederAPV 2027');
     expect(await resolveInvitationToken(linkIn(mailer.sent[0]!))).toMatchObject({ state: 'open', invitation: { id: invitation.id } });
   });
 
