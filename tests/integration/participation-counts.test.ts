@@ -89,7 +89,7 @@ describe('per-group participation while a round is open', () => {
       B: hidden,
       C: fewerThan3,
     });
-    expect(await progressMarkup(progress)).toContain('Antal skjult, så det ikke kan trækkes fra andre gruppers');
+    expect(await progressMarkup(progress)).toContain('Antal skjult – ellers kunne en mindre gruppes antal regnes ud');
   });
 
   it('always shows the organisation’s total, even when the whole round has fewer invited than the threshold', async () => {
