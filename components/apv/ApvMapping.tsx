@@ -3,14 +3,17 @@ import { BalancePanel } from '@/components/results/BalancePanel';
 import { SuppressedNotice } from '@/components/results/SuppressedNotice';
 import { ThemeCharts } from '@/components/results/ThemeCharts';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
+import { hiddenCountsText } from '@/lib/results/participation';
 import type { ViewResult } from '@/lib/results/views';
 
 /**
- * (a) The mapping: method, questionnaire version and participation, then the group's results
+ * (a) The mapping: method, questionnaire version and participation (as far as the anonymity rule lets it show), then the group's results
  * exactly as the dashboard shows them — the balance and the items, or the notice alone.
  */
 export async function ApvMapping({ result, questionnaire, threshold, locale }: { result: ViewResult; questionnaire: QuestionnaireVersion; threshold: number; locale: Locale }) {
   const t = await getTranslations('apv.sections.mapping');
+  const all = await getTranslations();
+  const p = result.participation;
   return (
     <div className="space-y-6">
       <section aria-labelledby="apv-mapping-title" className="rounded-xl border border-stone-200 bg-white p-6">
@@ -20,12 +23,12 @@ export async function ApvMapping({ result, questionnaire, threshold, locale }: {
         <p className="mt-2 max-w-3xl">{t('method')}</p>
         <p className="mt-1">{t('version', { version: questionnaire.version, model: questionnaire.modelVersion })}</p>
         <p className="mt-1 font-medium" data-testid="apv-participation">
-          {t('participation', { responded: result.responded, invited: result.invited, rate: result.responseRate })}
+          {p.reason === null ? t('participation', { responded: p.responded, invited: p.invited, rate: p.responseRate }) : `${hiddenCountsText(all, p, threshold)}.`}
         </p>
         <p className="mt-1 text-sm text-[var(--color-muted)]">{t('threshold', { threshold })}</p>
       </section>
       {result.suppressed ? (
-        <SuppressedNotice reason={result.reason} invited={result.invited} responded={result.responded} threshold={threshold} />
+        <SuppressedNotice reason={result.reason} participation={result.participation} threshold={threshold} />
       ) : (
         <>
           <BalancePanel figures={result.figures} comparison={null} questionnaire={questionnaire} locale={locale} />

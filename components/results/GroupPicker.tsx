@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Verdict } from '@/lib/anonymity/suppression';
 import type { PickerEntry } from '@/lib/results/dashboard';
+import { hiddenCountsText, type PublishedParticipation } from '@/lib/results/participation';
 import type { ViewRef } from '@/lib/results/view-keys';
 import { resultsHref } from './links';
 
@@ -11,11 +12,15 @@ const verdictStyle: Record<Verdict, string> = {
   suppressed: 'text-stone-600',
 };
 
-/** The round's group tree as links, each with its answer count and (once the round is closed) its verdict in words. */
-export async function GroupPicker({ orgSlug, roundId, entries, selected, verdicts }: { orgSlug: string; roundId: string; entries: PickerEntry[]; selected: ViewRef; verdicts: boolean }) {
+/**
+ * The round's group tree as links, each with its answer count as far as the anonymity rule lets
+ * it show ("fewer than 3 invited" otherwise) and (once the round is closed) its verdict in words.
+ */
+export async function GroupPicker({ orgSlug, roundId, entries, selected, verdicts, threshold }: { orgSlug: string; roundId: string; entries: PickerEntry[]; selected: ViewRef; verdicts: boolean; threshold: number }) {
   const t = await getTranslations('results.picker');
+  const all = await getTranslations();
   const isSelected = (ref: ViewRef) => ref.groupId === selected.groupId && ref.alone === selected.alone;
-  const item = (ref: ViewRef, name: string, verdict: Verdict, counts: { responded: number; invited: number }) => (
+  const item = (ref: ViewRef, name: string, verdict: Verdict, counts: PublishedParticipation) => (
     <>
       <Link href={resultsHref(orgSlug, roundId, ref)} aria-current={isSelected(ref) ? 'page' : undefined} className={`underline-offset-4 hover:underline ${isSelected(ref) ? 'font-semibold' : ''}`}>
         {name}
@@ -29,7 +34,7 @@ export async function GroupPicker({ orgSlug, roundId, entries, selected, verdict
             {t('verdict', { verdict: verdict === 'too-few' ? 'tooFew' : verdict })} ·{' '}
           </>
         ) : null}
-        {t('counts', counts)}
+        {counts.reason === null ? t('counts', { responded: counts.responded, invited: counts.invited }) : hiddenCountsText(all, counts, threshold)}
       </span>
     </>
   );
@@ -39,9 +44,9 @@ export async function GroupPicker({ orgSlug, roundId, entries, selected, verdict
       <ul className="gap-6 text-sm sm:columns-2 lg:columns-3">
         {entries.map((entry) => (
           <li key={entry.groupId ?? 'organisation'} className="mb-2 break-inside-avoid" style={{ paddingLeft: `${entry.depth * 0.9}rem` }}>
-            {item({ groupId: entry.groupId, alone: false }, entry.name ?? t('organisation'), entry.verdict, entry)}
+            {item({ groupId: entry.groupId, alone: false }, entry.name ?? t('organisation'), entry.verdict, entry.participation)}
             {entry.alone ? (
-              <div className="mt-1 pl-3">{item({ groupId: entry.groupId, alone: true }, `${entry.name} – ${t('alone')}`, entry.alone.verdict, entry.alone)}</div>
+              <div className="mt-1 pl-3">{item({ groupId: entry.groupId, alone: true }, `${entry.name} – ${t('alone')}`, entry.alone.verdict, entry.alone.participation)}</div>
             ) : null}
           </li>
         ))}

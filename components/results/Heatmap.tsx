@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { Heatmap as HeatmapModel } from '@/lib/results/heatmap';
+import { hiddenCountsText } from '@/lib/results/participation';
 import { formatMean, formatSigned } from './format';
 
 const tones = { strain: [154, 52, 18], resource: [17, 94, 89] } as const;
@@ -35,6 +36,7 @@ function shade(tone: keyof typeof tones, intensity: number) {
 /** Groups (columns) × items (rows) for management; a hidden group's column says so in words. */
 export async function Heatmap({ heatmap, questionnaire, locale, organisationName }: { heatmap: HeatmapModel; questionnaire: QuestionnaireVersion; locale: Locale; organisationName: string }) {
   const t = await getTranslations('results.heatmap');
+  const all = await getTranslations();
   const rows = questionnaire.items;
   const numbered = (key: string, factorKey: string) => {
     const siblings = rows.filter((i) => i.factorKey === factorKey);
@@ -67,7 +69,9 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
                   <span className="block" style={{ paddingLeft: `${column.depth * 0.3}rem` }}>
                     {column.name ?? organisationName}
                   </span>
-                  <span className="block font-normal text-[var(--color-muted)]">{t('counts', { responded: column.responded, invited: column.invited })}</span>
+                  <span className="block font-normal text-[var(--color-muted)]">{column.participation.reason === null
+                      ? t('counts', { responded: column.participation.responded, invited: column.participation.invited })
+                      : hiddenCountsText(all, column.participation, heatmap.threshold, 'heatmap')}</span>
                 </th>
               ))}
             </tr>

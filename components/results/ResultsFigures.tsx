@@ -36,7 +36,7 @@ export async function ResultsFigures({
   const roundId = opened.ctx.round.id;
   return (
     <div className="space-y-8">
-      {result?.suppressed ? <SuppressedNotice reason={result.reason} invited={result.invited} responded={result.responded} threshold={opened.ctx.round.anonymityThreshold} /> : null}
+      {result?.suppressed ? <SuppressedNotice reason={result.reason} participation={result.participation} threshold={opened.ctx.round.anonymityThreshold} /> : null}
       {result && !result.suppressed ? (
         <>
           <BalancePanel

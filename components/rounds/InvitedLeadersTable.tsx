@@ -1,20 +1,20 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { InvitedLeader } from '@/lib/rounds/queries';
 
-/** Who was invited and whether their mail has left — deliberately not whether they answered. */
+/**
+ * Who was invited and whether their mail has left — deliberately not whether they answered, and
+ * never beside a count of who answered: it has its own page (rounds/[roundId]/invitations).
+ */
 export async function InvitedLeadersTable({ leaders }: { leaders: InvitedLeader[] }) {
   const t = await getTranslations('rounds.invited');
   const format = await getFormatter();
   return (
-    <section aria-labelledby="invited-title" className="rounded-xl border border-stone-200 bg-white p-6">
-      <h2 id="invited-title" className="text-lg font-semibold">
-        {t('title')} ({leaders.length})
-      </h2>
-      <p className="mt-1 text-sm text-[var(--color-muted)]">{t('note')}</p>
-      <div className="mt-4 max-h-[32rem] overflow-y-auto">
+    <section aria-label={t('title')} className="rounded-xl border border-stone-200 bg-white p-6">
+      <p className="text-sm text-[var(--color-muted)]">{t('note')}</p>
+      <div className="mt-4 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t('title')}</caption>
-          <thead className="sticky top-0 border-b border-stone-300 bg-white">
+          <thead className="border-b border-stone-300 bg-white">
             <tr>
               <th scope="col" className="py-2 pr-4 font-semibold">{t('name')}</th>
               <th scope="col" className="py-2 pr-4 font-semibold">{t('email')}</th>

@@ -33,7 +33,7 @@ export async function workshopSlides({ result, threshold, questionnaire, locale,
   const t = await getTranslations('workshop.slides');
   const [knowledge, frame, tools] = m.introductionSteps;
   const kicker = (step: { number: number; title: { da: string; en: string } }) => t('kicker', { number: step.number, title: step.title[locale] });
-  const hidden = result.suppressed ? <SuppressedNotice reason={result.reason} invited={result.invited} responded={result.responded} threshold={threshold} /> : null;
+  const hidden = result.suppressed ? <SuppressedNotice reason={result.reason} participation={result.participation} threshold={threshold} /> : null;
   const list = (items: readonly { da: string; en: string }[]) => (
     <ul className="list-disc space-y-1 pl-6">
       {items.map((item) => (

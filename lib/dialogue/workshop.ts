@@ -48,7 +48,7 @@ export async function openWorkshop(viewer: ResultsViewer, roundId: string, group
   };
 }
 
-/** The groups a facilitator may hold a workshop for in a closed round, in tree order, with whether their figures show. */
+/** The groups a facilitator may hold a workshop for in a closed round, in tree order, with whether their figures show and the counts the rule lets show. */
 export async function workshopGroups(viewer: ResultsViewer, roundId: string) {
   const reach = await dialogueReach(viewer, roundId, 'dialogue:facilitate');
   return {
@@ -57,7 +57,7 @@ export async function workshopGroups(viewer: ResultsViewer, roundId: string) {
       .filter((g) => reach.groupIds.has(g.groupId))
       .map((g) => {
         const state = reach.ctx.visibility.view({ groupId: g.groupId, alone: false })!;
-        return { groupId: g.groupId, name: g.name, depth: g.depth, responded: state.responded, invited: state.invited, shown: state.verdict === 'shown' };
+        return { groupId: g.groupId, name: g.name, depth: g.depth, participation: reach.ctx.participation.of(state.ref)!, shown: state.verdict === 'shown' };
       }),
   };
 }

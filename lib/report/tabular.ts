@@ -17,7 +17,7 @@ interface Sheet {
 
 /**
  * The report's content as tables, for CSV and XLSX: the results as the results export writes
- * them (same columns, same rule — a hidden view has counts and empty figure cells), then the
+ * them (same columns, same rule — a hidden view has at most its counts and empty figure cells), then the
  * APV elements, the action plan and the notes.
  */
 export function reportSheets(report: ReportModel, rateAsFraction: boolean): Sheet[] {
@@ -29,7 +29,7 @@ export function reportSheets(report: ReportModel, rateAsFraction: boolean): Shee
   ];
   const questionnaire = getQuestionnaire(report.round.questionnaireVersion)!;
   return [
-    { name: t('results.export.sheets.overview'), header: overview, rows: overviewRows(views).map((r) => overviewCells(r, t, rateAsFraction)) },
+    { name: t('results.export.sheets.overview'), header: overview, rows: overviewRows(views).map((r) => overviewCells(r, t, rateAsFraction, report.round.threshold)) },
     { name: t('results.export.sheets.figures'), header: figures, rows: figureRows(views.slice(0, 1), questionnaire, report.locale).map((r) => figureCells(r, t)) },
     {
       name: t('apv.export.sheets.apv'),

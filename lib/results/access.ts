@@ -88,6 +88,16 @@ async function ownGroup(viewer: ResultsViewer, ctx: RoundContext): Promise<Set<s
 }
 
 /**
+ * The verdicts that decide which groups MED/AMO may open. Once the round is closed: the figures'.
+ * While it is open there are no figures, and a list that grew as answers arrived ("Teknik
+ * appeared: its three have answered") would tell who answered — so the rule on invited counts,
+ * which does not move until the round closes.
+ */
+function listingVerdicts(ctx: RoundContext) {
+  return ctx.figuresAvailable ? ctx.visibility : ctx.participation.verdicts;
+}
+
+/**
  * Who may see which group of a round — the one place this is decided. HR, top management and
  * API keys: every group. A manager of leaders: the groups in their scopes' subtrees. MED/AMO:
  * the organisation and every group whose figures are shown. A leader: their own leader group.
@@ -101,7 +111,7 @@ export async function visibleGroupsFor(viewer: ResultsViewer, ctx: RoundContext)
     case 'all':
       return { reach, total: true, groupIds: all(), shownOnly: false, heatmap: true, moderate };
     case 'above-threshold': {
-      const shown = new Set([...all()].filter((id) => ctx.visibility.view({ groupId: id, alone: false })?.verdict === 'shown'));
+      const shown = new Set([...all()].filter((id) => listingVerdicts(ctx).view({ groupId: id, alone: false })?.verdict === 'shown'));
       return { reach, total: true, groupIds: shown, shownOnly: true, heatmap: true, moderate };
     }
     case 'subtree':
@@ -115,7 +125,7 @@ export async function visibleGroupsFor(viewer: ResultsViewer, ctx: RoundContext)
 export function mayOpen(access: ResultsAccess, ctx: RoundContext, ref: ViewRef): boolean {
   if (ref.groupId === null ? !access.total : !access.groupIds.has(ref.groupId)) return false;
   if (!access.shownOnly) return true;
-  return ctx.visibility.view(ref)?.verdict === 'shown';
+  return listingVerdicts(ctx).view(ref)?.verdict === 'shown';
 }
 
 /** The view the dashboard opens with: the organisation if the viewer may see it, else their first group. */

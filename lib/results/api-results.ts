@@ -15,8 +15,9 @@ const spread = (s: Spread) => ({ mean: s.mean, standardDeviation: s.sd, distribu
 
 /**
  * GET /api/v1/rounds/{id}/results: one view (a group with its subtree, or the organisation)
- * through the same anonymity rule as the pages. Suppressed → counts and `suppressed: true`,
- * and no figure key at all.
+ * through the same anonymity rule as the pages. Suppressed → `suppressed: true` and no figure
+ * key at all; its counts only where the rule on invited counts shows them (`countsHidden` says
+ * why not). The key is HR's: it obeys the rule too.
  */
 export async function apiResults(viewer: ResultsViewer, roundId: string, groupId: string | undefined, context?: RequestContext): Promise<ApiResults> {
   const ctx = await loadRoundContext(viewer.organisationId, roundId);
@@ -27,11 +28,18 @@ export async function apiResults(viewer: ResultsViewer, roundId: string, groupId
   if (!ctx.figuresAvailable) throw roundStillOpen();
   const result = (await resultsForView(ctx, ref))!;
   await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'api', ...(context ? { context } : {}) });
-  const counts = { roundId: ctx.round.id, groupId: ref.groupId, invited: result.invited, responded: result.responded };
-  if (result.suppressed) return { ...counts, suppressed: true };
-  const { figures } = result;
+  const view = { roundId: ctx.round.id, groupId: ref.groupId };
+  if (result.suppressed) {
+    const p = result.participation;
+    return p.reason === null
+      ? { ...view, suppressed: true, invited: p.invited, responded: p.responded, countsHidden: null }
+      : { ...view, suppressed: true, invited: null, responded: null, countsHidden: p.reason };
+  }
+  const { figures, participation } = result;
   return {
-    ...counts,
+    ...view,
+    invited: participation.invited,
+    responded: participation.responded,
     suppressed: false,
     balance: figures.balance,
     strainMean: figures.strainMean,

@@ -8,8 +8,9 @@ import { recordResultsViewed } from './audit';
 import { commentsFor, type ModeratedComment, type PublishedComment } from './comments';
 import { compareWithPrevious, type Comparison } from './comparison';
 import { heatmapFor, type Heatmap } from './heatmap';
+import type { PublishedParticipation, ShownParticipation } from './participation';
 import { loadRoundContext, type RoundContext } from './round-context';
-import { percent, resultsForViews, type ViewResult } from './views';
+import { resultsForViews, type ViewResult } from './views';
 import type { ViewRef } from './view-keys';
 
 export interface PickerEntry {
@@ -17,19 +18,20 @@ export interface PickerEntry {
   /** null for the organisation (the page names it). */
   name: string | null;
   depth: number;
-  invited: number;
-  responded: number;
+  /** Its counts, as far as the rule lets them show — while the round is open too. */
+  participation: PublishedParticipation;
+  /** Whether its figures show (meaningful once the round is closed). */
   verdict: Verdict;
   /** The group on its own, for a group with groups below it that the viewer may open that way. */
-  alone: { verdict: Verdict; invited: number; responded: number } | null;
+  alone: { verdict: Verdict; participation: PublishedParticipation } | null;
 }
 
 export interface DashboardModel {
   round: { id: string; name: string; status: RoundStatus; opensAt: Date; closesAt: Date; threshold: number; questionnaireVersion: string };
-  selected: { ref: ViewRef; name: string | null; hasChildren: boolean; invited: number; responded: number; responseRate: number };
+  selected: { ref: ViewRef; name: string | null; hasChildren: boolean; participation: PublishedParticipation };
   picker: PickerEntry[];
-  /** While the round is open: how many answered, and no figures. */
-  progress: { invited: number; responded: number; responseRate: number } | null;
+  /** While the round is open: how many of the whole round answered (always shown), and no figures. */
+  progress: Omit<ShownParticipation, 'reason'> | null;
   result: ViewResult | null;
   comparison: Comparison | null;
   heatmap: Heatmap | null;
@@ -41,7 +43,7 @@ function picker(ctx: RoundContext, access: ResultsAccess): PickerEntry[] {
   const entries: PickerEntry[] = [];
   if (mayOpen(access, ctx, { groupId: null, alone: false })) {
     const total = ctx.visibility.view({ groupId: null, alone: false })!;
-    entries.push({ groupId: null, name: null, depth: 0, invited: total.invited, responded: total.responded, verdict: total.verdict, alone: null });
+    entries.push({ groupId: null, name: null, depth: 0, participation: ctx.participation.total(), verdict: total.verdict, alone: null });
   }
   const offset = entries.length;
   for (const group of ctx.visibility.groups) {
@@ -54,10 +56,9 @@ function picker(ctx: RoundContext, access: ResultsAccess): PickerEntry[] {
       groupId: group.groupId,
       name: group.name,
       depth: group.depth + offset,
-      invited: state.invited,
-      responded: state.responded,
+      participation: ctx.participation.of(ref)!,
       verdict: state.verdict,
-      alone: alone ? { verdict: alone.verdict, invited: alone.invited, responded: alone.responded } : null,
+      alone: alone ? { verdict: alone.verdict, participation: ctx.participation.of(aloneRef)! } : null,
     });
   }
   return entries;
@@ -85,26 +86,27 @@ export async function openResultsDashboard(viewer: ResultsViewer, roundId: strin
   return { viewer, ctx, access, ref, now };
 }
 
+function totalCounts(ctx: RoundContext): Omit<ShownParticipation, 'reason'> {
+  const { invited, responded, responseRate } = ctx.participation.total();
+  return { invited, responded, responseRate };
+}
+
 export type DashboardFrame = Pick<DashboardModel, 'round' | 'selected' | 'picker' | 'progress' | 'canModerate'>;
 
 /** What the page shows around the figures: the round, the group tree with verdicts, the view's counts. */
 export function dashboardFrame({ ctx, access, ref }: OpenedDashboard): DashboardFrame {
   const group = ref.groupId ? ctx.visibility.group(ref.groupId)! : null;
   const { round } = ctx;
-  const state = ctx.visibility.view(ref)!;
-  const total = ctx.visibility.view({ groupId: null, alone: false })!;
   return {
     round: { id: round.id, name: round.name, status: ctx.status, opensAt: round.opensAt, closesAt: round.closesAt, threshold: round.anonymityThreshold, questionnaireVersion: round.questionnaireVersion },
     selected: {
       ref,
       name: group?.name ?? null,
       hasChildren: (group?.childIds.length ?? 0) > 0,
-      invited: state.invited,
-      responded: state.responded,
-      responseRate: percent(state.responded, state.invited),
+      participation: ctx.participation.of(ref)!,
     },
     picker: picker(ctx, access),
-    progress: ctx.figuresAvailable ? null : { invited: total.invited, responded: total.responded, responseRate: percent(total.responded, total.invited) },
+    progress: ctx.figuresAvailable ? null : totalCounts(ctx),
     canModerate: access.moderate,
   };
 }

@@ -13,9 +13,11 @@ export interface ExportView {
 export interface OverviewRow {
   group: string;
   scope: ExportView['scope'];
-  invited: number;
-  responded: number;
-  responseRate: number;
+  /** The counts as the rule lets them show; `counts` says why they are missing. */
+  invited: number | null;
+  responded: number | null;
+  responseRate: number | null;
+  counts: 'shown' | 'too-few' | 'suppressed';
   status: 'shown' | 'too-few' | 'suppressed';
   balance: number | null;
   strainMean: number | null;
@@ -36,14 +38,15 @@ export interface FigureRow {
   distribution: number[];
 }
 
-/** One row per view. A hidden view has its counts and status, and every figure cell empty. */
+/** One row per view. A hidden view has its status and the counts the rule lets show, and every figure cell empty. */
 export function overviewRows(views: readonly ExportView[]): OverviewRow[] {
   return views.map(({ groupName, scope, result }) => ({
     group: groupName,
     scope,
-    invited: result.invited,
-    responded: result.responded,
-    responseRate: result.responseRate,
+    invited: typeof result.participation.invited === 'number' ? result.participation.invited : null,
+    responded: result.participation.responded,
+    responseRate: result.participation.responseRate,
+    counts: result.participation.reason ?? 'shown',
     status: result.suppressed ? result.reason : 'shown',
     balance: result.suppressed ? null : result.figures.balance,
     strainMean: result.suppressed ? null : result.figures.strainMean,

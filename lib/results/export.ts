@@ -52,9 +52,16 @@ export function headers(locale: Locale) {
   };
 }
 
-/** The response rate as a whole percent (CSV) or a fraction formatted as a percentage (XLSX). */
-export function overviewCells(row: OverviewRow, t: (k: string) => string, rateAsFraction: boolean): (string | number | null)[] {
-  return [row.group, t(`results.export.scope.${row.scope}`), row.invited, row.responded, rateAsFraction ? row.responseRate / 100 : row.responseRate, t(`results.export.status.${row.status}`), row.balance, row.strainMean, row.resourceMean];
+type Translate = ReturnType<typeof translatorFor>;
+
+/**
+ * The response rate as a whole percent (CSV) or a fraction formatted as a percentage (XLSX).
+ * Counts the rule hides say so in the invited cell ("fewer than 3", "hidden") and leave the rest empty.
+ */
+export function overviewCells(row: OverviewRow, t: Translate, rateAsFraction: boolean, threshold: number): (string | number | null)[] {
+  const invited = row.counts === 'shown' ? row.invited : t(`participation.short.${row.counts === 'too-few' ? 'tooFew' : 'suppressed'}`, { threshold });
+  const rate = row.responseRate === null ? null : rateAsFraction ? row.responseRate / 100 : row.responseRate;
+  return [row.group, t(`results.export.scope.${row.scope}`), invited, row.responded, rate, t(`results.export.status.${row.status}`), row.balance, row.strainMean, row.resourceMean];
 }
 
 export function figureCells(row: FigureRow, t: (k: string) => string): (string | number | null)[] {
@@ -68,7 +75,7 @@ function csv(views: ExportView[], ctx: Awaited<ReturnType<typeof exportViews>>['
   const cell = (value: string | number | null) => (value === null ? '' : typeof value === 'number' ? number.format(value) : value);
   const delimiter = locale === 'da' ? ';' : ',';
   const options = { delimiter, escapeFormulae: spreadsheetFormula, newline: '\r\n' };
-  const overviewData = overviewRows(views).map((r) => overviewCells(r, t, false).map(cell));
+  const overviewData = overviewRows(views).map((r) => overviewCells(r, t, false, ctx.round.anonymityThreshold).map(cell));
   const figureData = figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t).map(cell));
   return `\uFEFF${Papa.unparse([overview, ...overviewData], options)}\r\n\r\n${Papa.unparse([figures, ...figureData], options)}\r\n`;
 }
@@ -84,7 +91,7 @@ async function xlsx(views: ExportView[], ctx: Awaited<ReturnType<typeof exportVi
     for (const [column, format] of Object.entries(formats)) sheet.getColumn(Number(column)).numFmt = format;
     sheet.columns.forEach((column) => (column.width = 16));
   };
-  add(t('results.export.sheets.overview'), overview, overviewRows(views).map((r) => overviewCells(r, t, true)), { 5: '0%', 7: '0.00', 8: '0.00', 9: '0.00' });
+  add(t('results.export.sheets.overview'), overview, overviewRows(views).map((r) => overviewCells(r, t, true, ctx.round.anonymityThreshold)), { 5: '0%', 7: '0.00', 8: '0.00', 9: '0.00' });
   add(t('results.export.sheets.figures'), figures, figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t)), { 8: '0.00', 9: '0.00' });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -97,7 +104,7 @@ export function fileSlug(name: string): string {
 
 /**
  * The aggregates the viewer may see, as CSV or XLSX: exactly the dashboard's views. A hidden
- * view appears with its counts and status, never a figure. The export is audited.
+ * view appears with its status and the counts the rule lets show, never a figure. The export is audited.
  */
 export async function exportResults(
   viewer: ResultsViewer,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Verdict } from '@/lib/anonymity/suppression';
 import { mayOpen, type ResultsAccess } from './access';
+import type { PublishedParticipation } from './participation';
 import type { RoundContext } from './round-context';
 import { resultsForViews } from './views';
 import type { ViewRef } from './view-keys';
@@ -10,16 +11,16 @@ interface HeatmapColumnBase {
   groupId: string | null;
   name: string | null;
   depth: number;
-  invited: number;
-  responded: number;
+  participation: PublishedParticipation;
 }
 
-/** A group's column: item means when shown; otherwise counts and the reason, and nothing else. */
+/** A group's column: item means when shown; otherwise the reason and the counts the rule lets show, and nothing else. */
 export type HeatmapColumn = HeatmapColumnBase &
   ({ suppressed: true; reason: Exclude<Verdict, 'shown'> } | { suppressed: false; balance: number | null; means: Record<string, number> });
 
 export interface Heatmap {
   columns: HeatmapColumn[];
+  threshold: number;
   /** Set when the organisation is too large to show every group at once: the columns then are the focus group and the levels just below it. */
   focus: { groupName: string | null; levels: number; shown: number; total: number } | null;
 }
@@ -46,13 +47,13 @@ export async function heatmapFor(ctx: RoundContext, access: ResultsAccess, focus
   );
   const columns = refs.map(({ ref, name, depth }): HeatmapColumn => {
     const result = results.get(ctx.visibility.view(ref)!.key)!;
-    const base = { key: result.key, groupId: ref.groupId, name, depth, invited: result.invited, responded: result.responded };
+    const base = { key: result.key, groupId: ref.groupId, name, depth, participation: result.participation };
     if (result.suppressed) return { ...base, suppressed: true, reason: result.reason };
     const means = Object.fromEntries([...result.figures.strains, ...result.figures.resources].map((i) => [i.key, i.mean]));
     return { ...base, suppressed: false, balance: result.figures.balance, means };
   });
   const focus = focused ? { groupName: focused.name, levels: FOCUS_LEVELS, shown: focused.groups.length, total: open.length } : null;
-  return { columns, focus };
+  return { columns, threshold: ctx.round.anonymityThreshold, focus };
 }
 
 type OpenGroup = RoundContext['visibility']['groups'][number];

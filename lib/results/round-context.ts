@@ -2,8 +2,10 @@ import 'server-only';
 import type { QuestionnaireVersion } from '@/content/types';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
+import { participationByGroup } from '@/lib/responses/participation';
 import { effectiveStatus, getRound } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { participationRule, type ParticipationRule } from './participation';
 import { roundVisibility, type RoundVisibility } from './visibility';
 
 export interface RoundContext {
@@ -13,16 +15,14 @@ export interface RoundContext {
   status: RoundStatus;
   questionnaire: QuestionnaireVersion;
   visibility: RoundVisibility;
+  /** How many were invited and have answered, per view, as far as the anonymity rule lets it show. */
+  participation: ParticipationRule;
   /**
    * Figures exist only for a closed round. While a round is open, watching a group's figures
    * move as answers arrive would tell who answered what ("the mean dropped right after Anne
    * said she had answered") — so an open round shows counts only.
    */
   figuresAvailable: boolean;
-}
-
-function counts(rows: { groupId: string; _count: { _all: number } }[]): Map<string, number> {
-  return new Map(rows.map((row) => [row.groupId, row._count._all]));
 }
 
 /** The round with its snapshot tree and the anonymity verdicts, or null for another organisation's, a draft or an unknown round. */
@@ -32,12 +32,13 @@ export async function loadRoundContext(organisationId: string, roundId: string, 
   if (!round || round.status === 'DRAFT') return null;
   const questionnaire = getQuestionnaire(round.questionnaireVersion);
   if (!questionnaire) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
-  const [snapshot, invited, submitted] = await Promise.all([
+  const [snapshot, counts] = await Promise.all([
     tenant.roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, parentGroupId: true, name: true } }),
-    tenant.invitation.groupBy({ by: ['groupId'], where: { roundId: round.id }, _count: { _all: true } }),
-    tenant.response.groupBy({ by: ['groupId'], where: { roundId: round.id, status: 'SUBMITTED' }, _count: { _all: true } }),
+    participationByGroup(tenant, round.id),
   ]);
-  const visibility = roundVisibility({ snapshot, invitedByGroup: counts(invited), submittedByGroup: counts(submitted), threshold: round.anonymityThreshold });
+  const input = { snapshot, ...counts, threshold: round.anonymityThreshold };
+  const visibility = roundVisibility(input);
   const status = effectiveStatus(round, now);
-  return { organisationId, round, status, questionnaire, visibility, figuresAvailable: status === 'CLOSED' };
+  const figuresAvailable = status === 'CLOSED';
+  return { organisationId, round, status, questionnaire, visibility, participation: participationRule(input, figuresAvailable, visibility), figuresAvailable };
 }

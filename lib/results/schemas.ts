@@ -37,17 +37,30 @@ const itemSchema = z.object({
   distribution: distributionSchema,
 });
 
-const countsShape = {
+const viewShape = {
   roundId: z.string(),
   groupId: z.string().nullable().describe('null: the whole organisation'),
-  invited: z.number().int(),
-  responded: z.number().int(),
 };
 
-export const resultsApiSuppressedSchema = z.object({ ...countsShape, suppressed: z.literal(true) }).describe('Too few answers to show (or hidden so that others cannot be singled out): counts only, no figures at all');
+export const resultsApiSuppressedSchema = z
+  .object({
+    ...viewShape,
+    suppressed: z.literal(true),
+    invited: z.number().int().nullable().describe('null when the counts are hidden (see countsHidden)'),
+    responded: z.number().int().nullable().describe('null when the counts are hidden (see countsHidden)'),
+    countsHidden: z
+      .enum(['too-few', 'suppressed'])
+      .nullable()
+      .describe(
+        'Why invited and responded are null: too-few — fewer leaders than the anonymity threshold were invited; suppressed — the counts, subtracted from shown ones, would give a smaller group away. null: the counts are shown. The organisation is never hidden.',
+      ),
+  })
+  .describe('Too few answers to show (or hidden so that others cannot be singled out): no figures at all, and the counts only where the anonymity rule applied to the invited counts lets them show');
 
 export const resultsApiShownSchema = z.object({
-  ...countsShape,
+  ...viewShape,
+  invited: z.number().int(),
+  responded: z.number().int(),
   suppressed: z.literal(false),
   balance: z.number().nullable().describe('mean(resources) − mean(strains), from −4 to +4'),
   strainMean: z.number().nullable(),

@@ -3,6 +3,7 @@ import type { Verdict } from '@/lib/anonymity/suppression';
 import { AppError } from '@/lib/errors';
 import { itemAggregates, sideAggregates, type ItemAggregateRow, type ViewSelection } from './aggregate-sql';
 import { sideKeys, toFigures, type Figures } from './figures';
+import type { PublishedParticipation, ShownParticipation } from './participation';
 import { preAggregatedItems, preAggregatedSides } from './pre-aggregated-sql';
 import type { RoundContext } from './round-context';
 import type { ViewRef } from './view-keys';
@@ -11,21 +12,16 @@ export interface ViewHeader {
   key: string;
   groupId: string | null;
   alone: boolean;
-  invited: number;
-  responded: number;
-  /** Whole percent; 0 when nobody was invited. */
-  responseRate: number;
+  /** The counts as far as the rule lets them show (lib/results/participation.ts): raw counts never reach a view. */
+  participation: PublishedParticipation;
 }
 
 /**
- * A view's published result. When the rule does not show it, there are counts and nothing
- * else: no figure key exists on the object, so nothing downstream can leak one by accident.
+ * A view's published result. When the rule does not show it, there are at most counts and
+ * nothing else: no figure key exists on the object, so nothing downstream can leak one by
+ * accident. A shown view always shows its counts: its number of answers is part of its figures.
  */
-export type ViewResult = ViewHeader & ({ suppressed: true; reason: Exclude<Verdict, 'shown'> } | { suppressed: false; figures: Figures });
-
-export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((100 * part) / whole);
-}
+export type ViewResult = ViewHeader & ({ suppressed: true; reason: Exclude<Verdict, 'shown'> } | { suppressed: false; participation: ShownParticipation; figures: Figures });
 
 export function roundStillOpen(): AppError {
   return new AppError('conflict', { messageKey: 'results.errors.roundOpen', userMessage: 'The round is still open: results are shown when it closes.' });
@@ -61,20 +57,14 @@ export async function resultsForViews(ctx: RoundContext, refs: readonly ViewRef[
   const sidesByView = new Map(sides.map((row) => [row.view, row]));
   const out = new Map<string, ViewResult>();
   for (const state of states) {
-    const header: ViewHeader = {
-      key: state.key,
-      groupId: state.ref.groupId,
-      alone: state.ref.alone,
-      invited: state.invited,
-      responded: state.responded,
-      responseRate: percent(state.responded, state.invited),
-    };
-    out.set(
-      state.key,
-      state.verdict === 'shown'
-        ? { ...header, suppressed: false, figures: toFigures(questionnaire, itemsByView.get(state.key) ?? new Map(), sidesByView.get(state.key)) }
-        : { ...header, suppressed: true, reason: state.verdict },
-    );
+    const header = { key: state.key, groupId: state.ref.groupId, alone: state.ref.alone };
+    const participation = ctx.participation.of(state.ref)!;
+    if (state.verdict !== 'shown') {
+      out.set(state.key, { ...header, participation, suppressed: true, reason: state.verdict });
+      continue;
+    }
+    if (participation.reason !== null) throw new Error(`View ${state.key} shows figures but hides its counts`);
+    out.set(state.key, { ...header, participation, suppressed: false, figures: toFigures(questionnaire, itemsByView.get(state.key) ?? new Map(), sidesByView.get(state.key)) });
   }
   return out;
 }

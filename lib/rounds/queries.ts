@@ -2,6 +2,7 @@ import { notFound } from '@/lib/errors';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
 import { isAcceptingAnswers } from '@/lib/invitations/links';
 import { participationByGroup, participationByRound, type RoundParticipation } from '@/lib/responses/participation';
+import { participationRule, percent, type PublishedParticipation } from '@/lib/results/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { groupTree } from './covered-groups';
 import { isUuid } from './ids';
@@ -12,10 +13,6 @@ import { isUuid } from './ids';
  */
 export function effectiveStatus(round: Pick<Round, 'status' | 'closesAt'>, now = new Date()): RoundStatus {
   return round.status === 'OPEN' && !isAcceptingAnswers(round, now) ? 'CLOSED' : round.status;
-}
-
-export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((100 * part) / whole);
 }
 
 /** The round, or null for an unknown, malformed or another organisation's id. */
@@ -75,33 +72,34 @@ export interface GroupProgress {
   groupId: string;
   name: string;
   depth: number;
-  /** The group with everything below it in the round's snapshot. */
+  /** The group with everything below it in the round's snapshot, as far as the anonymity rule lets it show. */
+  participation: PublishedParticipation;
+}
+
+export interface RoundProgress {
+  /** The round's total: always shown. */
   invited: number;
   responded: number;
   responseRate: number;
+  threshold: number;
+  groups: GroupProgress[];
 }
 
 /**
- * Progress per group of the round's snapshot — counts and percentages only. Which leader has
- * answered is never read here (nor anywhere staff can see).
+ * Progress per group of the round's snapshot — counts and percentages only, and those only as
+ * far as the anonymity rule applied to the invited counts lets them show (lib/results/participation.ts):
+ * "1 of 1 answered" beside a small group would say who answered. Which leader has answered is
+ * never read here (nor anywhere staff can see).
  */
-export async function roundProgress(tenant: ScopedDb, roundId: string): Promise<{ invited: number; responded: number; responseRate: number; groups: GroupProgress[] }> {
-  const [snapshot, { invitedByGroup: ownInvited, submittedByGroup: ownResponded }] = await Promise.all([
-    tenant.roundGroup.findMany({ where: { roundId }, select: { groupId: true, parentGroupId: true, name: true } }),
-    participationByGroup(tenant, roundId),
+export async function roundProgress(tenant: ScopedDb, round: Pick<Round, 'id' | 'status' | 'closesAt' | 'anonymityThreshold'>, now = new Date()): Promise<RoundProgress> {
+  const [snapshot, counts] = await Promise.all([
+    tenant.roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, parentGroupId: true, name: true } }),
+    participationByGroup(tenant, round.id),
   ]);
-  const tree = groupTree(snapshot.map((g) => ({ id: g.groupId, parentId: g.parentGroupId, name: g.name, archivedAt: null })));
-  const childrenOf = new Map<string, string[]>();
-  for (const g of tree) if (g.parentId) childrenOf.set(g.parentId, [...(childrenOf.get(g.parentId) ?? []), g.id]);
-  const subtotal = (id: string, own: Map<string, number>): number => (own.get(id) ?? 0) + (childrenOf.get(id) ?? []).reduce((acc, c) => acc + subtotal(c, own), 0);
-  const groups = tree.map((g) => {
-    const i = subtotal(g.id, ownInvited);
-    const r = subtotal(g.id, ownResponded);
-    return { groupId: g.id, name: g.name, depth: g.depth, invited: i, responded: r, responseRate: percent(r, i) };
-  });
-  const total = [...ownInvited.values()].reduce((a, b) => a + b, 0);
-  const answered = [...ownResponded.values()].reduce((a, b) => a + b, 0);
-  return { invited: total, responded: answered, responseRate: percent(answered, total), groups };
+  const rule = participationRule({ snapshot, ...counts, threshold: round.anonymityThreshold }, effectiveStatus(round, now) === 'CLOSED');
+  const groups = rule.verdicts.groups.map((g) => ({ groupId: g.groupId, name: g.name, depth: g.depth, participation: rule.of({ groupId: g.groupId, alone: false })! }));
+  const { invited, responded, responseRate } = rule.total();
+  return { invited, responded, responseRate, threshold: rule.threshold, groups };
 }
 
 export interface InvitedLeader {

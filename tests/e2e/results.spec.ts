@@ -76,7 +76,7 @@ test('a group below the threshold shows no figure anywhere: page, export and API
   const api = await context.request.get(`/api/v1/rounds/${round.id}/results?groupId=${teknik}`, { headers: { authorization: `Bearer ${key.key}` } });
   expect(api.status()).toBe(200);
   const body = await api.json();
-  expect(Object.keys(body).sort()).toEqual(['groupId', 'invited', 'responded', 'roundId', 'suppressed']);
+  expect(Object.keys(body).sort()).toEqual(['countsHidden', 'groupId', 'invited', 'responded', 'roundId', 'suppressed']);
   expect(body).toMatchObject({ suppressed: true, groupId: teknik });
 });
 

@@ -61,6 +61,11 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
   await expect(page.getByText('Runden er åben. 9 invitationer er på vej.')).toBeVisible();
   await expect(page.getByText('Åben', { exact: true })).toBeVisible();
   await expect(page.getByText('0 af 9 har svaret (0 %)')).toBeVisible();
+  // Per group, counts only where the threshold (4) allows: Sundhed's 6 would leave Direktion's 3 others exposed.
+  const progress = page.getByRole('table', { name: 'Svarprocent' });
+  await expect(progress.getByRole('row', { name: /^Direktion 9 0 0 %/ })).toBeVisible();
+  await expect(progress.getByRole('row', { name: /Sundhed .*Antal skjult/ })).toBeVisible();
+  await expect(progress.getByRole('row', { name: /Teknik .*Færre end 4 inviteret/ })).toBeVisible();
 
   // The queue in the server sends the invitations; the link opens the leader's questionnaire.
   const mail = await waitForMail(emails[4]!, { subject: /LederAPV 2027/, timeoutMs: 20_000 });
@@ -69,12 +74,17 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
   await page.goto(link);
   await expect(page.getByText('LederAPV 2027').first()).toBeVisible();
 
-  // HR sees that mails left — never who answered.
+  // HR sees that mails left — never who answered, and never on the page with the counts.
   await page.goto(`/${organisation.slug}/rounds`);
   await page.getByRole('link', { name: 'LederAPV 2027' }).click();
+  await expect(page.getByRole('table', { name: 'Inviterede ledere' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Se de 9 inviterede ledere' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inviterede ledere (9)' })).toBeVisible();
   const invited = page.getByRole('table', { name: 'Inviterede ledere' });
   await expect(invited.getByRole('row')).toHaveCount(10);
   await expect(invited.getByRole('columnheader')).toHaveText(['Navn', 'E-mail', 'Gruppe', 'Invitation']);
+  await expect(page.getByText(/har svaret \(/)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Tilbage til runden' }).click();
 
   // Close early, after confirming.
   await page.getByRole('checkbox', { name: 'Ja, luk runden nu' }).check();

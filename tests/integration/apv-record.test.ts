@@ -80,7 +80,7 @@ describe('who may do what with an APV record', () => {
     const { org, roundId } = await seeded();
     const med = await as(org, 'MED_AMO');
     const report = await buildReport(med.viewer, { roundId, groupId: org.groups.Teknik!, locale: 'da' });
-    expect(report.main).toEqual({ key: org.groups.Teknik, groupId: org.groups.Teknik, alone: false, invited: 3, responded: 2, responseRate: 67, suppressed: true, reason: 'too-few' });
+    expect(report.main).toEqual({ key: org.groups.Teknik, groupId: org.groups.Teknik, alone: false, participation: { reason: null, invited: 3, responded: 2, responseRate: 67 }, suppressed: true, reason: 'too-few' });
   });
 });
 

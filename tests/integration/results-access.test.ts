@@ -41,8 +41,8 @@ describe('who sees which group', () => {
     const start = await getResultsDashboard(hr, roundId, {});
     expect(start.selected.ref).toEqual({ groupId: null, alone: false });
     expect(names(start)).toEqual(['organisation', 'Direktion', 'Sundhed', 'Hjemme', 'Pleje', 'Teknik']);
-    expect(start.picker.find((e) => e.name === 'Teknik')).toMatchObject({ verdict: 'too-few', responded: 2, invited: 3 });
-    expect(start.picker.find((e) => e.name === 'Direktion')!.alone).toMatchObject({ verdict: 'suppressed', responded: 3 });
+    expect(start.picker.find((e) => e.name === 'Teknik')).toMatchObject({ verdict: 'too-few', participation: { responded: 2, invited: 3 } });
+    expect(start.picker.find((e) => e.name === 'Direktion')!.alone).toMatchObject({ verdict: 'suppressed', participation: { responded: 3 } });
     expect(start.canModerate).toBe(true);
     expect(start.comments!.every((c) => 'handle' in c)).toBe(true);
     const teknik = await getResultsDashboard(hr, roundId, { groupId: org.groups.Teknik });
@@ -112,13 +112,13 @@ describe('who sees which group', () => {
     const pleje = await resultsViewer(org, 'LEADER', { email: emails.Pleje });
     const model = await getResultsDashboard(pleje, roundId, {});
     expect(names(model)).toEqual(['Pleje']);
-    expect(model.result).toMatchObject({ suppressed: false, responded: 4 });
+    expect(model.result).toMatchObject({ suppressed: false, participation: { responded: 4 } });
     expect(model.heatmap).toBeNull();
     await expect(getResultsDashboard(pleje, roundId, { groupId: org.groups.Sundhed })).rejects.toMatchObject({ code: 'not_found' });
 
     const teknik = await resultsViewer(org, 'LEADER', { email: emails.Teknik });
     const own = await getResultsDashboard(teknik, roundId, {});
-    expect(own.result).toEqual(expect.objectContaining({ suppressed: true, responded: 2, invited: 3 }));
+    expect(own.result).toEqual(expect.objectContaining({ suppressed: true, participation: expect.objectContaining({ responded: 2, invited: 3 }) }));
     expect(own.result).not.toHaveProperty('figures');
     expect(own.comments).toBeNull();
   });

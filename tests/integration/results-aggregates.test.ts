@@ -122,8 +122,8 @@ describe('results aggregates computed in SQL', () => {
       { groupId: org.groups.Direktion!, alone: true },
     ]);
     // Direktion: 3 answered + 2 silent + 1 in progress; Sundhed: 3 answered + 1 silent.
-    expect(results.get(org.groups.Direktion!)).toMatchObject({ invited: 10, responded: 6, responseRate: 60 });
-    expect(results.get(`${org.groups.Direktion!}:self`)).toMatchObject({ invited: 6, responded: 3, responseRate: 50 });
+    expect(results.get(org.groups.Direktion!)).toMatchObject({ participation: { invited: 10, responded: 6, responseRate: 60 } });
+    expect(results.get(`${org.groups.Direktion!}:self`)).toMatchObject({ participation: { invited: 6, responded: 3, responseRate: 50 } });
     expect(figuresOf(results.get(org.groups.Direktion!)).strains[0]!.n).toBe(6);
   });
 

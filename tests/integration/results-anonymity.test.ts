@@ -27,8 +27,9 @@ describe('the anonymity rule on results', () => {
     // Stor (4) is shown only if the organisation (6) minus Stor (2) were safe: it is not, so Stor gives way.
     const [total, stor, lille] = await results(org, roundId, [{ key: '*' }, { key: 'Stor' }, { key: 'Lille' }]);
     expect(total!.suppressed).toBe(false);
-    expect(stor).toMatchObject({ suppressed: true, reason: 'suppressed', responded: 4 });
-    expect(lille).toEqual({ key: org.groups.Lille, groupId: org.groups.Lille, alone: false, invited: 3, responded: 2, responseRate: 67, suppressed: true, reason: 'too-few' });
+    // Counts follow the rule on invited counts: 4 and 3 invited, nothing left over — both show.
+    expect(stor).toMatchObject({ suppressed: true, reason: 'suppressed', participation: { responded: 4 } });
+    expect(lille).toEqual({ key: org.groups.Lille, groupId: org.groups.Lille, alone: false, participation: { reason: null, invited: 3, responded: 2, responseRate: 67 }, suppressed: true, reason: 'too-few' });
     expect(Object.keys(lille!)).not.toContain('figures');
   });
 
@@ -50,9 +51,10 @@ describe('the anonymity rule on results', () => {
     ]);
     const [parent, child, alone] = await results(org, roundId, [{ key: 'Forælder' }, { key: 'Barn' }, { key: 'Forælder', alone: true }]);
     expect(parent!.suppressed).toBe(false);
-    expect(parent!.responded).toBe(5);
-    expect(child).toMatchObject({ suppressed: true, reason: 'suppressed', responded: 3 });
-    expect(alone).toMatchObject({ suppressed: true, reason: 'too-few', responded: 2 });
+    expect(parent!.participation.responded).toBe(5);
+    // The same holds for the counts (3 and 2 invited): the child's would give the parent's own 2 away.
+    expect(child).toMatchObject({ suppressed: true, reason: 'suppressed', participation: { reason: 'suppressed', responded: null } });
+    expect(alone).toMatchObject({ suppressed: true, reason: 'too-few', participation: { reason: 'too-few', invited: 'fewer-than-threshold', responded: null } });
   });
 
   it('lets "group alone" be shown only where it opens no hole next to the group and its children', async () => {

@@ -49,7 +49,7 @@ describe('a group below the threshold shows no figure on any results route', () 
     const { api, org, roundId } = await seeded();
     const response = await apiGet(roundId, api.headers, `?groupId=${org.groups.Teknik}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ roundId, groupId: org.groups.Teknik, invited: 3, responded: 2, suppressed: true });
+    expect(await response.json()).toEqual({ roundId, groupId: org.groups.Teknik, invited: 3, responded: 2, countsHidden: null, suppressed: true });
   });
 
   it('the dashboard data for every role that may open the group has counts and nothing else', async () => {
@@ -61,10 +61,10 @@ describe('a group below the threshold shows no figure on any results route', () 
       expect([model.comments, model.comparison]).toEqual([null, null]);
       expect(JSON.stringify(model)).not.toContain('Kun os to');
       const column = model.heatmap!.columns.find((c) => c.groupId === org.groups.Teknik)!;
-      expect(Object.keys(column).sort()).toEqual(['depth', 'groupId', 'invited', 'key', 'name', 'reason', 'responded', 'suppressed']);
+      expect(Object.keys(column).sort()).toEqual(['depth', 'groupId', 'key', 'name', 'participation', 'reason', 'suppressed']);
     }
     const manager = await resultsViewer(org, 'MANAGER_OF_LEADERS', { scopeGroupKeys: ['Teknik'] });
-    expect((await getResultsDashboard(manager, roundId, {})).result).toEqual({ key: org.groups.Teknik, groupId: org.groups.Teknik, alone: false, invited: 3, responded: 2, responseRate: 67, suppressed: true, reason: 'too-few' });
+    expect((await getResultsDashboard(manager, roundId, {})).result).toEqual({ key: org.groups.Teknik, groupId: org.groups.Teknik, alone: false, participation: { reason: null, invited: 3, responded: 2, responseRate: 67 }, suppressed: true, reason: 'too-few' });
   });
 
   it('the CSV export lists the group with its counts and empty figure cells, and no question rows for it', async () => {

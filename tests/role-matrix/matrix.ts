@@ -60,6 +60,9 @@ export const pageMatrix: PageRow[] = [
   { file: 'rounds/page.tsx', path: '/rounds', expect: only(management) },
   { file: 'rounds/[roundId]/page.tsx', path: '/rounds/{closedRound}', expect: only(management) },
   { file: 'rounds/[roundId]/page.tsx', path: '/rounds/{theirRound}', expect: only(management, 'forbidden', 'not-found') },
+  // The invitees' names, kept off the page with the counts: HR only.
+  { file: 'rounds/[roundId]/invitations/page.tsx', path: '/rounds/{openRound}/invitations', expect: only(['hr']) },
+  { file: 'rounds/[roundId]/invitations/page.tsx', path: '/rounds/{theirRound}/invitations', expect: only(['hr'], 'forbidden', 'not-found') },
   { file: 'rounds/new/page.tsx', path: '/rounds/new', expect: only(['hr']) },
   // An opened round's settings are what leaders were promised: HR is sent back to the round.
   { file: 'rounds/[roundId]/edit/page.tsx', path: '/rounds/{openRound}/edit', expect: only(['hr'], 'forbidden', 'redirect') },

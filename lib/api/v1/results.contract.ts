@@ -12,7 +12,7 @@ export const roundResultsEndpoint = defineEndpoint({
   success: {
     status: 200,
     description:
-      'The aggregates. When fewer than the round’s anonymity threshold answered — or when showing the group would let someone subtract their way to fewer — `suppressed` is true and only the counts are given.',
+      'The aggregates. When fewer than the round’s anonymity threshold answered — or when showing the group would let someone subtract their way to fewer — `suppressed` is true and no figure is given. The counts of a group follow the same rule applied to how many were invited: with fewer than the threshold invited, or where they would give a smaller group away, `invited` and `responded` are null and `countsHidden` says why. The organisation’s counts are always given.',
     schema: resultsApiResponseSchema,
   },
   errors: [400, 404, 409],

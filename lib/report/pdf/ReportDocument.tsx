@@ -31,7 +31,7 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           <Text style={styles.paragraph}>{w(t('apv.sections.mapping.method'))}</Text>
           <Text style={styles.paragraph}>{w(t('apv.sections.mapping.version', { version: round.questionnaireVersion, model: round.modelVersion }))}</Text>
           <Text style={styles.paragraph}>{w(t('apv.report.closedOn', { date: formatDay(round.closedOn, locale) }))}</Text>
-          <Participation result={main} t={t} />
+          <Participation result={main} threshold={round.threshold} t={t} />
           <Text style={[styles.paragraph, styles.muted]}>{w(t('apv.sections.mapping.threshold', { threshold: round.threshold }))}</Text>
           {main.suppressed ? <SuppressedBox result={main} threshold={round.threshold} t={t} /> : <FiguresSection result={main} questionnaire={questionnaire} locale={locale} t={t} />}
 

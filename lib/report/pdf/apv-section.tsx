@@ -28,7 +28,7 @@ export function ApvGroupSection({ group, withResult, threshold, locale, t }: { g
       <Text style={styles.h2}>{w(t('apv.report.groupTitle', { name: group.name }))}</Text>
       {withResult ? (
         <View>
-          <Participation result={result} t={t} />
+          <Participation result={result} threshold={threshold} t={t} />
           {result.suppressed ? (
             <SuppressedBox result={result} threshold={threshold} t={t} />
           ) : result.figures.balance !== null ? (

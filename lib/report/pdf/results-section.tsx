@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
+import { hiddenCountsText } from '@/lib/results/participation';
 import type { ViewResult } from '@/lib/results/views';
 import { formatMean, formatSigned } from '../format';
 import { BalanceChart, ItemBar } from './charts';
@@ -9,9 +10,20 @@ import { winAnsi as w } from './win-ansi';
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-/** Counts are not answers: shown for every view (decision 0005). */
-export function Participation({ result, t }: { result: ViewResult; t: T }) {
-  return <Text style={styles.paragraph}>{w(t('apv.report.participation', { responded: result.responded, invited: result.invited, rate: result.responseRate }))}</Text>;
+/** The view's counts, as far as the anonymity rule applied to the invited counts lets them show (decision 0005). */
+export function Participation({ result, threshold, t }: { result: ViewResult; threshold: number; t: T }) {
+  const p = result.participation;
+  return (
+    <Text style={styles.paragraph}>
+      {w(p.reason === null ? t('apv.report.participation', { responded: p.responded, invited: p.invited, rate: p.responseRate }) : `${hiddenCountsText(t, p, threshold)}.`)}
+    </Text>
+  );
+}
+
+function suppressedText(result: Extract<ViewResult, { suppressed: true }>, threshold: number, t: T): string {
+  const p = result.participation;
+  if (result.reason === 'suppressed') return t('results.suppressed.suppressed', { threshold });
+  return p.reason === null ? t('results.suppressed.tooFew', { invited: p.invited, responded: p.responded, threshold }) : hiddenCountsText(t, p, threshold, 'notice');
 }
 
 /** In place of figures: the same notice as the dashboard, and not one number more. */
@@ -19,7 +31,7 @@ export function SuppressedBox({ result, threshold, t }: { result: Extract<ViewRe
   return (
     <View style={styles.box} wrap={false}>
       <Text style={styles.h3}>{w(t('results.suppressed.title'))}</Text>
-      <Text>{w(result.reason === 'too-few' ? t('results.suppressed.tooFew', { invited: result.invited, responded: result.responded, threshold }) : t('results.suppressed.suppressed', { threshold }))}</Text>
+      <Text>{w(suppressedText(result, threshold, t))}</Text>
     </View>
   );
 }

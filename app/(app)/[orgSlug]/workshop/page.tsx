@@ -8,6 +8,7 @@ import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { dialoguePageError } from '@/lib/dialogue/page-guard';
 import { workshopGroups } from '@/lib/dialogue/workshop';
 import { viewerFromMember } from '@/lib/results/access';
+import { hiddenCountsText } from '@/lib/results/participation';
 import { listResultRounds } from '@/lib/results/rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +25,7 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
   const member = await requireOrgPage(orgSlug, 'dialogue:facilitate', `/${orgSlug}/workshop`);
   const viewer = viewerFromMember(member);
   const t = await getTranslations('workshop');
+  const all = await getTranslations();
   const closed = (await listResultRounds(viewer)).filter((r) => r.status === 'CLOSED');
   const roundId = search.data.round ?? closed[0]?.id;
   const chosen = roundId ? await workshopGroups(viewer, roundId).catch(dialoguePageError) : null;
@@ -51,7 +53,7 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
                       {g.name}
                     </Link>
                     <span className="ml-2 text-sm text-[var(--color-muted)]">
-                      {t('groupCounts', { responded: g.responded, invited: g.invited })} · {g.shown ? t('figuresShown') : t('figuresHidden')}
+                      {g.participation.reason === null ? t('groupCounts', { responded: g.participation.responded, invited: g.participation.invited }) : hiddenCountsText(all, g.participation, chosen.ctx.round.anonymityThreshold)} · {g.shown ? t('figuresShown') : t('figuresHidden')}
                     </span>
                   </li>
                 ))}

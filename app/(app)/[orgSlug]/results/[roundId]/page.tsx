@@ -12,6 +12,7 @@ import { resultsHref } from '@/components/results/links';
 import { toLocale } from '@/i18n/locale';
 import { requestContextFrom } from '@/lib/http/request-context';
 import { dashboardFrame, openResultsDashboard } from '@/lib/results/dashboard';
+import { hiddenCountsText } from '@/lib/results/participation';
 import { pageErrorFrom, requireResultsPage } from '@/lib/results/page-guard';
 import { listResultRounds } from '@/lib/results/rounds';
 import { resultsViewSearchSchema } from '@/lib/results/schemas';
@@ -37,9 +38,11 @@ export default async function RoundResultsPage({ params, searchParams }: { param
   const frame = dashboardFrame(opened);
   const rounds = await listResultRounds(viewer);
   const t = await getTranslations('results');
+  const all = await getTranslations();
   const format = await getFormatter();
   const locale = toLocale(await getLocale());
   const { selected } = frame;
+  const counts = selected.participation;
   const pickerEntry = frame.picker.find((e) => e.groupId === selected.ref.groupId);
   const viewTitle =
     selected.name === null
@@ -52,13 +55,13 @@ export default async function RoundResultsPage({ params, searchParams }: { param
   return (
     <div className="space-y-8">
       <ResultsHeader orgSlug={orgSlug} round={frame.round} rounds={rounds} exportable={frame.progress === null} />
-      <GroupPicker orgSlug={orgSlug} roundId={roundId} entries={frame.picker} selected={selected.ref} verdicts={frame.progress === null} />
+      <GroupPicker orgSlug={orgSlug} roundId={roundId} entries={frame.picker} selected={selected.ref} verdicts={frame.progress === null} threshold={frame.round.threshold} />
       <div className="min-w-0 space-y-8">
           <section aria-labelledby="view-title">
             <h2 id="view-title" className="text-xl font-semibold">
               {viewTitle}
             </h2>
-            <p className="text-[var(--color-muted)]">{t('view.counts', { responded: selected.responded, invited: selected.invited, rate: selected.responseRate })}</p>
+            <p className="text-[var(--color-muted)]">{counts.reason === null ? t('view.counts', { responded: counts.responded, invited: counts.invited, rate: counts.responseRate }) : hiddenCountsText(all, counts, frame.round.threshold)}</p>
             {selected.hasChildren && pickerEntry?.alone ? (
               <Link href={resultsHref(orgSlug, roundId, { groupId: selected.ref.groupId, alone: !selected.ref.alone })} className="mt-1 inline-block text-sm underline underline-offset-4">
                 {selected.ref.alone ? t('view.showSubtree') : t('view.showAlone')}

@@ -6,7 +6,6 @@ import { FormMessage } from '@/components/auth/form-controls';
 import { AnonymityPreviewTable } from '@/components/rounds/AnonymityPreviewTable';
 import { ConfirmActionForm } from '@/components/rounds/ConfirmActionForm';
 import { ExtendRoundForm } from '@/components/rounds/ExtendRoundForm';
-import { InvitedLeadersTable } from '@/components/rounds/InvitedLeadersTable';
 import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { SendReminderForm } from '@/components/rounds/SendReminderForm';
@@ -14,7 +13,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
 import { anonymityPreview } from '@/lib/rounds/preview';
-import { effectiveStatus, getRound, invitedLeaders, roundProgress } from '@/lib/rounds/queries';
+import { effectiveStatus, getRound, roundProgress } from '@/lib/rounds/queries';
 import { closeRoundAction, extendRoundAction, openRoundAction, sendReminderAction } from '../actions';
 
 type Params = Promise<{ orgSlug: string; roundId: string }>;
@@ -40,8 +39,9 @@ export default async function RoundPage({ params, searchParams }: { params: Para
 
   const chosenGroups = await member.db.leaderGroup.findMany({ where: { id: { in: round.groupIds } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
   const preview = round.status === 'DRAFT' ? await anonymityPreview(member.db, round) : null;
-  const progress = round.status === 'DRAFT' ? null : await roundProgress(member.db, round.id);
-  const invited = round.status !== 'DRAFT' && can(role, 'leaders:read') ? await invitedLeaders(member.db, round.id) : null;
+  const progress = round.status === 'DRAFT' ? null : await roundProgress(member.db, round);
+  // The invitees' names live on a page of their own, never beside a count (decision 0005).
+  const invitationsHref = round.status !== 'DRAFT' && can(role, 'leaders:read') ? `/${orgSlug}/rounds/${round.id}/invitations` : null;
   const opened = typeof flash.opened === 'string' ? Number(flash.opened) : null;
 
   return (
@@ -122,7 +122,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
         </section>
       ) : null}
 
-      {progress ? <RoundProgressTable progress={progress} /> : null}
+      {progress ? <RoundProgressTable progress={progress} invitationsHref={invitationsHref} /> : null}
 
       {status === 'OPEN' && canManage ? (
         <section aria-labelledby="manage-title" className="space-y-6">
@@ -156,8 +156,6 @@ export default async function RoundPage({ params, searchParams }: { params: Para
           </div>
         </section>
       ) : null}
-
-      {invited ? <InvitedLeadersTable leaders={invited} /> : null}
     </div>
   );
 }
