@@ -7,6 +7,8 @@ import apvDa from './features/apv.da.json';
 import apvEn from './features/apv.en.json';
 import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
+import poolDa from './features/pool.da.json';
+import poolEn from './features/pool.en.json';
 import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
 import workshopDa from './features/workshop.da.json';
@@ -18,6 +20,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa },
-  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn },
+  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...poolDa },
+  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...poolEn },
 } as const satisfies Record<Locale, object>;
