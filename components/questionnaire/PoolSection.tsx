@@ -1,18 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 import type { LeaderPool } from '@/lib/responses/pool';
+import type { PoolConcernOutcome } from '@/lib/responses/pool-concern';
 import { POOL_CONCERN_MAX_LENGTH } from '@/lib/responses/schemas';
 
 /** Up to this many names are listed openly; more (a whole organisation) go behind a disclosure. */
 const OPEN_NAMES = 12;
-
-const outcomes = ['sent', 'limited', 'invalid', 'error'] as const;
-export type PoolConcernOutcome = (typeof outcomes)[number];
-
-/** The `?pool=` the concern action redirects back with; anything else is no outcome. */
-export function poolConcernOutcome(value: unknown): PoolConcernOutcome | null {
-  return outcomes.find((o) => o === value) ?? null;
-}
 
 interface PoolSectionProps {
   locale: Locale;
@@ -20,17 +13,18 @@ interface PoolSectionProps {
   threshold: number;
   organisationName: string;
   token: string;
+  /** How the last concern sent from this page went (`?pool=`). */
   outcome: PoolConcernOutcome | null;
-  concernAction: (formData: FormData) => Promise<void>;
 }
 
 /**
  * Whom the leader's answers are counted with: the groups, and the names of the others invited in
  * the smallest population their answers can be shown in — so that a group padded with people who
  * are not leaders there is visible to the one leader it targets — with a way to tell MED/AMO.
- * A plain form and <details>: it works without JavaScript and ships none.
+ * A plain form (posted to app/api/r/[token]/pool-concern) and <details>: it works without
+ * JavaScript and ships none.
  */
-export async function PoolSection({ locale, pool, threshold, organisationName, token, outcome, concernAction }: PoolSectionProps) {
+export async function PoolSection({ locale, pool, threshold, organisationName, token, outcome }: PoolSectionProps) {
   const t = await getTranslations({ locale, namespace: 'pool.intro' });
   const tc = await getTranslations({ locale, namespace: 'pool.concern' });
   const list = new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' });
@@ -87,8 +81,7 @@ export async function PoolSection({ locale, pool, threshold, organisationName, t
 
       <details className="mt-4 border-t border-stone-200 pt-4" open={outcome === 'invalid' || outcome === 'error'}>
         <summary className="cursor-pointer font-medium text-[var(--color-brand)]">{tc('summary')}</summary>
-        <form action={concernAction} className="mt-3 space-y-3">
-          <input type="hidden" name="token" value={token} />
+        <form action={`/api/r/${token}/pool-concern`} method="post" className="mt-3 space-y-3">
           <p>{tc('text')}</p>
           <p>
             {tc(pool.concernsGoTo === 'med-amo' ? 'toMedAmo' : 'toHr', { organisation: organisationName })} {tc('anonymous')}

@@ -1,12 +1,13 @@
 import { getMessages } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 import { poolFor } from '@/lib/responses/pool';
+import type { PoolConcernOutcome } from '@/lib/responses/pool-concern';
 import { getOwnResponse } from '@/lib/responses/queries';
 import { questionnaireView } from '@/lib/responses/questionnaire-view';
 import type { RespondentLink } from '@/lib/responses/respondent-for-token';
 import { Questionnaire } from './Questionnaire';
 import { QuestionnaireIntro } from './QuestionnaireIntro';
-import { PoolSection, type PoolConcernOutcome } from './PoolSection';
+import { PoolSection } from './PoolSection';
 import type { QuestionnaireLabels } from './view-model';
 
 const clientSections = ['explain', 'missingOne', 'progress', 'strains', 'resources', 'relations', 'overall', 'comment', 'submit', 'status'];
@@ -27,12 +28,12 @@ interface QuestionnaireScreenProps {
   link: Extract<RespondentLink, { state: 'open' }>;
   token: string;
   locale: Locale;
-  /** "Someone here is not a leader in my group": the server action, and how the last one went. */
-  poolConcern: { action: (formData: FormData) => Promise<void>; outcome: PoolConcernOutcome | null };
+  /** How the last "someone here is not a leader in my group" sent from the page went (`?pool=`). */
+  poolOutcome: PoolConcernOutcome | null;
 }
 
 /** The whole questionnaire page for an open personal link, in the leader's language. */
-export async function QuestionnaireScreen({ link, token, locale, poolConcern }: QuestionnaireScreenProps) {
+export async function QuestionnaireScreen({ link, token, locale, poolOutcome }: QuestionnaireScreenProps) {
   const [own, pool] = await Promise.all([getOwnResponse(link.ctx), poolFor(link.ctx)]);
   return (
     <div lang={locale} className="space-y-10">
@@ -51,8 +52,7 @@ export async function QuestionnaireScreen({ link, token, locale, poolConcern }: 
         threshold={link.round.anonymityThreshold}
         organisationName={link.organisation.name}
         token={token}
-        outcome={poolConcern.outcome}
-        concernAction={poolConcern.action}
+        outcome={poolOutcome}
       />
       <Questionnaire
           view={questionnaireView(link.ctx.questionnaire, locale)}

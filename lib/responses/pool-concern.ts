@@ -44,3 +44,23 @@ export async function raisePoolConcern(ctx: RespondentContext, input: unknown): 
   });
   return { concernId };
 }
+
+const outcomes = ['sent', 'limited', 'invalid', 'error'] as const;
+/** How a concern sent from the questionnaire's form went, as the page's `?pool=` says it. */
+export type PoolConcernOutcome = (typeof outcomes)[number];
+
+export function poolConcernOutcome(value: unknown): PoolConcernOutcome | null {
+  return outcomes.find((o) => o === value) ?? null;
+}
+
+/** The questionnaire's form (app/api/r/[token]/pool-concern): the concern, and how it went in words the page can show. */
+export async function raisePoolConcernFromForm(ctx: RespondentContext, form: FormData): Promise<PoolConcernOutcome> {
+  const message = form.get('message');
+  try {
+    await raisePoolConcern(ctx, { message: typeof message === 'string' ? message : '' });
+    return 'sent';
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return error.code === 'rate_limited' ? 'limited' : error.code === 'validation_failed' ? 'invalid' : 'error';
+  }
+}

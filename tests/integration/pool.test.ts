@@ -1,7 +1,9 @@
+import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { POST as poolConcernRoute } from '@/app/api/r/[token]/pool-concern/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { AppError } from '@/lib/errors';
-import { responseKeyFor } from '@/lib/invitations/links';
+import { personalLinkFor, responseKeyFor } from '@/lib/invitations/links';
 import { applyRetention } from '@/lib/privacy/retention';
 import { eraseLeader } from '@/lib/privacy/erase-leader';
 import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
@@ -230,6 +232,30 @@ describe('a concern that someone in the pool is not a leader in the group', () =
     // The refused two did not count against the link's limit.
     for (let i = 1; i < rateLimits.poolConcernsPerLink.limit; i++) await raisePoolConcern(me, {});
     await expect(raisePoolConcern(me, {})).rejects.toMatchObject({ code: 'rate_limited' });
+  });
+
+  it('takes the questionnaire’s plain form through the personal link and answers with a redirect back to the page', async () => {
+    const org = await createRoundsOrg();
+    await createStaff(org.organisationId, 'MED_AMO');
+    const round = await openedRound(org);
+    const { url } = await personalLinkFor(ownerDb(), round.invitationOf(org.leaders.pleje[0]!));
+    const token = url.split('/').pop()!;
+    const post = (t: string, body: string) =>
+      poolConcernRoute(new NextRequest(`http://t/api/r/${t}/pool-concern`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), { params: Promise.resolve({ token: t }) });
+
+    const sent = await post(token, new URLSearchParams({ message: 'Jeg kender ikke Tina Prøve' }).toString());
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe(`/r/${token}?pool=sent#pool`);
+    expect(sent.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(sent.headers.get('cache-control')).toBe('no-store');
+    expect(await ownerDb().poolConcern.findMany({ where: { roundId: round.roundId }, select: { message: true } })).toEqual([{ message: 'Jeg kender ikke Tina Prøve' }]);
+
+    // An unknown link, and a round that has closed since the page was opened: back to the page, which says so.
+    const forged = 'x'.repeat(43);
+    expect((await post(forged, 'message=')).headers.get('location')).toBe(`/r/${forged}`);
+    await ownerDb().round.update({ where: { id: round.roundId }, data: { status: 'CLOSED', closedAt: new Date() } });
+    expect((await post(token, 'message=')).headers.get('location')).toBe(`/r/${token}`);
+    expect(await ownerDb().poolConcern.count({ where: { roundId: round.roundId } })).toBe(1);
   });
 
   it('lists a round’s concerns for HR and MED/AMO by group and day, and forgets them with the round’s raw data', async () => {

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { InvalidLinkNotice, RoundClosedNotice, TooManyAttemptsNotice } from '@/components/questionnaire/LinkNotice';
-import { poolConcernOutcome } from '@/components/questionnaire/PoolSection';
 import { QuestionnaireScreen } from '@/components/questionnaire/QuestionnaireScreen';
 import { leaderLocale } from '@/lib/i18n/leader-locale';
 import { headers } from 'next/headers';
 import { clientIp } from '@/lib/http/request-context';
 import { lookupPersonalLink } from '@/lib/responses/respondent-for-token';
-import { raisePoolConcernAction } from './actions';
+import { poolConcernOutcome } from '@/lib/responses/pool-concern';
 
 export const dynamic = 'force-dynamic';
 // The token is in the URL: no Referer may carry it to another site, and no search engine may keep it.
@@ -23,12 +22,5 @@ export default async function PersonalLinkPage({ params, searchParams }: { param
     const locale = await leaderLocale(link.round.defaultLocale);
     return <RoundClosedNotice locale={locale} roundName={link.round.name} closedAt={link.round.closedAt ?? link.round.closesAt} />;
   }
-  return (
-    <QuestionnaireScreen
-      link={link}
-      token={token}
-      locale={await leaderLocale(link.leaderLocale)}
-      poolConcern={{ action: raisePoolConcernAction, outcome: poolConcernOutcome(pool) }}
-    />
-  );
+  return <QuestionnaireScreen link={link} token={token} locale={await leaderLocale(link.leaderLocale)} poolOutcome={poolConcernOutcome(pool)} />;
 }
