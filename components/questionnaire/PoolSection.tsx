@@ -34,9 +34,11 @@ export async function PoolSection({ locale, pool, threshold, organisationName, t
   const more = pool.others - pool.erased - pool.names.length;
   const invitedWith = t('invitedWith', { population, count: pool.others });
 
+  // A few names read best as one list; a long one in columns from tablet width up.
+  const columns = pool.others > 6 ? 'gap-8 sm:columns-2 md:columns-3' : '';
   const names = (
     <>
-      <ul className="mt-2 gap-6 sm:columns-2 md:columns-3">
+      <ul className={`mt-2 list-disc pl-5 ${columns}`}>
         {pool.names.map((name, i) => (
           <li key={i} className="break-inside-avoid py-0.5">
             {name}
@@ -64,9 +66,10 @@ export async function PoolSection({ locale, pool, threshold, organisationName, t
           {names}
         </div>
       ) : (
-        <details className="mt-3">
+        <details className="group mt-3">
           <summary className="cursor-pointer">
-            <span className="font-medium">{invitedWith}</span> <span className="text-[var(--color-brand)] underline underline-offset-2">{t('showNames')}</span>
+            <span className="font-medium">{invitedWith}</span>{' '}
+            <span className="text-[var(--color-brand)] underline underline-offset-2 group-open:hidden">{t('showNames')}</span>
           </summary>
           {names}
         </details>
@@ -79,34 +82,36 @@ export async function PoolSection({ locale, pool, threshold, organisationName, t
         </p>
       ) : null}
 
-      <details className="mt-4 border-t border-stone-200 pt-4" open={outcome === 'invalid' || outcome === 'error'}>
-        <summary className="cursor-pointer font-medium text-[var(--color-brand)]">{tc('summary')}</summary>
-        <form action={`/api/r/${token}/pool-concern`} method="post" className="mt-3 space-y-3">
-          <p>{tc('text')}</p>
-          <p>
-            {tc(pool.concernsGoTo === 'med-amo' ? 'toMedAmo' : 'toHr', { organisation: organisationName })} {tc('anonymous')}
-          </p>
-          <div>
-            <label htmlFor="pool-message" className="block font-medium">
-              {tc('messageLabel')}
-            </label>
-            <textarea
-              id="pool-message"
-              name="message"
-              rows={4}
-              maxLength={POOL_CONCERN_MAX_LENGTH}
-              aria-describedby="pool-message-hint"
-              className="mt-1 block w-full rounded-md border border-stone-400 p-2"
-            />
-            <p id="pool-message-hint" className="mt-1 text-sm text-[var(--color-muted)]">
-              {tc('messageHint', { max: POOL_CONCERN_MAX_LENGTH })}
+      {pool.others === 0 ? null : (
+        <details className="mt-4 border-t border-stone-200 pt-4" open={outcome === 'invalid' || outcome === 'error'}>
+          <summary className="cursor-pointer font-medium text-[var(--color-brand)]">{tc('summary')}</summary>
+          <form action={`/api/r/${token}/pool-concern`} method="post" className="mt-3 space-y-3">
+            <p>{tc('text')}</p>
+            <p>
+              {tc(pool.concernsGoTo === 'med-amo' ? 'toMedAmo' : 'toHr', { organisation: organisationName })} {tc('anonymous')}
             </p>
-          </div>
-          <button type="submit" className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white">
-            {tc(pool.concernsGoTo === 'med-amo' ? 'submitMedAmo' : 'submitHr')}
-          </button>
-        </form>
-      </details>
+            <div>
+              <label htmlFor="pool-message" className="block font-medium">
+                {tc('messageLabel')}
+              </label>
+              <textarea
+                id="pool-message"
+                name="message"
+                rows={4}
+                maxLength={POOL_CONCERN_MAX_LENGTH}
+                aria-describedby="pool-message-hint"
+                className="mt-1 block w-full rounded-md border border-stone-400 p-2"
+              />
+              <p id="pool-message-hint" className="mt-1 text-sm text-[var(--color-muted)]">
+                {tc('messageHint', { max: POOL_CONCERN_MAX_LENGTH })}
+              </p>
+            </div>
+            <button type="submit" className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white">
+              {tc(pool.concernsGoTo === 'med-amo' ? 'submitMedAmo' : 'submitHr')}
+            </button>
+          </form>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import './support/fixtures';
+import { signInAs } from './support/fixtures';
 import { waitForMail } from './support/mailbox';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -64,12 +64,21 @@ async function concernCount(roundId: string) {
   return ownerDb().poolConcern.count({ where: { roundId } });
 }
 
+/**
+ * The section alone — without the questionnaire's fixed progress bar drawn over it (hidden through
+ * the CSSOM: the page's CSP refuses an injected style sheet) — and the viewport as the leader sees it.
+ */
 async function shoot(page: Page, name: string) {
+  const bar = page.locator('div.fixed.bottom-0');
+  const hasBar = (await bar.count()) > 0;
+  if (hasBar) await bar.evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
   await page.locator('#pool').screenshot({ path: `${shots}/${name}.png` });
+  if (hasBar) await bar.evaluate((el) => ((el as HTMLElement).style.visibility = ''));
+  await page.screenshot({ path: `${shots}/${name}-viewport.png` });
 }
 
-test('a leader in a padded group sees the two names added beside them, tells MED/AMO, and sees it was sent', async ({ page }) => {
-  const { path, round, medEmail } = await pooledLeader({ pleje: ['Tina Prøve', 'Test Testesen'], direktion: ['Anne Jensen', 'Bo Hansen', 'Carl Nielsen'] });
+test('a leader in a padded group sees the two names added beside them, tells MED/AMO, and sees it was sent', async ({ page, browser }) => {
+  const { path, round, organisation, medEmail } = await pooledLeader({ pleje: ['Tina Prøve', 'Test Testesen'], direktion: ['Anne Jensen', 'Bo Hansen', 'Carl Nielsen'] });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(path);
 
@@ -93,6 +102,19 @@ test('a leader in a padded group sees the two names added beside them, tells MED
   const mail = await waitForMail(medEmail, { subject: /ikke hører til/ });
   expect(mail.text).toContain('Jeg kender ikke Test Testesen');
   expect(mail.text).not.toContain('Mette Holm');
+
+  // MED/AMO find it on the round page: the group, the message and the day — nothing about who.
+  const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await signInAs(staff, organisation.id, 'MED_AMO');
+  const roundPage = await staff.newPage();
+  await roundPage.goto(`/${organisation.slug}/rounds/${round.id}`);
+  const concerns = roundPage.getByRole('region', { name: /Lederes bemærkninger om, hvem de tælles med/ });
+  await expect(concerns.getByText('Jeg kender ikke Test Testesen og Tina Prøve som ledere i Plejecentre.')).toBeVisible();
+  await expect(concerns.getByText('Plejecentre', { exact: true })).toBeVisible();
+  await concerns.screenshot({ path: `${shots}/staff-da-1280.png` });
+  await roundPage.setViewportSize({ width: 360, height: 740 });
+  await concerns.screenshot({ path: `${shots}/staff-da-360.png` });
+  await staff.close();
 
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(path);
