@@ -37,7 +37,8 @@ export async function raisePoolConcern(ctx: RespondentContext, input: unknown): 
       data: { organisationId, roundId, groupId: population.ref.groupId ?? WHOLE_ROUND_GROUP_ID, message: parsed.data.message },
       select: { id: true },
     });
-    await recordAudit({ organisationId, action: 'round.pool-concern', actor: { system: true }, target: { type: 'pool-concern', id: concern.id } }, tx);
+    // No request context: the caller's address or browser would point back at the leader.
+    await recordAudit({ organisationId, action: 'round.pool-concern', actor: { system: true }, target: { type: 'round', id: roundId }, details: { concernId: concern.id } }, tx);
     // The mail leaves from the queue; the job exists exactly when the concern does.
     await enqueue('send-pool-concern', { organisationId, concernId: concern.id }, { tx });
     return concern.id;

@@ -178,7 +178,7 @@ describe('a concern that someone in the pool is not a leader in the group', () =
 
     const audit = await ownerDb().auditLogEntry.findMany({ where: { organisationId: org.organisationId }, orderBy: { createdAt: 'asc' } });
     expect(audit).toHaveLength(auditBefore + 1);
-    expect(audit.at(-1)).toMatchObject({ action: 'round.pool-concern', actorUserId: null, actorApiKeyId: null, ip: null, userAgent: null, details: null, targetType: 'pool-concern', targetId: concern.id });
+    expect(audit.at(-1)).toMatchObject({ action: 'round.pool-concern', actorUserId: null, actorApiKeyId: null, ip: null, userAgent: null, targetType: 'round', targetId: round.roundId, details: { concernId: concern.id } });
 
     const danish = await delivery.smtp.waitForMessage((m) => m.to.includes(medDa.user.email), 15_000);
     const english = await delivery.smtp.waitForMessage((m) => m.to.includes(medEn.user.email), 15_000);
