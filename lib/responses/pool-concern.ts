@@ -25,7 +25,7 @@ export async function raisePoolConcern(ctx: RespondentContext, input: unknown): 
   assertStorableText(input);
   const parsed = poolConcernSchema.safeParse(input);
   if (!parsed.success) {
-    throw new AppError('validation_failed', { messageKey: 'pool.concern.outcome.invalid', userMessage: 'The message is too long.' });
+    throw new AppError('validation_failed', { messageKey: 'pool.concern.outcome.invalid', userMessage: 'The message is too long or not text.' });
   }
   await enforceRateLimits(['poolConcernsPerLink', ctx.invitationId]);
   const population = await poolPopulationFor(ctx);
