@@ -1,10 +1,13 @@
 import { getMessages } from 'next-intl/server';
 import type { Locale } from '@/content/types';
+import { poolFor } from '@/lib/responses/pool';
+import type { PoolConcernOutcome } from '@/lib/responses/pool-concern';
 import { getOwnResponse } from '@/lib/responses/queries';
 import { questionnaireView } from '@/lib/responses/questionnaire-view';
 import type { RespondentLink } from '@/lib/responses/respondent-for-token';
 import { Questionnaire } from './Questionnaire';
 import { QuestionnaireIntro } from './QuestionnaireIntro';
+import { PoolSection } from './PoolSection';
 import type { QuestionnaireLabels } from './view-model';
 
 const clientSections = ['explain', 'missingOne', 'progress', 'strains', 'resources', 'relations', 'overall', 'comment', 'submit', 'status'];
@@ -21,9 +24,17 @@ async function questionnaireLabels(locale: Locale): Promise<QuestionnaireLabels>
   return flatten(Object.fromEntries(clientSections.map((key) => [key, all[key]])), '', {});
 }
 
+interface QuestionnaireScreenProps {
+  link: Extract<RespondentLink, { state: 'open' }>;
+  token: string;
+  locale: Locale;
+  /** How the last "someone here is not a leader in my group" sent from the page went (`?pool=`). */
+  poolOutcome: PoolConcernOutcome | null;
+}
+
 /** The whole questionnaire page for an open personal link, in the leader's language. */
-export async function QuestionnaireScreen({ link, token, locale }: { link: Extract<RespondentLink, { state: 'open' }>; token: string; locale: Locale }) {
-  const own = await getOwnResponse(link.ctx);
+export async function QuestionnaireScreen({ link, token, locale, poolOutcome }: QuestionnaireScreenProps) {
+  const [own, pool] = await Promise.all([getOwnResponse(link.ctx), poolFor(link.ctx)]);
   return (
     <div lang={locale} className="space-y-10">
       <QuestionnaireIntro
@@ -34,6 +45,14 @@ export async function QuestionnaireScreen({ link, token, locale }: { link: Extra
         threshold={link.round.anonymityThreshold}
         submitted={own.status === 'SUBMITTED'}
         resultHref={`/r/${token}/result`}
+      />
+      <PoolSection
+        locale={locale}
+        pool={pool}
+        threshold={link.round.anonymityThreshold}
+        organisationName={link.organisation.name}
+        token={token}
+        outcome={poolOutcome}
       />
       <Questionnaire
           view={questionnaireView(link.ctx.questionnaire, locale)}

@@ -30,6 +30,7 @@ export type AuditAction =
   | 'round.extended'
   | 'round.closed'
   | 'round.reminder-requested'
+  | 'round.pool-concern'
   | 'invitation.link-requested'
   | 'api-key.created'
   | 'api-key.revoked'

@@ -25,6 +25,10 @@ describe('role permissions', () => {
     expect(can(Role.MED_AMO, 'results:read:above-threshold')).toBe(true);
   });
 
+  it("lets only HR and MED/AMO read leaders' concerns about their pool", () => {
+    for (const role of Object.values(Role)) expect(can(role, 'pool-concerns:read')).toBe(role === Role.HR_ADMIN || role === Role.MED_AMO);
+  });
+
   it("limits a manager of leaders to their subtree and a leader to their own group's results", () => {
     expect(can(Role.MANAGER_OF_LEADERS, 'results:read:all')).toBe(false);
     expect(can(Role.MANAGER_OF_LEADERS, 'results:read:subtree')).toBe(true);

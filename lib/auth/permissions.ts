@@ -19,6 +19,8 @@ export const permissions = [
   'leaders:manage',
   'rounds:read',
   'rounds:manage',
+  /** Leaders' concerns that someone in their pool is not a leader there (issue 13): HR and MED/AMO. */
+  'pool-concerns:read',
   'results:read:all',
   'results:read:subtree',
   'results:read:above-threshold',
@@ -41,7 +43,7 @@ export type Permission = (typeof permissions)[number];
 const rolePermissions: Record<Role, readonly Permission[]> = {
   HR_ADMIN: permissions.filter((p) => p !== 'results:read:subtree' && p !== 'results:read:own-group' && p !== 'results:read:above-threshold' && p !== 'apv:approve'),
   TOP_MANAGEMENT: ['org:read', 'groups:read', 'rounds:read', 'results:read:all', 'dialogue:read', 'actions:read', 'actions:manage', 'apv:comment', 'reports:read'],
-  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'results:read:above-threshold', 'dialogue:read', 'actions:read', 'apv:comment', 'apv:approve', 'reports:read'],
+  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'pool-concerns:read', 'results:read:above-threshold', 'dialogue:read', 'actions:read', 'apv:comment', 'apv:approve', 'reports:read'],
   MANAGER_OF_LEADERS: ['org:read', 'groups:read', 'rounds:read', 'results:read:subtree', 'dialogue:facilitate', 'dialogue:read', 'actions:manage', 'actions:read', 'reports:read'],
   LEADER: ['org:read', 'results:read:own-group', 'dialogue:read', 'actions:read'],
 };

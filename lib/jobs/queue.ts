@@ -20,6 +20,7 @@ export const queues = {
   freshLink: 'send-fresh-link',
   actionReminderScan: 'action-reminder-scan',
   retention: 'retention',
+  poolConcern: 'send-pool-concern',
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -32,6 +33,8 @@ export interface JobData {
   'send-fresh-link': { organisationId: string; invitationId: string };
   'action-reminder-scan': Record<string, never>;
   retention: Record<string, never>;
+  /** A leader's concern about their pool: the concern only — nothing that leads to the leader. */
+  'send-pool-concern': { organisationId: string; concernId: string };
 }
 
 const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
@@ -45,6 +48,7 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   'action-reminder-scan': { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
   // Daily; a failed run is simply the next day's work.
   retention: { policy: 'stately', retryLimit: 0, expireInSeconds: 3600 },
+  'send-pool-concern': { policy: 'standard', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
 };
 
 /**

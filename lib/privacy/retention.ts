@@ -8,8 +8,9 @@ const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 
 /**
  * The retention rule (GDPR art. 5(1)(e)): once a round has been closed for the organisation's
- * retention period, its raw answers and comments, the leaders' personal links and what they
- * shared with their managers are deleted. The round's figures stay: they are read from the
+ * retention period, its raw answers and comments, the leaders' personal links, what they
+ * shared with their managers and the concerns they raised about their pool (free text, like a
+ * comment) are deleted. The round's figures stay: they are read from the
  * pre-aggregated sums (written now if the round had none), so dashboards, comparisons and APV
  * reports of old rounds read exactly as before. Each round in one transaction; a daily job.
  */
@@ -35,9 +36,10 @@ async function deleteRawRoundData(organisationId: string, roundId: string, now: 
     const comments = await tx.$executeRaw`DELETE FROM "ResponseComment" c USING "Response" r WHERE c."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND c."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
     const tokens = await tx.invitationToken.deleteMany({ where: { organisationId, invitation: { roundId } } });
     const shares = await tx.sharedBalance.deleteMany({ where: { organisationId, roundId } });
+    const concerns = await tx.poolConcern.deleteMany({ where: { organisationId, roundId } });
     await tx.round.update({ where: { organisationId, id: roundId }, data: { rawDataDeletedAt: now } });
     await recordAudit(
-      { organisationId, action: 'round.raw-data-deleted', actor: { system: true }, target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares: shares.count } },
+      { organisationId, action: 'round.raw-data-deleted', actor: { system: true }, target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares: shares.count, concerns: concerns.count } },
       tx,
     );
   });

@@ -23,6 +23,12 @@ export const rateLimits = {
    * municipal address autosaving their answers must never be slowed, but guessing tokens must.
    */
   failedTokenLookupsPerIp: { limit: 30, windowSeconds: 10 * 60 },
+  /**
+   * "Someone in my pool is not a leader here", per personal link (the invitation id is the
+   * subject; the counter stores only its keyed hash). Enough to add a second thought, too few
+   * to flood MED/AMO's inboxes from one link.
+   */
+  poolConcernsPerLink: { limit: 3, windowSeconds: 24 * 60 * 60 },
   /** The public API, per key and per caller address (bad keys included). */
   apiPerKey: { limit: 600, windowSeconds: 60 },
   apiPerIp: { limit: 1200, windowSeconds: 60 },

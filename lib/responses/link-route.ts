@@ -38,3 +38,36 @@ export function linkRoute(handler: (ctx: RespondentContext, request: Request) =>
     }
   };
 }
+
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location, ...personalHeaders } });
+}
+
+/**
+ * Plain HTML forms posted from a personal link's page (/api/r/<token>/…), so that they work
+ * without JavaScript. A server action cannot do that here: the page is sent with
+ * Referrer-Policy: no-referrer, so the browser posts the form with `Origin: null`, which Next's
+ * server-action origin check refuses. The token in the path is the credential — no cookie rides
+ * along that another site could borrow — so no origin check is needed.
+ *
+ * The answer is a 303 back to the page: to /r/<token> itself for an unknown link, a closed round
+ * or too many unknown links (the page explains each), else to what the handler returns (a query
+ * and fragment). A body that is not a form is a 400 in the error shape.
+ */
+export function linkFormRoute(handler: (ctx: RespondentContext, form: FormData) => Promise<string>) {
+  return async (request: Request, route: { params: Promise<{ token: string }> }): Promise<Response> => {
+    const { token } = await route.params;
+    const page = `/r/${encodeURIComponent(token)}`;
+    const link = await lookupPersonalLink(token, clientIp(request.headers));
+    if (!link || link.state !== 'open') return seeOther(page);
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      const response = apiErrorResponse(new AppError('validation_failed', { userMessage: 'Send the form from the page.' }));
+      for (const [name, value] of Object.entries(personalHeaders)) response.headers.set(name, value);
+      return response;
+    }
+    return seeOther(`${page}${await handler(link.ctx, form)}`);
+  };
+}

@@ -23,3 +23,21 @@ export const saveAnswersSchema = z
 export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
 
 export const submitSchema = z.object({}).strict();
+
+export const POOL_CONCERN_MAX_LENGTH = 1000;
+
+/**
+ * "Someone here is not a leader in my group": an optional message to MED/AMO. Line breaks are
+ * counted as the textarea counts them (a browser sends each as CR LF, which would otherwise
+ * count twice against the limit the field showed).
+ */
+export const poolConcernSchema = z
+  .object({
+    message: z
+      .string()
+      .default('')
+      .transform((text) => text.replace(/\r\n?/g, '\n').trim())
+      .pipe(z.string().max(POOL_CONCERN_MAX_LENGTH, 'validation.tooLong')),
+  })
+  .strict();
+export type PoolConcernInput = z.infer<typeof poolConcernSchema>;

@@ -13,6 +13,7 @@ import * as actions from '@/app/api/v1/rounds/[id]/actions/route';
 import * as report from '@/app/api/v1/rounds/[id]/report.pdf/route';
 import * as answers from '@/app/api/r/[token]/answers/route';
 import * as submit from '@/app/api/r/[token]/submit/route';
+import * as poolConcern from '@/app/api/r/[token]/pool-concern/route';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/invitations/links';
 import { stopJobQueue } from '@/lib/jobs/queue';
@@ -114,7 +115,7 @@ describe('the public API under hostile input', () => {
       }
     };
     walk(root);
-    const covered = ['GET /v1/rounds/[id]/actions', 'POST /v1/rounds/[id]/actions', 'GET /v1/rounds/[id]/report.pdf', 'POST /v1/groups', 'GET /v1/groups', 'POST /v1/leaders', 'GET /v1/leaders', 'POST /v1/rounds', 'GET /v1/rounds/[id]', 'POST /v1/rounds/[id]/open', 'POST /v1/rounds/[id]/close', 'GET /v1/rounds/[id]/results', 'POST /r/[token]/answers', 'POST /r/[token]/submit', 'GET /r/[token]/answers.csv'];
+    const covered = ['GET /v1/rounds/[id]/actions', 'POST /v1/rounds/[id]/actions', 'GET /v1/rounds/[id]/report.pdf', 'POST /v1/groups', 'GET /v1/groups', 'POST /v1/leaders', 'GET /v1/leaders', 'POST /v1/rounds', 'GET /v1/rounds/[id]', 'POST /v1/rounds/[id]/open', 'POST /v1/rounds/[id]/close', 'GET /v1/rounds/[id]/results', 'POST /r/[token]/answers', 'POST /r/[token]/submit', 'GET /r/[token]/answers.csv', 'POST /r/[token]/pool-concern'];
     expect(handlers.filter((h) => !covered.includes(h) && !h.includes('/auth/') && !h.includes('/health') && !h.includes('openapi'))).toEqual([]);
   });
 
@@ -179,6 +180,21 @@ describe('the personal-link API under hostile input', () => {
       await expectCleanRefusal(await answers.POST(new NextRequest(`http://t/api/r/${ids.token}/answers`, { method: 'POST', body }), route), `answer ${JSON.stringify(value)?.slice(0, 30)}`);
     }
     await expectCleanRefusal(await submit.POST(new NextRequest(`http://t/api/r/${ids.token}/submit`, { method: 'POST', body: '{' }), route), 'submit with nothing answered');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers hostile posts to the pool-concern form cleanly — back to the page, or a 4xx — and writes nothing', async () => {
+    const before = await snapshot();
+    const route = { params: Promise.resolve({ token: ids.token }) };
+    const post = (body: string, contentType?: string) =>
+      poolConcern.POST(new NextRequest(`http://t/api/r/${ids.token}/pool-concern`, { method: 'POST', body, ...(contentType ? { headers: { 'content-type': contentType } } : {}) }), route);
+    const form = 'application/x-www-form-urlencoded';
+    for (const body of ['message=%00', `message=Plejecentre%00`, `message=${'x'.repeat(1001)}`, `message=${'x'.repeat(2 * 1024 * 1024)}`]) {
+      const response = await post(body, form);
+      expect(response.status, body.slice(0, 30)).toBe(303);
+      expect(response.headers.get('location')).toBe(`/r/${ids.token}?pool=invalid#pool`);
+    }
+    for (const { label, body } of hostileBodies(['message'])) await expectCleanRefusal(await post(body), `pool concern with ${label}`);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -144,4 +144,5 @@ export const otherRoutes = [
   { file: 'api/r/[token]/answers/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
   { file: 'api/r/[token]/submit/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
   { file: 'api/r/[token]/answers.csv/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
+  { file: 'api/r/[token]/pool-concern/route.ts', access: 'personal link holder only: tests/integration/pool.test.ts' },
 ] as const;

@@ -5,14 +5,16 @@ import { leaderLocale } from '@/lib/i18n/leader-locale';
 import { headers } from 'next/headers';
 import { clientIp } from '@/lib/http/request-context';
 import { lookupPersonalLink } from '@/lib/responses/respondent-for-token';
+import { poolConcernOutcome } from '@/lib/responses/pool-concern';
 
 export const dynamic = 'force-dynamic';
 // The token is in the URL: no Referer may carry it to another site, and no search engine may keep it.
 export const metadata: Metadata = { referrer: 'no-referrer', robots: { index: false, follow: false } };
 
 /** The leader's personal link: the questionnaire while the round is open, a calm dead end otherwise. */
-export default async function PersonalLinkPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function PersonalLinkPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ pool?: string }> }) {
   const { token } = await params;
+  const { pool } = await searchParams;
   const link = await lookupPersonalLink(token, clientIp(await headers()));
   if (!link) return <InvalidLinkNotice locale={await leaderLocale('da')} />;
   if (link.state === 'rate-limited') return <TooManyAttemptsNotice locale={await leaderLocale('da')} retryAfterSeconds={link.retryAfterSeconds} />;
@@ -20,5 +22,5 @@ export default async function PersonalLinkPage({ params }: { params: Promise<{ t
     const locale = await leaderLocale(link.round.defaultLocale);
     return <RoundClosedNotice locale={locale} roundName={link.round.name} closedAt={link.round.closedAt ?? link.round.closesAt} />;
   }
-  return <QuestionnaireScreen link={link} token={token} locale={await leaderLocale(link.leaderLocale)} />;
+  return <QuestionnaireScreen link={link} token={token} locale={await leaderLocale(link.leaderLocale)} poolOutcome={poolConcernOutcome(pool)} />;
 }

@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/auth/form-controls';
 import { AnonymityPreviewTable } from '@/components/rounds/AnonymityPreviewTable';
 import { ConfirmActionForm } from '@/components/rounds/ConfirmActionForm';
 import { ExtendRoundForm } from '@/components/rounds/ExtendRoundForm';
+import { PoolConcerns } from '@/components/rounds/PoolConcerns';
 import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { SendReminderForm } from '@/components/rounds/SendReminderForm';
@@ -121,6 +122,8 @@ export default async function RoundPage({ params, searchParams }: { params: Para
           )}
         </section>
       ) : null}
+
+      <PoolConcerns member={member} round={round} />
 
       {progress ? <RoundProgressTable progress={progress} invitationsHref={invitationsHref} /> : null}
 

@@ -1,0 +1,36 @@
+import { env } from '@/lib/env';
+import { defaultMailDeps, type MailDeps } from '@/lib/invitations/deliver';
+import { poolConcernMail } from '@/lib/mail/templates/pool-concern';
+import { scopedDb } from '@/lib/tenant/scoped-db';
+import { concernRecipients } from './pool-concern-recipients';
+import { getPoolConcern } from './pool-concerns';
+
+/**
+ * The "send-pool-concern" job: every MED/AMO member (else every HR admin) gets the concern in
+ * their own language. A failed send fails the job and the queue retries it; those already
+ * mailed then get it twice — a repeated notice rather than a lost one.
+ */
+export async function mailPoolConcern(job: { organisationId: string; concernId: string }, deps: MailDeps = defaultMailDeps): Promise<number> {
+  const tenant = scopedDb(job.organisationId);
+  const concern = await getPoolConcern(tenant, job.concernId);
+  if (!concern) return 0;
+  const { audience, recipients } = await concernRecipients(tenant);
+  const url = `${env().APP_URL.replace(/\/$/, '')}/${concern.organisation.slug}/rounds/${concern.round.id}`;
+  for (const recipient of recipients) {
+    await deps.send(
+      poolConcernMail(
+        {
+          to: recipient.email,
+          audience,
+          organisationName: concern.organisation.name,
+          roundName: concern.round.name,
+          groupName: concern.groupName,
+          message: concern.message,
+          url,
+        },
+        recipient.locale,
+      ),
+    );
+  }
+  return recipients.length;
+}
