@@ -19,7 +19,7 @@ const spread = (s: Spread) => ({ mean: s.mean, standardDeviation: s.sd, distribu
  * and no figure key at all.
  */
 export async function apiResults(viewer: ResultsViewer, roundId: string, groupId: string | undefined, context?: RequestContext): Promise<ApiResults> {
-  const ctx = await loadRoundContext(viewer.organisationId, roundId);
+  const ctx = await loadRoundContext(viewer, roundId);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
   const ref = { groupId: groupId ?? null, alone: false };

@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Verdict } from '@/lib/anonymity/suppression';
 import type { RoundStatus } from '@/lib/generated/prisma/enums';
 import { notFound } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
@@ -11,6 +10,7 @@ import { heatmapFor, type Heatmap } from './heatmap';
 import { loadRoundContext, type RoundContext } from './round-context';
 import { percent, resultsForViews, type ViewResult } from './views';
 import type { ViewRef } from './view-keys';
+import type { ViewVerdict } from './visibility';
 
 export interface PickerEntry {
   groupId: string | null;
@@ -19,9 +19,9 @@ export interface PickerEntry {
   depth: number;
   invited: number;
   responded: number;
-  verdict: Verdict;
+  verdict: ViewVerdict;
   /** The group on its own, for a group with groups below it that the viewer may open that way. */
-  alone: { verdict: Verdict; invited: number; responded: number } | null;
+  alone: { verdict: ViewVerdict; invited: number; responded: number } | null;
 }
 
 export interface DashboardModel {
@@ -77,7 +77,7 @@ export interface OpenedDashboard {
  * does not exist — decided here, before anything is streamed, so the page can answer 404.
  */
 export async function openResultsDashboard(viewer: ResultsViewer, roundId: string, requested: { groupId?: string | undefined; alone?: boolean }, now = new Date()): Promise<OpenedDashboard> {
-  const ctx = await loadRoundContext(viewer.organisationId, roundId, now);
+  const ctx = await loadRoundContext(viewer, roundId, now);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
   const ref = requested.groupId ? ctx.visibility.view({ groupId: requested.groupId, alone: requested.alone ?? false })?.ref : defaultView(access, ctx);

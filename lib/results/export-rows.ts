@@ -1,7 +1,7 @@
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { Spread } from './figures';
-import type { ViewResult } from './views';
+import type { HiddenReason, ViewResult } from './views';
 
 /** One exported view: who it covers and its state; figures only when shown. */
 export interface ExportView {
@@ -16,7 +16,7 @@ export interface OverviewRow {
   invited: number;
   responded: number;
   responseRate: number;
-  status: 'shown' | 'too-few' | 'suppressed';
+  status: 'shown' | HiddenReason;
   balance: number | null;
   strainMean: number | null;
   resourceMean: number | null;

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Verdict } from '@/lib/anonymity/suppression';
 import { AppError } from '@/lib/errors';
 import { itemAggregates, sideAggregates, type ItemAggregateRow, type ViewSelection } from './aggregate-sql';
 import { sideKeys, toFigures, type Figures } from './figures';
 import { preAggregatedItems, preAggregatedSides } from './pre-aggregated-sql';
 import type { RoundContext } from './round-context';
 import type { ViewRef } from './view-keys';
+import type { ViewVerdict } from './visibility';
 
 export interface ViewHeader {
   key: string;
@@ -17,11 +17,14 @@ export interface ViewHeader {
   responseRate: number;
 }
 
+/** Why a view shows no figures: too few answers, suppressed for the others, or hidden for this viewer alone. */
+export type HiddenReason = Exclude<ViewVerdict, 'shown'>;
+
 /**
  * A view's published result. When the rule does not show it, there are counts and nothing
  * else: no figure key exists on the object, so nothing downstream can leak one by accident.
  */
-export type ViewResult = ViewHeader & ({ suppressed: true; reason: Exclude<Verdict, 'shown'> } | { suppressed: false; figures: Figures });
+export type ViewResult = ViewHeader & ({ suppressed: true; reason: HiddenReason } | { suppressed: false; figures: Figures });
 
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((100 * part) / whole);

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
+import { hiddenNoticeKeys } from '@/lib/results/hidden-notice';
 import type { ViewResult } from '@/lib/results/views';
 import { formatMean, formatSigned } from '../format';
 import { BalanceChart, ItemBar } from './charts';
@@ -16,10 +17,11 @@ export function Participation({ result, t }: { result: ViewResult; t: T }) {
 
 /** In place of figures: the same notice as the dashboard, and not one number more. */
 export function SuppressedBox({ result, threshold, t }: { result: Extract<ViewResult, { suppressed: true }>; threshold: number; t: T }) {
+  const keys = hiddenNoticeKeys(result.reason);
   return (
     <View style={styles.box} wrap={false}>
-      <Text style={styles.h3}>{w(t('results.suppressed.title'))}</Text>
-      <Text>{w(result.reason === 'too-few' ? t('results.suppressed.tooFew', { invited: result.invited, responded: result.responded, threshold }) : t('results.suppressed.suppressed', { threshold }))}</Text>
+      <Text style={styles.h3}>{w(t(`results.suppressed.${keys.title}`))}</Text>
+      <Text>{w(t(`results.suppressed.${keys.text}`, { invited: result.invited, responded: result.responded, threshold }))}</Text>
     </View>
   );
 }
