@@ -16,14 +16,14 @@ import type { ResultsViewer } from './access';
 export async function knownResponsesByGroup(viewer: Pick<ResultsViewer, 'organisationId' | 'email'>, roundId: string): Promise<Map<string, number>> {
   const email = viewer.email?.trim();
   if (!email) return new Map();
-  const tenant = scopedDb(viewer.organisationId);
-  // Case-insensitive: an address typed with capitals somewhere must hide more, never less.
-  const shares = await tenant.sharedBalance.findMany({ where: { roundId, managerEmail: { equals: email, mode: 'insensitive' } }, select: { invitationId: true } });
-  if (shares.length === 0) return new Map();
-  const byGroup = await tenant.invitation.groupBy({
-    by: ['groupId'],
-    where: { roundId, id: { in: [...new Set(shares.map((s) => s.invitationId))] } },
-    _count: { _all: true },
-  });
-  return new Map(byGroup.map((row) => [row.groupId, row._count._all]));
+  const { organisationId } = viewer;
+  // Addresses compared case-insensitively (one typed with capitals must hide more, never less)
+  // and literally: Prisma's `mode: 'insensitive'` compares with ILIKE, where "_" and "%" are wildcards.
+  const rows = await scopedDb(organisationId).$queryRaw<{ groupId: string; n: number }[]>`
+    SELECT i."groupId" AS "groupId", count(*)::int AS n
+    FROM "SharedBalance" s
+    JOIN "Invitation" i ON i."organisationId" = s."organisationId" AND i.id = s."invitationId"
+    WHERE s."organisationId" = ${organisationId}::uuid AND s."roundId" = ${roundId}::uuid AND lower(s."managerEmail") = lower(${email})
+    GROUP BY i."groupId"`;
+  return new Map(rows.map((row) => [row.groupId, row.n]));
 }

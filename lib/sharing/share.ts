@@ -100,11 +100,15 @@ export interface SharedBalanceCard {
   items: SharedSnapshot['items'];
 }
 
-/** The balances shared with this member (matched by their sign-in e-mail) and not withdrawn, newest first. */
+/**
+ * The balances shared with this member (matched by their sign-in e-mail; addresses are stored
+ * lower-cased) and not withdrawn, newest first. Matched exactly: Prisma's `mode: 'insensitive'`
+ * compares with ILIKE, and "a_b@…" would then read the shares made with "axb@…".
+ */
 export async function sharedWithManager(organisationId: string, managerEmail: string): Promise<SharedBalanceCard[]> {
   const tenant = scopedDb(organisationId);
   const rows = await tenant.sharedBalance.findMany({
-    where: { managerEmail: { equals: managerEmail.trim(), mode: 'insensitive' }, ...activeShare },
+    where: { managerEmail: managerEmail.trim().toLowerCase(), ...activeShare },
     orderBy: { createdAt: 'desc' },
     select: { roundId: true, leaderName: true, createdAt: true, sealedSnapshot: true, snapshot: true },
   });

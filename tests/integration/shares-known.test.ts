@@ -90,6 +90,16 @@ describe('shares count as known: a manager collecting shares cannot subtract the
     expect(dashboard.result).toMatchObject({ suppressed: true, reason: 'known-to-you' });
   });
 
+  it('counts a share for the manager’s address whatever its capitals, and for no other address', async () => {
+    const { org, roundId } = await groupWithTwoShares();
+    const sameAddress = await resultsViewer(org, 'MANAGER_OF_LEADERS', { scopeGroupKeys: ['Direktion'] });
+    const sundhed = { groupId: org.groups.Sundhed! };
+    const capitals = { ...sameAddress, email: `Chef.${org.slug}@Example.test` };
+    expect((await getResultsDashboard(capitals, roundId, sundhed)).result).toMatchObject({ reason: 'known-to-you' });
+    const lookalike = { ...sameAddress, email: `chef_${org.slug}@example.test` };
+    expect((await getResultsDashboard(lookalike, roundId, sundhed)).result).toMatchObject({ suppressed: false });
+  });
+
   it('still shows it to HR, who holds no share', async () => {
     const { org, roundId } = await groupWithTwoShares();
     const hr = await resultsViewer(org, 'HR_ADMIN');

@@ -59,8 +59,11 @@ describe("sharing one's own balance with the nearest manager", () => {
     expect(JSON.stringify(card)).not.toMatch(/relation\.|overall|Privat|invitation|response/i);
     expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'balance.shared' } })).toBe(1);
     expect(await sharedWithManager(organisation.id, 'someone.else@example.test')).toEqual([]);
-    // The manager is found by their sign-in address, whatever its capitals.
+    // The manager is found by their sign-in address, whatever its capitals — and only by it:
+    // "_" and "%" are characters of an address, not patterns.
     expect(await sharedWithManager(organisation.id, 'Chef@Example.test')).toHaveLength(1);
+    expect(await sharedWithManager(organisation.id, 'c_ef@example.test')).toEqual([]);
+    expect(await sharedWithManager(organisation.id, '%')).toEqual([]);
   });
 
   it('keeps the copy sealed: a database reader sees no shared value', async () => {
