@@ -18,6 +18,7 @@ import { ensureLocalSecrets } from '@/lib/embedded/local-secrets';
 import { waitForDatabase } from '@/lib/embedded/wait-for-database';
 import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
 import { jobQueue, stopJobQueue } from '@/lib/jobs/queue';
+import { sealLegacyShares } from '@/lib/sharing/seal-legacy';
 
 const dev = process.argv.includes('--dev');
 const log = (message: string) => console.log(`[ledertrivsel] ${message}`);
@@ -67,6 +68,9 @@ try {
 // has connected, every later client of it works under that role too.
 await jobQueue();
 await stopJobQueue();
+// Shared balances written in the clear before they were sealed: sealed now, with the server's key.
+const sealedShares = await sealLegacyShares();
+if (sealedShares > 0) log(`Sealed ${sealedShares} shared balance(s) kept in the clear.`);
 if (env.LEDERTRIVSEL_EMBEDDED === '1' || process.env.SEED_DEMO === '1') {
   if (await seedDemoIfEmpty({ log })) log('Demo organisation created.');
 }

@@ -1,16 +1,19 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Verdict } from '@/lib/anonymity/suppression';
 import type { PickerEntry } from '@/lib/results/dashboard';
 import { hiddenCountsText, type PublishedParticipation } from '@/lib/results/participation';
 import type { ViewRef } from '@/lib/results/view-keys';
+import type { ViewVerdict } from '@/lib/results/visibility';
 import { resultsHref } from './links';
 
-const verdictStyle: Record<Verdict, string> = {
+const verdictStyle: Record<ViewVerdict, string> = {
   shown: 'text-teal-900',
   'too-few': 'text-stone-600',
   suppressed: 'text-stone-600',
+  'known-to-you': 'text-stone-600',
 };
+
+const verdictWord: Record<ViewVerdict, string> = { shown: 'shown', 'too-few': 'tooFew', suppressed: 'suppressed', 'known-to-you': 'knownToYou' };
 
 /**
  * The round's group tree as links, each with its answer count as far as the anonymity rule lets
@@ -20,7 +23,7 @@ export async function GroupPicker({ orgSlug, roundId, entries, selected, verdict
   const t = await getTranslations('results.picker');
   const all = await getTranslations();
   const isSelected = (ref: ViewRef) => ref.groupId === selected.groupId && ref.alone === selected.alone;
-  const item = (ref: ViewRef, name: string, verdict: Verdict, counts: PublishedParticipation) => (
+  const item = (ref: ViewRef, name: string, verdict: ViewVerdict, counts: PublishedParticipation) => (
     <>
       <Link href={resultsHref(orgSlug, roundId, ref)} aria-current={isSelected(ref) ? 'page' : undefined} className={`underline-offset-4 hover:underline ${isSelected(ref) ? 'font-semibold' : ''}`}>
         {name}
@@ -31,7 +34,7 @@ export async function GroupPicker({ orgSlug, roundId, entries, selected, verdict
         {verdicts ? (
           <>
             {verdict === 'shown' ? null : <span aria-hidden="true">◌ </span>}
-            {t('verdict', { verdict: verdict === 'too-few' ? 'tooFew' : verdict })} ·{' '}
+            {t('verdict', { verdict: verdictWord[verdict] })} ·{' '}
           </>
         ) : null}
         {counts.reason === null ? t('counts', { responded: counts.responded, invited: counts.invited }) : hiddenCountsText(all, counts, threshold)}

@@ -85,7 +85,7 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
                 column.suppressed ? (
                   <td key={column.key} rowSpan={bodyRows} className="border border-dashed border-stone-300 bg-stone-50 p-2 text-center align-top text-stone-700" data-testid="heatmap-suppressed">
                     <span aria-hidden="true">◌ </span>
-                    {column.reason === 'too-few' ? t('tooFew') : t('suppressed')}
+                    {t(column.reason === 'too-few' ? 'tooFew' : column.reason === 'known-to-you' ? 'knownToYou' : 'suppressed')}
                   </td>
                 ) : (
                   <td key={column.key} className="p-2 text-center font-semibold tabular-nums" style={column.balance === null ? {} : shade(column.balance < 0 ? 'strain' : 'resource', Math.abs(column.balance) / 2)}>

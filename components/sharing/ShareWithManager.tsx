@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
+import { formatMean, formatSigned } from '@/components/results/format';
 import type { ShareState } from '@/lib/sharing/share';
 
 interface ShareWithManagerProps {
@@ -11,9 +12,9 @@ interface ShareWithManagerProps {
   withdrawAction: (formData: FormData) => Promise<void>;
 }
 
-function formatNumber(value: number | null, locale: Locale): string {
-  return value === null ? '–' : new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
-}
+/** The same numbers, formatted the same way, as the manager's page shows them (components/sharing/SharedBalanceCard.tsx). */
+const balanceText = (value: number | null, locale: Locale) => (value === null ? '–' : formatSigned(value, locale));
+const meanText = (value: number | null, locale: Locale) => (value === null ? '–' : formatMean(value, locale));
 
 /** The seed's tool 1: the leader may share their own balance with their nearest manager — never by default. */
 export async function ShareWithManager({ locale, token, state, outcome, shareAction, withdrawAction }: ShareWithManagerProps) {
@@ -29,6 +30,17 @@ export async function ShareWithManager({ locale, token, state, outcome, shareAct
           {t(`outcome.${outcome === 'shared' || outcome === 'withdrawn' ? outcome : 'error'}`)}
         </p>
       ) : null}
+      {state.sharedWithEarlier.length > 0 ? (
+        <form action={withdrawAction} className="mt-4">
+          <input type="hidden" name="token" value={token} />
+          <p>{t('sharedWithEarlier', { emails: state.sharedWithEarlier.join(', ') })}</p>
+          {state.shared ? null : (
+            <button type="submit" className="mt-3 rounded-md border border-stone-500 px-4 py-2">
+              {t('withdraw')}
+            </button>
+          )}
+        </form>
+      ) : null}
       {!state.managerEmail ? (
         <p className="mt-3 text-[var(--color-muted)]">{t('noManager')}</p>
       ) : !state.managerHasAccess ? (
@@ -37,6 +49,7 @@ export async function ShareWithManager({ locale, token, state, outcome, shareAct
         <form action={withdrawAction} className="mt-4">
           <input type="hidden" name="token" value={token} />
           <p>{t('sharedWith', { email: state.managerEmail })}</p>
+          <p className="mt-2 max-w-3xl text-[var(--color-muted)]">{t('withdrawNote')}</p>
           <button type="submit" className="mt-3 rounded-md border border-stone-500 px-4 py-2">
             {t('withdraw')}
           </button>
@@ -46,11 +59,13 @@ export async function ShareWithManager({ locale, token, state, outcome, shareAct
           <input type="hidden" name="token" value={token} />
           <p className="font-medium">{t('previewTitle', { email: state.managerEmail })}</p>
           <ul className="list-disc pl-5">
-            <li>{t('previewBalance', { value: formatNumber(state.preview.balance, locale) })}</li>
-            <li>{t('previewMeans', { strain: formatNumber(state.preview.strainMean, locale), resource: formatNumber(state.preview.resourceMean, locale) })}</li>
+            <li>{t('previewWho')}</li>
+            <li>{t('previewBalance', { value: balanceText(state.preview.balance, locale) })}</li>
+            <li>{t('previewMeans', { strain: meanText(state.preview.strainMean, locale), resource: meanText(state.preview.resourceMean, locale) })}</li>
             <li>{t('previewItems', { count: state.preview.items.length })}</li>
             <li>{t('previewNot')}</li>
           </ul>
+          <p className="max-w-3xl text-[var(--color-muted)]">{t('previewKept')}</p>
           <button type="submit" className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white">
             {t('confirm')}
           </button>

@@ -27,11 +27,12 @@ export function roundNotClosed(): AppError {
  * another organisation's round is 404, an open one 409. Which groups: those the viewer may
  * open on the results pages — except that MED/AMO, who must take part in every group's APV,
  * also open the groups whose figures are hidden. They see there what everyone sees: the
- * counts and the suppressed notice, never a figure (the verdict is the round's, not theirs).
+ * counts and the suppressed notice, never a figure (the verdict is the round's, narrowed only
+ * by what leaders shared with the viewer: decision 0005).
  */
 export async function openApvRound(viewer: ResultsViewer, roundId: string, now = new Date()): Promise<ApvRound> {
   requireApvPermission(viewer, 'reports:read');
-  const ctx = await loadRoundContext(viewer.organisationId, roundId, now);
+  const ctx = await loadRoundContext(viewer, roundId, now);
   if (!ctx) throw notFound();
   if (ctx.status !== 'CLOSED') throw roundNotClosed();
   const access = await visibleGroupsFor(viewer, ctx);

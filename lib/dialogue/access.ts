@@ -26,7 +26,7 @@ export interface DialogueReach {
 export async function dialogueReach(viewer: ResultsViewer, roundId: string, permission: Permission, now = new Date()): Promise<DialogueReach> {
   if (!principalCan(viewer.principal, permission)) throw new AppError('forbidden');
   if (!isUuid(roundId)) throw notFound();
-  const ctx = await loadRoundContext(viewer.organisationId, roundId, now);
+  const ctx = await loadRoundContext(viewer, roundId, now);
   if (!ctx) throw notFound();
   if (!ctx.figuresAvailable) throw new AppError('conflict', { messageKey: 'workshop.errors.roundNotClosed' });
   const access = await visibleGroupsFor(viewer, ctx);

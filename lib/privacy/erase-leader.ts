@@ -2,21 +2,23 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
+import { tombstoneShares } from '@/lib/sharing/stored-share';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { ERASED_NAME } from './erased';
 
 function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** What an erased leader's name becomes: no language, no person. */
-const ERASED_NAME = '—';
 
 /**
  * Erases a leader's personal data (GDPR art. 17). The row stays, holding nothing personal, so
  * past rounds keep counting who was invited; their answers were never linked to them (decision
  * 0004) and stay only as anonymous contributions to the aggregates. Their personal links stop
- * working, what they shared with their manager is deleted, and audit entries about them keep
- * what happened and when, but no longer their name or address. One transaction; idempotent.
+ * working, the copies of what they shared with their manager are deleted (each share stays as a
+ * nameless tombstone: the manager has seen it, so the anonymity rule still counts it as known to
+ * them), and audit entries about them keep what happened and when, but no longer their name or
+ * address. One transaction; idempotent.
  */
 export async function eraseLeader(caller: Caller, leaderId: string, now = new Date()): Promise<void> {
   const { organisationId } = caller;
@@ -26,7 +28,7 @@ export async function eraseLeader(caller: Caller, leaderId: string, now = new Da
     if (leader.erasedAt) return;
     const invitationIds = (await tx.invitation.findMany({ where: { organisationId, leaderId }, select: { id: true } })).map((i) => i.id);
     await tx.invitationToken.deleteMany({ where: { organisationId, invitationId: { in: invitationIds } } });
-    await tx.sharedBalance.deleteMany({ where: { organisationId, invitationId: { in: invitationIds } } });
+    await tombstoneShares(tx, organisationId, { invitationId: { in: invitationIds } }, now, { leaderName: ERASED_NAME });
     await tx.leader.update({
       where: { organisationId, id: leaderId },
       data: { name: ERASED_NAME, email: `erased+${leader.id}@invalid`, managerEmail: null, locale: null, archivedAt: leader.archivedAt ?? now, erasedAt: now },

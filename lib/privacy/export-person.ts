@@ -1,4 +1,5 @@
 import 'server-only';
+import { danishToday, isoDay } from '@/lib/actions-plan/dates';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
@@ -8,12 +9,15 @@ import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /**
  * Everything the organisation holds about one person (GDPR art. 15), found by e-mail: as a
- * leader (their record, invitations and reminders, what they shared with their manager), as a
+ * leader (their record, invitations and reminders, that they shared their balance with a
+ * manager — with whom, when, whether withdrawn — but not what they shared), as a
  * staff member (role, scope), and the audit entries by or about them.
  *
  * Not included, on purpose: whether and what they answered. Answers are not linked to people
  * (decision 0004), and telling HR who answered would break the promise made to every leader.
- * The person downloads their own answers through their personal link.
+ * The person downloads their own answers through their personal link. A share's values are
+ * left out for the same reason: the leader showed them to one manager, not to HR, who runs this
+ * hand-over (and the copy is sealed so that no one else reads it: lib/sharing/stored-share.ts).
  */
 export async function exportPersonalData(caller: Caller, email: string, now = new Date()) {
   const { organisationId } = caller;
@@ -33,7 +37,10 @@ export async function exportPersonalData(caller: Caller, email: string, now = ne
       })
     : [];
   const reminders = await Promise.all(invitations.map((i) => remindersSentTo(organisationId, i, now)));
-  const shared = leader ? await tenant.sharedBalance.findMany({ where: { invitationId: { in: invitations.map((i) => i.id) } }, select: { managerEmail: true, snapshot: true, createdAt: true } }) : [];
+  const shared = leader
+    ? await tenant.sharedBalance.findMany({ where: { invitationId: { in: invitations.map((i) => i.id) } }, select: { roundId: true, managerEmail: true, createdAt: true, withdrawnAt: true }, orderBy: { createdAt: 'asc' } })
+    : [];
+  const roundNames = new Map(invitations.map((i) => [i.round.id, i.round.name]));
   const auditWhere = [...(user && membership ? [{ actorUserId: user.id }] : []), ...(leader ? [{ targetId: leader.id }] : [])];
   const audit = auditWhere.length > 0 ? await tenant.auditLogEntry.findMany({ where: { OR: auditWhere }, orderBy: { createdAt: 'asc' }, select: { action: true, targetType: true, createdAt: true, ip: true, userAgent: true } }) : [];
 
@@ -51,7 +58,7 @@ export async function exportPersonalData(caller: Caller, email: string, now = ne
       createdAt: leader.createdAt,
       archivedAt: leader.archivedAt,
       invitations: invitations.map((i, index) => ({ round: i.round.name, opensAt: i.round.opensAt, closesAt: i.round.closesAt, language: i.locale, sentAt: i.sentAt, reminders: reminders[index]! })),
-      sharedWithManager: shared,
+      sharedWithManager: shared.map((s) => ({ round: roundNames.get(s.roundId) ?? null, managerEmail: s.managerEmail, sharedOn: isoDay(danishToday(s.createdAt)), withdrawn: s.withdrawnAt !== null })),
     },
     staffMember: membership && user && { name: user.name, email: user.email, language: user.locale, role: membership.role, scopeGroups: membership.scopes.map((s) => paths.get(s.groupId) ?? s.groupId), memberSince: membership.createdAt },
     auditTrail: audit,

@@ -1,16 +1,19 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
+import { holdsCopy, tombstoneShares } from '@/lib/sharing/stored-share';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { ERASED_NAME } from './erased';
 
 const YEAR_MS = 365.25 * 24 * 60 * 60 * 1000;
 
 /**
  * The retention rule (GDPR art. 5(1)(e)): once a round has been closed for the organisation's
- * retention period, its raw answers and comments, the leaders' personal links, what they
- * shared with their managers and the concerns they raised about their pool (free text, like a
- * comment) are deleted. The round's figures stay: they are read from the
+ * retention period, its raw answers and comments, the leaders' personal links, the copies of
+ * what they shared with their managers and the concerns they raised about their pool (free text,
+ * like a comment) are deleted. Each share stays as a nameless tombstone, so the anonymity rule
+ * still counts it as known to its manager. The round's figures stay: they are read from the
  * pre-aggregated sums (written now if the round had none), so dashboards, comparisons and APV
  * reports of old rounds read exactly as before. Each round in one transaction; a daily job.
  */
@@ -35,11 +38,13 @@ async function deleteRawRoundData(organisationId: string, roundId: string, now: 
     const answers = await tx.$executeRaw`DELETE FROM "Answer" a USING "Response" r WHERE a."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND a."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
     const comments = await tx.$executeRaw`DELETE FROM "ResponseComment" c USING "Response" r WHERE c."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND c."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
     const tokens = await tx.invitationToken.deleteMany({ where: { organisationId, invitation: { roundId } } });
-    const shares = await tx.sharedBalance.deleteMany({ where: { organisationId, roundId } });
+    // Counted: the copies deleted now (a withdrawn share has none left).
+    const shares = await tx.sharedBalance.count({ where: { organisationId, roundId, ...holdsCopy } });
+    await tombstoneShares(tx, organisationId, { roundId }, now, { leaderName: ERASED_NAME });
     const concerns = await tx.poolConcern.deleteMany({ where: { organisationId, roundId } });
     await tx.round.update({ where: { organisationId, id: roundId }, data: { rawDataDeletedAt: now } });
     await recordAudit(
-      { organisationId, action: 'round.raw-data-deleted', actor: { system: true }, target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares: shares.count, concerns: concerns.count } },
+      { organisationId, action: 'round.raw-data-deleted', actor: { system: true }, target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares, concerns: concerns.count } },
       tx,
     );
   });

@@ -20,7 +20,7 @@ const spread = (s: Spread) => ({ mean: s.mean, standardDeviation: s.sd, distribu
  * why not). The key is HR's: it obeys the rule too.
  */
 export async function apiResults(viewer: ResultsViewer, roundId: string, groupId: string | undefined, context?: RequestContext): Promise<ApiResults> {
-  const ctx = await loadRoundContext(viewer.organisationId, roundId);
+  const ctx = await loadRoundContext(viewer, roundId);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
   const ref = { groupId: groupId ?? null, alone: false };

@@ -16,7 +16,10 @@ export interface Comparison {
   items: Record<string, number>;
 }
 
-/** The organisation's latest closed round that opened before this one, as a context. */
+/**
+ * The organisation's latest closed round that opened before this one, as a context for the same
+ * viewer: that round's verdicts with the shares THEY hold in that round counted as known.
+ */
 export async function previousRoundContext(ctx: RoundContext, now = new Date()): Promise<RoundContext | null> {
   const candidates = await scopedDb(ctx.organisationId).round.findMany({
     where: { id: { not: ctx.round.id }, status: { not: 'DRAFT' }, opensAt: { lt: ctx.round.opensAt } },
@@ -24,7 +27,7 @@ export async function previousRoundContext(ctx: RoundContext, now = new Date()):
     take: 5,
   });
   const previous = candidates.find((round) => effectiveStatus(round, now) === 'CLOSED');
-  return previous ? loadRoundContext(ctx.organisationId, previous.id, now) : null;
+  return previous ? loadRoundContext(ctx.viewer, previous.id, now) : null;
 }
 
 const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);

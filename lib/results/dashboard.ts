@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Verdict } from '@/lib/anonymity/suppression';
 import type { RoundStatus } from '@/lib/generated/prisma/enums';
 import { notFound } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
@@ -12,6 +11,7 @@ import type { PublishedParticipation, ShownParticipation } from './participation
 import { loadRoundContext, type RoundContext } from './round-context';
 import { resultsForViews, type ViewResult } from './views';
 import type { ViewRef } from './view-keys';
+import type { ViewVerdict } from './visibility';
 
 export interface PickerEntry {
   groupId: string | null;
@@ -21,9 +21,9 @@ export interface PickerEntry {
   /** Its counts, as far as the rule lets them show — while the round is open too. */
   participation: PublishedParticipation;
   /** Whether its figures show (meaningful once the round is closed). */
-  verdict: Verdict;
+  verdict: ViewVerdict;
   /** The group on its own, for a group with groups below it that the viewer may open that way. */
-  alone: { verdict: Verdict; participation: PublishedParticipation } | null;
+  alone: { verdict: ViewVerdict; participation: PublishedParticipation } | null;
 }
 
 export interface DashboardModel {
@@ -78,7 +78,7 @@ export interface OpenedDashboard {
  * does not exist — decided here, before anything is streamed, so the page can answer 404.
  */
 export async function openResultsDashboard(viewer: ResultsViewer, roundId: string, requested: { groupId?: string | undefined; alone?: boolean }, now = new Date()): Promise<OpenedDashboard> {
-  const ctx = await loadRoundContext(viewer.organisationId, roundId, now);
+  const ctx = await loadRoundContext(viewer, roundId, now);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
   const ref = requested.groupId ? ctx.visibility.view({ groupId: requested.groupId, alone: requested.alone ?? false })?.ref : defaultView(access, ctx);

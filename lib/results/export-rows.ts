@@ -1,7 +1,7 @@
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { Spread } from './figures';
-import type { ViewResult } from './views';
+import type { HiddenReason, ViewResult } from './views';
 
 /** One exported view: who it covers and its state; figures only when shown. */
 export interface ExportView {
@@ -18,7 +18,7 @@ export interface OverviewRow {
   responded: number | null;
   responseRate: number | null;
   counts: 'shown' | 'too-few' | 'suppressed';
-  status: 'shown' | 'too-few' | 'suppressed';
+  status: 'shown' | HiddenReason;
   balance: number | null;
   strainMean: number | null;
   resourceMean: number | null;

@@ -21,7 +21,7 @@ export interface ResultsFile {
 
 /** Every view the viewer may open on the dashboard — the organisation, each group, each group alone — and nothing else. */
 async function exportViews(viewer: ResultsViewer, roundId: string, organisationName: string) {
-  const ctx = await loadRoundContext(viewer.organisationId, roundId);
+  const ctx = await loadRoundContext(viewer, roundId);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
   if (!ctx.figuresAvailable) throw roundStillOpen();

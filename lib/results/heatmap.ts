@@ -1,9 +1,8 @@
 import 'server-only';
-import type { Verdict } from '@/lib/anonymity/suppression';
 import { mayOpen, type ResultsAccess } from './access';
 import type { PublishedParticipation } from './participation';
 import type { RoundContext } from './round-context';
-import { resultsForViews } from './views';
+import { resultsForViews, type HiddenReason } from './views';
 import type { ViewRef } from './view-keys';
 
 interface HeatmapColumnBase {
@@ -16,7 +15,7 @@ interface HeatmapColumnBase {
 
 /** A group's column: item means when shown; otherwise the reason and the counts the rule lets show, and nothing else. */
 export type HeatmapColumn = HeatmapColumnBase &
-  ({ suppressed: true; reason: Exclude<Verdict, 'shown'> } | { suppressed: false; balance: number | null; means: Record<string, number> });
+  ({ suppressed: true; reason: HiddenReason } | { suppressed: false; balance: number | null; means: Record<string, number> });
 
 export interface Heatmap {
   columns: HeatmapColumn[];

@@ -6,14 +6,21 @@ import { participationByGroup } from '@/lib/responses/participation';
 import { effectiveStatus, getRound } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { participationRule, type ParticipationRule } from './participation';
+import type { ResultsViewer } from './access';
+import { knownResponsesByGroup } from './known-responses';
 import { roundVisibility, type RoundVisibility } from './visibility';
+
+/** Whom a context is for: the verdicts treat what leaders shared with this viewer as known (decision 0005). */
+export type RoundViewer = Pick<ResultsViewer, 'organisationId' | 'email'>;
 
 export interface RoundContext {
   organisationId: string;
+  viewer: RoundViewer;
   round: Round;
   /** As people experience it: an open round past its closing time is closed. */
   status: RoundStatus;
   questionnaire: QuestionnaireVersion;
+  /** The round's verdicts, with what this viewer was shown individually counted as known. */
   visibility: RoundVisibility;
   /** How many were invited and have answered, per view, as far as the anonymity rule lets it show. */
   participation: ParticipationRule;
@@ -25,20 +32,35 @@ export interface RoundContext {
   figuresAvailable: boolean;
 }
 
-/** The round with its snapshot tree and the anonymity verdicts, or null for another organisation's, a draft or an unknown round. */
-export async function loadRoundContext(organisationId: string, roundId: string, now = new Date()): Promise<RoundContext | null> {
+/**
+ * The round with its snapshot tree and the anonymity verdicts FOR THIS VIEWER (the round's, minus
+ * what the balances shared with them would reveal), or null for another organisation's, a draft
+ * or an unknown round.
+ */
+export async function loadRoundContext(viewer: RoundViewer, roundId: string, now = new Date()): Promise<RoundContext | null> {
+  const { organisationId } = viewer;
   const tenant = scopedDb(organisationId);
   const round = await getRound(tenant, roundId);
   if (!round || round.status === 'DRAFT') return null;
   const questionnaire = getQuestionnaire(round.questionnaireVersion);
   if (!questionnaire) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
-  const [snapshot, counts] = await Promise.all([
+  const [snapshot, counts, knownByGroup] = await Promise.all([
     tenant.roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, parentGroupId: true, name: true } }),
     participationByGroup(tenant, round.id),
+    knownResponsesByGroup(viewer, round.id),
   ]);
-  const input = { snapshot, ...counts, threshold: round.anonymityThreshold };
+  const input = { snapshot, ...counts, knownByGroup, threshold: round.anonymityThreshold };
   const visibility = roundVisibility(input);
   const status = effectiveStatus(round, now);
   const figuresAvailable = status === 'CLOSED';
-  return { organisationId, round, status, questionnaire, visibility, participation: participationRule(input, figuresAvailable, visibility), figuresAvailable };
+  return {
+    organisationId,
+    viewer: { organisationId, email: viewer.email },
+    round,
+    status,
+    questionnaire,
+    visibility,
+    participation: participationRule(input, figuresAvailable, visibility),
+    figuresAvailable,
+  };
 }

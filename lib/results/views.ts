@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Verdict } from '@/lib/anonymity/suppression';
 import { AppError } from '@/lib/errors';
 import { itemAggregates, sideAggregates, type ItemAggregateRow, type ViewSelection } from './aggregate-sql';
 import { sideKeys, toFigures, type Figures } from './figures';
@@ -7,6 +6,7 @@ import type { PublishedParticipation, ShownParticipation } from './participation
 import { preAggregatedItems, preAggregatedSides } from './pre-aggregated-sql';
 import type { RoundContext } from './round-context';
 import type { ViewRef } from './view-keys';
+import type { ViewVerdict } from './visibility';
 
 export interface ViewHeader {
   key: string;
@@ -16,12 +16,15 @@ export interface ViewHeader {
   participation: PublishedParticipation;
 }
 
+/** Why a view shows no figures: too few answers, suppressed for the others, or hidden for this viewer alone. */
+export type HiddenReason = Exclude<ViewVerdict, 'shown'>;
+
 /**
  * A view's published result. When the rule does not show it, there are at most counts and
  * nothing else: no figure key exists on the object, so nothing downstream can leak one by
  * accident. A shown view always shows its counts: its number of answers is part of its figures.
  */
-export type ViewResult = ViewHeader & ({ suppressed: true; reason: Exclude<Verdict, 'shown'> } | { suppressed: false; participation: ShownParticipation; figures: Figures });
+export type ViewResult = ViewHeader & ({ suppressed: true; reason: HiddenReason } | { suppressed: false; participation: ShownParticipation; figures: Figures });
 
 export function roundStillOpen(): AppError {
   return new AppError('conflict', { messageKey: 'results.errors.roundOpen', userMessage: 'The round is still open: results are shown when it closes.' });

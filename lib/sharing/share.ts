@@ -1,11 +1,12 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { getOwnResponse } from '@/lib/responses/queries';
 import type { RespondentLink } from '@/lib/responses/respondent-for-token';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { sharedSnapshot, type SharedSnapshot } from './snapshot';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { sharedSnapshot, type SharedSnapshot } from './snapshot';
+import { activeShare, openSnapshot, sealSnapshot, tombstoneShares } from './stored-share';
 
 type OpenLink = Extract<RespondentLink, { state: 'open' }>;
 
@@ -13,7 +14,10 @@ export interface ShareState {
   managerEmail: string | null;
   /** Whether the manager can sign in to this organisation and so read what is shared. */
   managerHasAccess: boolean;
+  /** Shared with the current nearest manager, and not withdrawn. */
   shared: boolean;
+  /** Earlier managers who still hold a copy (the leader's manager changed since they shared). */
+  sharedWithEarlier: string[];
   preview: SharedSnapshot | null;
 }
 
@@ -28,50 +32,93 @@ export async function getShareState(link: OpenLink): Promise<ShareState> {
   const leader = await leaderOf(link);
   const own = await getOwnResponse(link.ctx);
   const managerEmail = leader.managerEmail;
-  const managerHasAccess = managerEmail
-    ? (await scopedDb(link.ctx.organisationId).membership.count({ where: { user: { email: managerEmail } } })) > 0
-    : false;
-  const existing = await scopedDb(link.ctx.organisationId).sharedBalance.findFirst({ where: { invitationId: link.ctx.invitationId }, select: { id: true } });
+  const tenant = scopedDb(link.ctx.organisationId);
+  const managerHasAccess = managerEmail ? (await tenant.membership.count({ where: { user: { email: managerEmail } } })) > 0 : false;
+  const active = await tenant.sharedBalance.findMany({ where: { invitationId: link.ctx.invitationId, ...activeShare }, select: { managerEmail: true } });
   return {
     managerEmail,
     managerHasAccess,
-    shared: existing !== null,
+    shared: active.some((row) => row.managerEmail === managerEmail),
+    sharedWithEarlier: active.filter((row) => row.managerEmail !== managerEmail).map((row) => row.managerEmail),
     preview: own.status === 'SUBMITTED' ? sharedSnapshot(link.ctx.questionnaire, own.answers) : null,
   };
 }
 
 /**
  * Shares a copy of the leader's own balance with their nearest manager, by the leader's explicit
- * choice. The copy is what they previewed; it does not point at the anonymous response.
+ * choice. The copy is what they previewed, sealed; it does not point at the anonymous response.
+ * One row per manager it was ever shared with: sharing again renews the copy (and the date shown),
+ * and a copy an earlier manager still holds ends now — the leader has one nearest manager.
  */
-export async function shareBalance(link: OpenLink): Promise<void> {
+export async function shareBalance(link: OpenLink, now = new Date()): Promise<void> {
   const state = await getShareState(link);
-  if (!state.managerEmail || !state.managerHasAccess) throw new AppError('conflict', { messageKey: 'sharing.errors.noManager', userMessage: 'No manager with access is registered for you.' });
+  const managerEmail = state.managerEmail;
+  if (!managerEmail || !state.managerHasAccess) throw new AppError('conflict', { messageKey: 'sharing.errors.noManager', userMessage: 'No manager with access is registered for you.' });
   if (!state.preview) throw new AppError('conflict', { messageKey: 'sharing.errors.notSubmitted', userMessage: 'Submit your answers before sharing.' });
   const leader = await leaderOf(link);
   const { organisationId, roundId, invitationId } = link.ctx;
+  const sealedSnapshot = sealSnapshot(state.preview);
   await tenantTransaction(organisationId, async (tx) => {
-    const snapshot = state.preview as unknown as Prisma.InputJsonValue;
     const row = await tx.sharedBalance.upsert({
-      where: { organisationId_invitationId_managerEmail: { organisationId, invitationId, managerEmail: state.managerEmail! } },
-      update: { snapshot, managerEmail: state.managerEmail!, leaderName: leader.name },
-      create: { organisationId, roundId, invitationId, leaderName: leader.name, managerEmail: state.managerEmail!, snapshot },
+      where: { organisationId_invitationId_managerEmail: { organisationId, invitationId, managerEmail } },
+      update: { sealedSnapshot, snapshot: Prisma.DbNull, withdrawnAt: null, leaderName: leader.name, createdAt: now },
+      create: { organisationId, roundId, invitationId, leaderName: leader.name, managerEmail, sealedSnapshot, createdAt: now },
     });
     await recordAudit({ organisationId, action: 'balance.shared', actor: { system: true }, target: { type: 'shared-balance', id: row.id } }, tx);
+    const earlier = await tombstoneShares(tx, organisationId, { invitationId, managerEmail: { not: managerEmail } }, now);
+    for (const id of earlier) await recordAudit({ organisationId, action: 'balance.share-withdrawn', actor: { system: true }, target: { type: 'shared-balance', id } }, tx);
   });
 }
 
-/** Withdraws a share at any time: the copy is deleted, not hidden. */
-export async function withdrawShare(link: OpenLink): Promise<void> {
+/**
+ * Withdraws a share at any time: the copy is deleted, not hidden. That the leader shared is
+ * kept (a tombstone): the manager has seen the answers, and their view of the group's figures
+ * must stay careful (lib/results/known-responses.ts). The leader is told so, in plain words.
+ */
+export async function withdrawShare(link: OpenLink, now = new Date()): Promise<void> {
   const { organisationId, invitationId } = link.ctx;
   await tenantTransaction(organisationId, async (tx) => {
-    const rows = await tx.sharedBalance.findMany({ where: { organisationId, invitationId }, select: { id: true } });
-    await tx.sharedBalance.deleteMany({ where: { organisationId, invitationId } });
-    for (const row of rows) await recordAudit({ organisationId, action: 'balance.share-withdrawn', actor: { system: true }, target: { type: 'shared-balance', id: row.id } }, tx);
+    const ended = await tombstoneShares(tx, organisationId, { invitationId }, now);
+    for (const id of ended) await recordAudit({ organisationId, action: 'balance.share-withdrawn', actor: { system: true }, target: { type: 'shared-balance', id } }, tx);
   });
 }
 
-/** The balances shared with this member (matched by their sign-in e-mail), newest first. */
-export async function sharedWithManager(organisationId: string, managerEmail: string) {
-  return scopedDb(organisationId).sharedBalance.findMany({ where: { managerEmail }, orderBy: { createdAt: 'desc' } });
+/**
+ * One balance as the manager sees it: exactly what the leader's consent screen lists
+ * (components/sharing/ShareWithManager.tsx) — who shared, in which round, when, the balance,
+ * the two side means and the strain and resource answers — and nothing else.
+ */
+export interface SharedBalanceCard {
+  leaderName: string;
+  roundName: string;
+  sharedOn: Date;
+  /** Which questionnaire the item keys belong to, to word them; the same for every leader of the round. */
+  questionnaireVersion: string;
+  balance: number | null;
+  strainMean: number | null;
+  resourceMean: number | null;
+  items: SharedSnapshot['items'];
+}
+
+/**
+ * The balances shared with this member (matched by their sign-in e-mail; addresses are stored
+ * lower-cased) and not withdrawn, newest first. Matched exactly: Prisma's `mode: 'insensitive'`
+ * compares with ILIKE, and "a_b@…" would then read the shares made with "axb@…".
+ */
+export async function sharedWithManager(organisationId: string, managerEmail: string): Promise<SharedBalanceCard[]> {
+  const tenant = scopedDb(organisationId);
+  const rows = await tenant.sharedBalance.findMany({
+    where: { managerEmail: managerEmail.trim().toLowerCase(), ...activeShare },
+    orderBy: { createdAt: 'desc' },
+    select: { roundId: true, leaderName: true, createdAt: true, sealedSnapshot: true, snapshot: true },
+  });
+  if (rows.length === 0) return [];
+  const rounds = await tenant.round.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.roundId))] } }, select: { id: true, name: true } });
+  const roundName = new Map(rounds.map((r) => [r.id, r.name]));
+  return rows.flatMap((row) => {
+    const snapshot = openSnapshot(row);
+    if (!snapshot) return [];
+    const { questionnaireVersion, balance, strainMean, resourceMean, items } = snapshot;
+    return [{ leaderName: row.leaderName, roundName: roundName.get(row.roundId) ?? '', sharedOn: row.createdAt, questionnaireVersion, balance, strainMean, resourceMean, items }];
+  });
 }

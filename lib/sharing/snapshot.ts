@@ -1,14 +1,21 @@
+import { z } from 'zod';
 import type { QuestionnaireVersion } from '@/content/types';
 import { personalResult } from '@/lib/responses/personal-result';
 
-/** Exactly what a manager sees of a shared balance — and what the leader previews before confirming. */
-export interface SharedSnapshot {
-  questionnaireVersion: string;
-  balance: number | null;
-  strainMean: number | null;
-  resourceMean: number | null;
-  items: { key: string; side: 'strain' | 'resource'; value: number }[];
-}
+/**
+ * Exactly what a manager sees of a shared balance — and what the leader previews before
+ * confirming: the balance, the two side means and each strain and resource item's value. Not the
+ * relations, the overall answer or the comments.
+ */
+export const sharedSnapshotSchema = z.object({
+  questionnaireVersion: z.string(),
+  balance: z.number().nullable(),
+  strainMean: z.number().nullable(),
+  resourceMean: z.number().nullable(),
+  items: z.array(z.object({ key: z.string(), side: z.enum(['strain', 'resource']), value: z.number() })),
+});
+
+export type SharedSnapshot = z.infer<typeof sharedSnapshotSchema>;
 
 export function sharedSnapshot(questionnaire: QuestionnaireVersion, answers: Record<string, number>): SharedSnapshot {
   const result = personalResult(questionnaire, answers);

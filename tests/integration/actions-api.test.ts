@@ -115,7 +115,7 @@ describe('who may plan what', () => {
 describe('the next round’s dashboard', () => {
   it('shows a group the actions it planned in the previous round, with their status — and only to those who may read plans', async () => {
     const { org, roundId, viewer } = await dialogueOrg();
-    const { createResultsRound, same } = await import('../fixtures/results');
+    const { createResultsRound, same, viewerWithoutShares } = await import('../fixtures/results');
     const { loadRoundContext } = await import('@/lib/results/round-context');
     const { previousRoundActions } = await import('@/lib/actions-plan/queries');
     const hr = await viewer('HR_ADMIN');
@@ -125,7 +125,7 @@ describe('the next round’s dashboard', () => {
       name: 'Næste runde',
       opensAt: new Date(),
     });
-    const ctx = (await loadRoundContext(org.organisationId, next.roundId))!;
+    const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), next.roundId))!;
     const shown = await previousRoundActions(hr, ctx, org.groups.Sundhed!);
     expect(shown?.actions.map((a) => [a.title, a.status])).toEqual([['Sparring', 'DONE']]);
     const manager = await viewer('MANAGER_OF_LEADERS', { scopeGroupKeys: ['Teknik'] });

@@ -8,6 +8,7 @@ import { itemAggregatesSql, type ViewSelection } from '@/lib/results/aggregate-s
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { preAggregatedItemsSql } from '@/lib/results/pre-aggregated-sql';
 import { loadRoundContext } from '@/lib/results/round-context';
+import { viewerWithoutShares } from '../fixtures/results';
 import { resultsForViews } from '@/lib/results/views';
 
 /** The benchmark's generator and its "plain SQL", on a small organisation in this file's database. */
@@ -55,7 +56,7 @@ describe('bench:seed organisation', () => {
 
   it('is read by the product like any round, and its groups differ', async () => {
     const roundId = org.closedRoundIds.at(-1)!;
-    const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+    const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     const refs = ctx.visibility.groups.map((g) => ({ groupId: g.groupId, alone: false }));
     const results = await resultsForViews(ctx, refs);
     const balances = [...results.values()].map((r) => (r.suppressed ? null : r.figures.balance)).filter((b): b is number => b !== null);

@@ -7,7 +7,10 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { deleteOrganisation } from '@/lib/privacy/delete-organisation';
 import { eraseLeader } from '@/lib/privacy/erase-leader';
 import { exportPersonalData } from '@/lib/privacy/export-person';
+import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
+import { sharedSnapshot } from '@/lib/sharing/snapshot';
+import { sealSnapshot } from '@/lib/sharing/stored-share';
 import { tenantModels } from '@/lib/tenant/tenant-models';
 import { createOrg } from '../fixtures/organisations';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
@@ -20,17 +23,19 @@ async function leaderWithHistory() {
   const { url } = await personalLinkFor(ownerDb(), invitation);
   await saveAnswers(ctx, { answers: fullAnswers({ strain: 4, resource: 2 }) });
   await submitResponse(ctx);
-  await ownerDb().sharedBalance.create({ data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'chef@example.test', snapshot: { balance: -2 } } });
+  const answers = Object.fromEntries(fullAnswers({ strain: 4, resource: 2 }).map((a) => [a.itemKey, a.value]));
+  const shared = sharedSnapshot(q, answers);
+  await ownerDb().sharedBalance.create({ data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'chef@example.test', sealedSnapshot: sealSnapshot(shared), createdAt: new Date('2027-03-04T10:00:00Z') } });
   await ownerDb().reminderDelivery.create({ data: { organisationId: organisation.id, roundId: round.id, deliveryKey: reminderDeliveryKey(invitation.id, 7), daysBefore: 7 } });
   await recordAudit({ organisationId: organisation.id, action: 'leader.created', actor: { system: true }, target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email } });
   await recordAudit({ organisationId: organisation.id, action: 'leaders.imported', actor: { system: true }, details: { emails: [leader.email, 'other@example.test'] } });
   const { user } = await createStaff(organisation.id, 'HR_ADMIN');
   const caller = { organisationId: organisation.id, actor: { userId: user.id } };
-  return { ...respondent, token: url.split('/').pop()!, caller };
+  return { ...respondent, token: url.split('/').pop()!, caller, shared };
 }
 
 describe('erasing a leader', () => {
-  it('leaves nothing personal: name, address, links, shares and audit details go; answers and participation stay', async () => {
+  it('leaves nothing personal: name, address, links, shared copies and audit details go; answers, participation and that a share existed stay', async () => {
     const { organisation, leader, invitation, round, token, caller } = await leaderWithHistory();
     const responsesBefore = await ownerDb().response.count({ where: { roundId: round.id, status: 'SUBMITTED' } });
     const answersBefore = await ownerDb().answer.count({ where: { organisationId: organisation.id } });
@@ -41,7 +46,10 @@ describe('erasing a leader', () => {
     expect(erased).toMatchObject({ name: '—', managerEmail: null, erasedAt: expect.any(Date), archivedAt: expect.any(Date) });
     expect(erased.email).not.toContain(leader.email.split('@')[0]!);
     expect(await resolveInvitationToken(token)).toBeNull();
-    expect(await ownerDb().sharedBalance.count({ where: { invitationId: invitation.id } })).toBe(0);
+    // The copy goes; the row stays, nameless, so the manager's view of the group stays careful.
+    expect(await ownerDb().sharedBalance.findMany({ where: { invitationId: invitation.id } })).toEqual([
+      expect.objectContaining({ leaderName: '—', managerEmail: 'chef@example.test', sealedSnapshot: null, snapshot: null, withdrawnAt: expect.any(Date) }),
+    ]);
     const auditText = JSON.stringify(await ownerDb().auditLogEntry.findMany({ where: { organisationId: organisation.id } }));
     expect(auditText).not.toContain(leader.email);
     expect(auditText).not.toContain(leader.name);
@@ -67,13 +75,28 @@ describe('handing over a person’s data', () => {
     const data = await exportPersonalData(caller, leader.email);
     expect(data.leader).toMatchObject({ name: 'Anne Jensen', email: leader.email, group: 'Direktion / Sundhed' });
     expect(data.leader?.invitations).toEqual([expect.objectContaining({ round: 'LederAPV test', reminders: [expect.objectContaining({ daysBefore: 7 })] })]);
-    expect(data.leader?.sharedWithManager).toEqual([expect.objectContaining({ managerEmail: 'chef@example.test' })]);
+    expect(data.leader?.sharedWithManager).toEqual([{ round: 'LederAPV test', managerEmail: 'chef@example.test', sharedOn: '2027-03-04', withdrawn: false }]);
     expect(data.staffMember).toMatchObject({ role: 'MED_AMO', email: leader.email });
     expect(data.auditTrail.map((e) => e.action)).toContain('leader.created');
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/answeredAt|responseKey|"value"|SUBMITTED/);
     expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'privacy.person-exported', actorUserId: caller.actor.userId } })).toBe(1);
     expect(staff.user.id).toBeTruthy();
+  });
+
+  it('shows that a share exists, not its values — sealed, withdrawn or kept in the clear from before sealing', async () => {
+    const { organisation, leader, invitation, round, caller, shared } = await leaderWithHistory();
+    await ownerDb().sharedBalance.create({
+      data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'tidligere.chef@example.test', snapshot: shared, createdAt: new Date('2027-03-10T09:00:00Z'), withdrawnAt: new Date('2027-03-11T09:00:00Z') },
+    });
+    const data = await exportPersonalData(caller, leader.email);
+    expect(data.leader?.sharedWithManager).toEqual([
+      { round: 'LederAPV test', managerEmail: 'chef@example.test', sharedOn: '2027-03-04', withdrawn: false },
+      { round: 'LederAPV test', managerEmail: 'tidligere.chef@example.test', sharedOn: '2027-03-10', withdrawn: true },
+    ]);
+    const text = JSON.stringify(data);
+    for (const item of shared.items) expect(text).not.toContain(item.key);
+    expect(text).not.toMatch(/balance|strainMean|resourceMean|"value"|sealed|snapshot|v1\./i);
   });
 
   it('finds nothing for an address another organisation knows', async () => {

@@ -3,7 +3,7 @@ import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
 import { loadRoundContext } from '@/lib/results/round-context';
 import { resultsForViews, type ViewResult } from '@/lib/results/views';
-import { answerRows, createResultsOrg, createResultsRound, same, type AnswerSpec } from '../fixtures/results';
+import { answerRows, createResultsOrg, createResultsRound, same, viewerWithoutShares, type AnswerSpec } from '../fixtures/results';
 
 const strainKeys = q.items.filter((i) => i.side === 'strain').map((i) => i.key);
 const resourceKeys = q.items.filter((i) => i.side === 'resource').map((i) => i.key);
@@ -40,7 +40,7 @@ async function seeded() {
     { key: 'Direktion', answers: parentAnswers, silent: 2, inProgress: 1 },
     { key: 'Sundhed', parent: 'Direktion', answers: childAnswers, silent: 1 },
   ]);
-  const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+  const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
   return { org, roundId, ctx };
 }
 
@@ -95,7 +95,7 @@ describe('results aggregates computed in SQL', () => {
     // The first leader keeps one strain answer only (as an older, optional-item version could allow).
     const first = await ownerDb().answer.findFirstOrThrow({ where: { organisationId: org.organisationId, itemKey: strainKeys[0]!, value: 5 } });
     await ownerDb().answer.deleteMany({ where: { organisationId: org.organisationId, responseId: first.responseId, itemKey: { in: strainKeys.slice(1) } } });
-    const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+    const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     const ref = { groupId: org.groups.Gruppe!, alone: false };
     const figures = figuresOf((await resultsForViews(ctx, [ref])).get(ref.groupId));
     // Per-leader means 5, 1, 1 → 7/3; pooling all 21 answers would give 25/21 instead.
@@ -130,7 +130,7 @@ describe('results aggregates computed in SQL', () => {
   it('keeps figures of an open round to itself: only counts until it closes', async () => {
     const org = await createResultsOrg();
     const { roundId } = await createResultsRound(org, [{ key: 'Gruppe', answers: same(4, { strain: 2, resource: 4 }), silent: 5 }], { status: 'OPEN' });
-    const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+    const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     expect(ctx.figuresAvailable).toBe(false);
     await expect(resultsForViews(ctx, [{ groupId: null, alone: false }])).rejects.toMatchObject({ code: 'conflict' });
     expect(ctx.visibility.view({ groupId: null, alone: false })).toMatchObject({ invited: 9, responded: 4 });
@@ -142,6 +142,6 @@ describe('results aggregates computed in SQL', () => {
     await createResultsRound(other, [{ key: 'Direktion', answers: same(5, { strain: 5, resource: 1 }) }]);
     const figures = figuresOf((await resultsForViews(ctx, [{ groupId: null, alone: false }])).get('*total*'));
     expect(figures.strains[0]!.n).toBe(6);
-    expect(await loadRoundContext(other.organisationId, ctx.round.id)).toBeNull();
+    expect(await loadRoundContext(viewerWithoutShares(other.organisationId), ctx.round.id)).toBeNull();
   });
 });

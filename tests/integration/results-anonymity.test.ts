@@ -5,13 +5,13 @@ import { compareWithPrevious } from '@/lib/results/comparison';
 import { loadRoundContext } from '@/lib/results/round-context';
 import { resultsForViews } from '@/lib/results/views';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { createResultsOrg, createResultsRound, same, type ResultsOrg } from '../fixtures/results';
+import { createResultsOrg, createResultsRound, same, viewerWithoutShares, type ResultsOrg } from '../fixtures/results';
 
 const DAY = 24 * 60 * 60 * 1000;
 const calm = { strain: 2, resource: 4 };
 
 async function results(org: ResultsOrg, roundId: string, refs: { key: string; alone?: boolean }[]) {
-  const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+  const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
   const views = refs.map((r) => ({ groupId: r.key === '*' ? null : org.groups[r.key]!, alone: r.alone ?? false }));
   const out = await resultsForViews(ctx, views);
   return views.map((v) => out.get(ctx.visibility.view(v)!.key)!);
@@ -94,7 +94,7 @@ describe('change since the previous round', () => {
     const org = await createResultsOrg();
     await createResultsRound(org, previous, { name: 'LederAPV 2025', opensAt: new Date(Date.now() - 400 * DAY) });
     const { roundId } = await createResultsRound(org, current, { name: 'LederAPV 2026', opensAt: new Date(Date.now() - 40 * DAY) });
-    const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+    const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     const compare = async (key: string) => {
       const ref = { groupId: org.groups[key]!, alone: false };
       const current = (await resultsForViews(ctx, [ref])).get(ref.groupId!)!;
@@ -141,7 +141,7 @@ describe('comments', () => {
       // Keeps the organisation minus Stor at 5, so Stor itself can be shown.
       { key: 'Anden', answers: same(3, calm) },
     ]);
-    const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+    const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     const stor = { groupId: org.groups.Stor!, alone: false };
     const published = (await commentsFor(ctx, stor, { moderate: false }))!;
     expect(published.map((c) => c.body).sort()).toEqual(texts);
@@ -155,7 +155,7 @@ describe('comments', () => {
   it('can be hidden by HR through the moderation handle, audited without the text', async () => {
     const org = await createResultsOrg();
     const { roundId } = await createResultsRound(org, [{ key: 'G', answers: [{ ...calm, comments: { strain: 'Min chef Jens råber' } }, calm, calm] }]);
-    const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+    const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     const ref = { groupId: org.groups.G!, alone: false };
     const [comment] = (await commentsFor(ctx, ref, { moderate: true })) as { handle: string }[];
     expect(comment!.handle).toMatch(/^[A-Za-z0-9_-]{43}$/);

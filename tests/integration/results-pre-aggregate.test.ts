@@ -13,7 +13,7 @@ import { resultsForViews } from '@/lib/results/views';
 import { viewKeyOf, type ViewRef } from '@/lib/results/view-keys';
 import { closeExpiredRounds, closeRound } from '@/lib/rounds/mutations';
 import { createApiOrg } from '../fixtures/api';
-import { createResultsOrg, createResultsRound, type AnswerSpec, type GroupSpec, type ResultsOrg } from '../fixtures/results';
+import { createResultsOrg, createResultsRound, viewerWithoutShares, type AnswerSpec, type GroupSpec, type ResultsOrg } from '../fixtures/results';
 import { DAY } from '../fixtures/rounds';
 import { prng } from '@/bench/lib/random';
 
@@ -64,7 +64,7 @@ const byKey = <T extends { view: string; itemKey?: string }>(rows: T[]) =>
 
 /** The views of a round the anonymity rule shows (its own verdicts, the same for every viewer before any share is counted). */
 async function shownViews(org: ResultsOrg, roundId: string, tree: GroupSpec[]): Promise<ViewSelection> {
-  const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+  const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
   const shown = allViews(org, tree).refs.filter((ref) => ctx.visibility.view(ref)?.verdict === 'shown').map((ref) => ctx.visibility.view(ref)!.ref);
   return {
     total: shown.some((ref) => ref.groupId === null),
@@ -99,13 +99,13 @@ describe('pre-aggregated results', () => {
       const { roundId } = await createResultsRound(org, tree, { threshold: 3 });
       const { refs } = allViews(org, tree);
 
-      const live = await resultsForViews((await loadRoundContext(org.organisationId, roundId))!, refs);
+      const live = await resultsForViews((await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!, refs);
       expect(await aggregatedAt(roundId)).toBeNull();
       await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
       expect(await aggregatedAt(roundId)).not.toBeNull();
       await expectSameAsLive(org, roundId, tree);
 
-      const ctx = (await loadRoundContext(org.organisationId, roundId))!;
+      const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
       const pre = await resultsForViews(ctx, refs);
       expect(comparable(Object.fromEntries(pre))).toEqual(comparable(Object.fromEntries(live)));
       // The tree is random enough to have both verdicts: suppression still happens at read time.
@@ -135,9 +135,9 @@ describe('pre-aggregated results', () => {
     const { roundId } = await createResultsRound(org, tree);
     await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
     const ref = { groupId: null, alone: false };
-    const before = await resultsForViews((await loadRoundContext(org.organisationId, roundId))!, [ref]);
+    const before = await resultsForViews((await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!, [ref]);
     await ownerDb().answer.deleteMany({ where: { organisationId: org.organisationId } });
-    const after = await resultsForViews((await loadRoundContext(org.organisationId, roundId))!, [ref]);
+    const after = await resultsForViews((await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!, [ref]);
     expect(after).toEqual(before);
     expect(after.get(viewKeyOf(ref))!.suppressed).toBe(false);
   });

@@ -5,10 +5,11 @@ import { stopJobQueue } from '@/lib/jobs/queue';
 import { applyRetention, setRetentionYears } from '@/lib/privacy/retention';
 import { retentionSchema } from '@/lib/privacy/schemas';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
+import { holdsCopy, sealSnapshot } from '@/lib/sharing/stored-share';
 import { loadRoundContext } from '@/lib/results/round-context';
 import { resultsForViews } from '@/lib/results/views';
 import type { ViewRef } from '@/lib/results/view-keys';
-import { createResultsOrg, createResultsRound, same, type GroupSpec } from '../fixtures/results';
+import { createResultsOrg, createResultsRound, same, viewerWithoutShares, type GroupSpec } from '../fixtures/results';
 import { DAY } from '../fixtures/rounds';
 
 afterAll(async () => {
@@ -28,7 +29,8 @@ async function oldRound(org: Awaited<ReturnType<typeof createResultsOrg>>, years
   await ownerDb().round.update({ where: { id: roundId }, data: { closedAt, closesAt: closedAt, opensAt: new Date(closedAt.getTime() - 20 * DAY) } });
   const invitation = await ownerDb().invitation.findFirstOrThrow({ where: { roundId } });
   await personalLinkFor(ownerDb(), invitation);
-  await ownerDb().sharedBalance.create({ data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', snapshot: { balance: 1 } } });
+  const copy = { questionnaireVersion: '2026.1', balance: 1, strainMean: 2, resourceMean: 3, items: [] };
+  await ownerDb().sharedBalance.create({ data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', sealedSnapshot: sealSnapshot(copy) } });
   return roundId;
 }
 
@@ -37,18 +39,18 @@ async function rawRows(roundId: string) {
     ownerDb().answer.count({ where: { response: { roundId } } }),
     ownerDb().responseComment.count({ where: { response: { roundId } } }),
     ownerDb().invitationToken.count({ where: { invitation: { roundId } } }),
-    ownerDb().sharedBalance.count({ where: { roundId } }),
+    ownerDb().sharedBalance.count({ where: { roundId, ...holdsCopy } }),
   ]);
   return { answers, comments, tokens, shares };
 }
 
 async function figures(organisationId: string, roundId: string, groupId: string) {
   const ref: ViewRef = { groupId, alone: false };
-  return resultsForViews((await loadRoundContext(organisationId, roundId))!, [ref]);
+  return resultsForViews((await loadRoundContext(viewerWithoutShares(organisationId), roundId))!, [ref]);
 }
 
 describe('retention', () => {
-  it('deletes an expired round’s raw answers, comments, links and shares, and its figures read exactly as before', async () => {
+  it('deletes an expired round’s raw answers, comments, links and shared copies, and its figures read exactly as before', async () => {
     const org = await createResultsOrg();
     const expired = await oldRound(org, 6);
     const kept = await oldRound(org, 4);
@@ -59,6 +61,11 @@ describe('retention', () => {
 
     expect(await rawRows(expired)).toEqual({ answers: 0, comments: 0, tokens: 0, shares: 0 });
     expect((await rawRows(kept)).answers).toBeGreaterThan(0);
+    expect((await rawRows(kept)).shares).toBe(1);
+    // A shared copy goes, but not that it was shared: its manager has seen it (decision 0005).
+    expect(await ownerDb().sharedBalance.findMany({ where: { roundId: expired } })).toEqual([
+      expect.objectContaining({ leaderName: '—', managerEmail: 'chef@example.test', sealedSnapshot: null, snapshot: null, withdrawnAt: expect.any(Date) }),
+    ]);
     expect(await figures(org.organisationId, expired, org.groups.Direktion!)).toEqual(before);
     expect(await ownerDb().round.findUniqueOrThrow({ where: { id: expired } })).toMatchObject({ rawDataDeletedAt: expect.any(Date), aggregatedAt: expect.any(Date) });
     expect(await ownerDb().response.count({ where: { roundId: expired, status: 'SUBMITTED' } })).toBe(6);

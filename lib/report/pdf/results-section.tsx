@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
+import { hiddenNoticeText } from '@/lib/results/hidden-notice';
 import { hiddenCountsText } from '@/lib/results/participation';
 import type { ViewResult } from '@/lib/results/views';
 import { formatMean, formatSigned } from '../format';
@@ -20,18 +21,13 @@ export function Participation({ result, threshold, t }: { result: ViewResult; th
   );
 }
 
-function suppressedText(result: Extract<ViewResult, { suppressed: true }>, threshold: number, t: T): string {
-  const p = result.participation;
-  if (result.reason === 'suppressed') return t('results.suppressed.suppressed', { threshold });
-  return p.reason === null ? t('results.suppressed.tooFew', { invited: p.invited, responded: p.responded, threshold }) : hiddenCountsText(t, p, threshold, 'notice');
-}
-
 /** In place of figures: the same notice as the dashboard, and not one number more. */
 export function SuppressedBox({ result, threshold, t }: { result: Extract<ViewResult, { suppressed: true }>; threshold: number; t: T }) {
+  const { title, text } = hiddenNoticeText(t, result.reason, result.participation, threshold);
   return (
     <View style={styles.box} wrap={false}>
-      <Text style={styles.h3}>{w(t('results.suppressed.title'))}</Text>
-      <Text>{w(suppressedText(result, threshold, t))}</Text>
+      <Text style={styles.h3}>{w(title)}</Text>
+      <Text>{w(text)}</Text>
     </View>
   );
 }
