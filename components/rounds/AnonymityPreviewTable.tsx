@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Verdict } from '@/lib/anonymity/suppression';
 import type { AnonymityPreview } from '@/lib/rounds/preview';
+import { groupsWithNewcomers, RecentLeadersList } from './RecentLeadersList';
 
 const marks: Record<Verdict, { icon: string; className: string }> = {
   shown: { icon: '✓', className: 'text-teal-800' },
@@ -14,7 +15,10 @@ const marks: Record<Verdict, { icon: string; className: string }> = {
  */
 export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPreview }) {
   const t = await getTranslations('anonymityPreview');
+  const tRecent = await getTranslations('roundApproval.recent');
   const values = { threshold: preview.threshold };
+  // Only when someone joined lately: an established organisation's table keeps its three columns.
+  const listed = new Set(groupsWithNewcomers(preview).map((g) => g.id));
   return (
     <section aria-labelledby="anonymity-preview-title" className="rounded-xl border border-stone-200 bg-white p-6">
       <h2 id="anonymity-preview-title" className="text-lg font-semibold">
@@ -34,6 +38,7 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
                 <th scope="col" className="py-2 pr-4 font-semibold">{t('group')}</th>
                 <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('leaders')}</th>
                 <th scope="col" className="py-2 font-semibold">{t('result')}</th>
+                {listed.size > 0 ? <th scope="col" className="py-2 pl-4 font-semibold">{tRecent('column')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -50,11 +55,22 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
                     </span>
                     {group.verdict !== 'shown' ? <span className="block text-[var(--color-muted)]">{t(`explain.${group.verdict}`, values)}</span> : null}
                   </td>
+                  {listed.size > 0 ? (
+                    <td className="py-2 pl-4 whitespace-nowrap">
+                      {listed.has(group.id) ? (
+                        <a href={`#recent-${group.id}`} aria-label={tRecent('countLinkLabel', { count: group.recent.length, group: group.path })} className="font-medium text-[var(--color-brand)] underline underline-offset-4">
+                          {group.dependsOnNewcomers ? <span aria-hidden="true">⚠ </span> : null}
+                          {tRecent('countLink', { count: group.recent.length })}
+                        </a>
+                      ) : null}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="mt-3 text-sm text-[var(--color-muted)]">{t('note')}</p>
+          {preview.leaders > 0 ? <RecentLeadersList preview={preview} /> : null}
         </>
       )}
     </section>

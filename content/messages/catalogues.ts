@@ -9,6 +9,8 @@ import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
 import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
+import roundApprovalDa from './features/round-approval.da.json';
+import roundApprovalEn from './features/round-approval.en.json';
 import workshopDa from './features/workshop.da.json';
 import workshopEn from './features/workshop.en.json';
 
@@ -18,6 +20,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa },
-  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn },
+  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...roundApprovalDa },
+  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...roundApprovalEn },
 } as const satisfies Record<Locale, object>;
