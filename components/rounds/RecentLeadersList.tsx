@@ -28,11 +28,11 @@ export async function RecentLeadersList({ preview }: { preview: AnonymityPreview
       <h3 id="recent-title" className="font-semibold">
         {t('title')}
       </h3>
-      <p className="mt-1 text-sm text-[var(--color-muted)]">{t('lead', { date: day(preview.recentSince) })}</p>
       {preview.recentLeaders === 0 ? (
-        <p className="mt-2">{t('none')}</p>
+        <p className="mt-1">{t('none')}</p>
       ) : (
         <>
+          <p className="mt-1 text-sm text-[var(--color-muted)]">{t('lead', { date: day(preview.recentSince) })}</p>
           <p className="mt-2 font-medium">{t('total', { count: preview.recentLeaders, groups: groups.filter((g) => g.recent.length > 0).length })}</p>
           <ul className="mt-3 space-y-2" aria-labelledby="recent-title">
             {groups.map((group) => {
@@ -57,15 +57,17 @@ export async function RecentLeadersList({ preview }: { preview: AnonymityPreview
                           <thead className="border-b border-stone-300">
                             <tr>
                               <th scope="col" className="py-1 pr-3 font-semibold">{t('name')}</th>
-                              <th scope="col" className="py-1 pr-3 font-semibold">{t('email')}</th>
                               <th scope="col" className="py-1 font-semibold">{t('change')}</th>
                             </tr>
                           </thead>
                           <tbody>
                             {group.recent.slice(0, ROWS_PER_GROUP).map((leader) => (
                               <tr key={leader.leaderId} className="border-b border-stone-100 align-top">
-                                <th scope="row" className="py-1 pr-3 font-normal">{leader.name}</th>
-                                <td className="py-1 pr-3 break-all">{leader.email}</td>
+                                <th scope="row" className="py-1 pr-3 font-normal">
+                                  <span className="font-medium">{leader.name}</span>{' '}
+                                  {/* The address is what padding controls: shown in full, broken only where it must be. */}
+                                  <span className="block text-[var(--color-muted)] [overflow-wrap:anywhere]">{leader.email}</span>
+                                </th>
                                 <td className="py-1">
                                   {leader.changes.map((change) => (
                                     <span key={change.kind} className="block">

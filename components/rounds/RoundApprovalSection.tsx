@@ -78,7 +78,7 @@ export async function RoundApprovalSection({ actions, leaders, approval, viewer,
     return (
       <section aria-labelledby="approve-title" className={box}>
         <h2 id="approve-title" className="text-lg font-semibold">
-          {t('approve.title')}
+          {approval.valid ? t('approve.titleDone') : t('approve.title')}
         </h2>
         <div className="mt-2 space-y-4">
           {leaders === 0 ? (
@@ -114,7 +114,7 @@ export async function RoundApprovalSection({ actions, leaders, approval, viewer,
   return (
     <section aria-labelledby="approval-title" className={box}>
       <h2 id="approval-title" className="text-lg font-semibold">
-        {t('approve.title')}
+        {t('approve.titleDone')}
       </h2>
       <div className="mt-2">{!approval.required ? <p>{t('status.notRequired')}</p> : (approvedNote ?? voidedNote ?? <p>{t('status.waiting')}</p>)}</div>
     </section>

@@ -27,6 +27,8 @@ await dropDatabase(name);
 const url = await createDatabase(name);
 await migrateDatabase({ connectionString: url, log: () => undefined });
 process.env.DATABASE_URL = url;
+// The seeded answers are keyed with the server's key (decision 0004), so the seed needs it too.
+process.env.TOKEN_HASH_KEY = e2eServerEnv.TOKEN_HASH_KEY;
 const { seedDemo } = await import('@/lib/demo/seed-demo');
 const { disconnectDb } = await import('@/lib/db');
 await seedDemo();
