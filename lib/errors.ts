@@ -9,6 +9,8 @@ export const errorCodes = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** Opening a round needs a second person's approval it does not have (lib/rounds/approval.ts). */
+  approval_required: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
@@ -34,6 +36,8 @@ const defaultMessages: Record<ErrorCode, string> = {
   forbidden: 'You do not have permission to do this.',
   not_found: 'Not found.',
   conflict: 'This conflicts with existing data.',
+  approval_required:
+    "The round opens only after a MED/AMO member who did not create it has approved who it invites in each group. Any change to the round's groups or leaders after an approval voids it.",
   payload_too_large: 'The request is too large.',
   rate_limited: 'Too many requests. Try again later.',
   internal: 'Something went wrong on our side. Nothing was changed.',

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Verdict } from '@/lib/anonymity/suppression';
 import type { AnonymityPreview } from '@/lib/rounds/preview';
+import { groupsWithNewcomers, RecentLeadersList } from './RecentLeadersList';
 
 const marks: Record<Verdict, { icon: string; className: string }> = {
   shown: { icon: '✓', className: 'text-teal-800' },
@@ -14,7 +15,11 @@ const marks: Record<Verdict, { icon: string; className: string }> = {
  */
 export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPreview }) {
   const t = await getTranslations('anonymityPreview');
+  const tRecent = await getTranslations('roundApproval.recent');
   const values = { threshold: preview.threshold };
+  // Only when someone joined lately: an established organisation's table keeps its three columns.
+  // A shortcut to the list below it, left out on a phone, where the table has no room for it.
+  const listed = new Set(groupsWithNewcomers(preview).map((g) => g.id));
   return (
     <section aria-labelledby="anonymity-preview-title" className="rounded-xl border border-stone-200 bg-white p-6">
       <h2 id="anonymity-preview-title" className="text-lg font-semibold">
@@ -27,34 +32,49 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
           <p className="mt-1 text-[var(--color-muted)]">{t('lead', values)}</p>
           <p className="mt-3 font-medium">{t('total', { leaders: preview.leaders })}</p>
           {preview.leaders === 0 ? <p className="mt-1">{t('noLeaders')}</p> : <p className="mt-1">{t('summary', { shown: preview.shown, tooFew: preview.tooFew, suppressed: preview.suppressed })}</p>}
-          <table className="mt-4 w-full text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="border-b border-stone-300">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-semibold">{t('group')}</th>
-                <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('leaders')}</th>
-                <th scope="col" className="py-2 font-semibold">{t('result')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.groups.map((group) => (
-                <tr key={group.id} className="border-b border-stone-100 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal" style={{ paddingLeft: `${group.depth * 1.25}rem` }}>
-                    {group.name}
-                  </th>
-                  <td className="py-2 pr-4 text-right tabular-nums">{group.leaders}</td>
-                  <td className="py-2">
-                    <span className={`font-medium ${marks[group.verdict].className}`}>
-                      <span aria-hidden="true">{marks[group.verdict].icon} </span>
-                      {t(`verdict.${group.verdict}`)}
-                    </span>
-                    {group.verdict !== 'shown' ? <span className="block text-[var(--color-muted)]">{t(`explain.${group.verdict}`, values)}</span> : null}
-                  </td>
+          {/* On a phone the table scrolls inside its card rather than widening the page. */}
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t('title')}</caption>
+              <thead className="border-b border-stone-300">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-semibold">{t('group')}</th>
+                  <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('leaders')}</th>
+                  <th scope="col" className="py-2 font-semibold">{t('result')}</th>
+                  {listed.size > 0 ? <th scope="col" className="hidden py-2 pl-4 font-semibold sm:table-cell">{tRecent('column')}</th> : null}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {preview.groups.map((group) => (
+                  <tr key={group.id} className="border-b border-stone-100 align-top">
+                    <th scope="row" className="py-2 pr-4 font-normal" style={{ paddingLeft: `${group.depth * 1.25}rem` }}>
+                      {group.name}
+                    </th>
+                    <td className="py-2 pr-4 text-right tabular-nums">{group.leaders}</td>
+                    <td className="py-2">
+                      <span className={`font-medium ${marks[group.verdict].className}`}>
+                        <span aria-hidden="true">{marks[group.verdict].icon} </span>
+                        {t(`verdict.${group.verdict}`)}
+                      </span>
+                      {group.verdict !== 'shown' ? <span className="block text-[var(--color-muted)]">{t(`explain.${group.verdict}`, values)}</span> : null}
+                    </td>
+                    {listed.size > 0 ? (
+                      <td className="hidden py-2 pl-4 whitespace-nowrap sm:table-cell">
+                        {listed.has(group.id) ? (
+                          <a href={`#recent-${group.id}`} aria-label={tRecent('countLinkLabel', { count: group.recent.length, group: group.path })} className="font-medium text-[var(--color-brand)] underline underline-offset-4">
+                            {group.dependsOnNewcomers ? <span aria-hidden="true">⚠ </span> : null}
+                            {tRecent('countLink', { count: group.recent.length })}
+                          </a>
+                        ) : null}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p className="mt-3 text-sm text-[var(--color-muted)]">{t('note')}</p>
+          {preview.leaders > 0 ? <RecentLeadersList preview={preview} /> : null}
         </>
       )}
     </section>

@@ -13,6 +13,8 @@ import poolDa from './features/pool.da.json';
 import poolEn from './features/pool.en.json';
 import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
+import roundApprovalDa from './features/round-approval.da.json';
+import roundApprovalEn from './features/round-approval.en.json';
 import workshopDa from './features/workshop.da.json';
 import workshopEn from './features/workshop.en.json';
 
@@ -22,6 +24,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa },
-  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn },
+  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa },
+  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn },
 } as const satisfies Record<Locale, object>;

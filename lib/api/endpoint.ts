@@ -25,6 +25,8 @@ export interface Endpoint<
   success: { status: 200 | 201; description: string; schema?: Response; contentType?: 'application/json' | 'application/pdf' | 'text/csv' };
   /** Error statuses this endpoint can answer besides 401/429/500, documented in OpenAPI. */
   errors: (400 | 403 | 404 | 409 | 413)[];
+  /** What an error status means for this endpoint, where it says more than the general description. */
+  errorNotes?: Partial<Record<400 | 403 | 404 | 409 | 413, string>>;
 }
 
 export function defineEndpoint<Params extends z.ZodType, Query extends z.ZodType, Body extends z.ZodType, Response extends z.ZodType>(

@@ -44,7 +44,7 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], serverUrl: 
               ? { content: { [success.contentType]: { schema: { type: 'string', format: 'binary' } } } }
               : {}),
         },
-        ...Object.fromEntries(statuses.map((status) => [status, { description: errorDescriptions[status]!, content: { 'application/json': { schema: errorSchema } } }])),
+        ...Object.fromEntries(statuses.map((status) => [status, { description: endpoint.errorNotes?.[status as 409] ?? errorDescriptions[status]!, content: { 'application/json': { schema: errorSchema } } }])),
       },
     });
   }

@@ -26,6 +26,8 @@ export type AuditAction =
   | 'leaders.imported'
   | 'round.created'
   | 'round.updated'
+  | 'round.approval-requested'
+  | 'round.approved'
   | 'round.opened'
   | 'round.extended'
   | 'round.closed'

@@ -29,6 +29,10 @@ describe('role permissions', () => {
     for (const role of Object.values(Role)) expect(can(role, 'pool-concerns:read')).toBe(role === Role.HR_ADMIN || role === Role.MED_AMO);
   });
 
+  it('lets only MED/AMO approve a round before it opens — never HR, who sets rounds up', () => {
+    for (const role of Object.values(Role)) expect(can(role, 'rounds:approve')).toBe(role === Role.MED_AMO);
+  });
+
   it("limits a manager of leaders to their subtree and a leader to their own group's results", () => {
     expect(can(Role.MANAGER_OF_LEADERS, 'results:read:all')).toBe(false);
     expect(can(Role.MANAGER_OF_LEADERS, 'results:read:subtree')).toBe(true);
@@ -45,5 +49,6 @@ describe('API keys', () => {
     expect(principalCan(key, 'members:manage')).toBe(false);
     expect(principalCan(key, 'api-keys:manage')).toBe(false);
     expect(principalCan(key, 'audit:read')).toBe(false);
+    expect(principalCan(key, 'rounds:approve')).toBe(false);
   });
 });

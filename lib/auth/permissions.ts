@@ -21,6 +21,8 @@ export const permissions = [
   'rounds:manage',
   /** Leaders' concerns that someone in their pool is not a leader there (issue 13): HR and MED/AMO. */
   'pool-concerns:read',
+  /** The second person: approve who a draft round invites before it may open (lib/rounds/approval.ts). */
+  'rounds:approve',
   'results:read:all',
   'results:read:subtree',
   'results:read:above-threshold',
@@ -40,10 +42,14 @@ export const permissions = [
 
 export type Permission = (typeof permissions)[number];
 
+/**
+ * HR has everything except reading results by scope and MED/AMO's two approvals: the APV's and a
+ * round's opening ("rounds:approve") — the person who sets a round up is never its second person.
+ */
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  HR_ADMIN: permissions.filter((p) => p !== 'results:read:subtree' && p !== 'results:read:own-group' && p !== 'results:read:above-threshold' && p !== 'apv:approve'),
+  HR_ADMIN: permissions.filter((p) => p !== 'results:read:subtree' && p !== 'results:read:own-group' && p !== 'results:read:above-threshold' && p !== 'apv:approve' && p !== 'rounds:approve'),
   TOP_MANAGEMENT: ['org:read', 'groups:read', 'rounds:read', 'results:read:all', 'dialogue:read', 'actions:read', 'actions:manage', 'apv:comment', 'reports:read'],
-  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'pool-concerns:read', 'results:read:above-threshold', 'dialogue:read', 'actions:read', 'apv:comment', 'apv:approve', 'reports:read'],
+  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'pool-concerns:read', 'results:read:above-threshold', 'dialogue:read', 'actions:read', 'apv:comment', 'apv:approve', 'rounds:approve', 'reports:read'],
   MANAGER_OF_LEADERS: ['org:read', 'groups:read', 'rounds:read', 'results:read:subtree', 'dialogue:facilitate', 'dialogue:read', 'actions:manage', 'actions:read', 'reports:read'],
   LEADER: ['org:read', 'results:read:own-group', 'dialogue:read', 'actions:read'],
 };

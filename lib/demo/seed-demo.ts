@@ -34,7 +34,7 @@ async function createGroups(tx: Tx, organisationId: string): Promise<Map<string,
   return ids;
 }
 
-async function createLeaders(tx: Tx, organisationId: string, groupIds: Map<string, string>, random: () => number) {
+async function createLeaders(tx: Tx, organisationId: string, groupIds: Map<string, string>, random: () => number, since: Date) {
   const used = new Set<string>();
   const leaders: { id: string; groupKey: string }[] = [];
   for (const spec of demoGroups) {
@@ -46,7 +46,7 @@ async function createLeaders(tx: Tx, organisationId: string, groupIds: Map<strin
         email = `${first}.${last}`.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa') + '@syddal.example';
       } while (used.has(email));
       used.add(email);
-      const leader = await tx.leader.create({ data: { organisationId, groupId: groupIds.get(spec.key)!, name: `${first} ${last}`, email } });
+      const leader = await tx.leader.create({ data: { organisationId, groupId: groupIds.get(spec.key)!, name: `${first} ${last}`, email, createdAt: since, groupSince: since } });
       leaders.push({ id: leader.id, groupKey: spec.key });
     }
   }
@@ -131,9 +131,11 @@ export async function seedDemo(now = new Date()): Promise<string> {
     async (tx) => {
       const organisation = await tx.organisation.create({ data: { name: demoOrganisation.name, slug: demoOrganisation.slug } });
       const groupIds = await createGroups(tx, organisation.id);
-      const leaders = await createLeaders(tx, organisation.id, groupIds, random);
-      await createStaff(tx, organisation.id, groupIds);
       const lastYear = now.getUTCFullYear() - 1;
+      // The leaders answered last year's round, so they have been in their groups since before it:
+      // a round's approval (lib/rounds/approval.ts) lists only who joined a group lately.
+      const leaders = await createLeaders(tx, organisation.id, groupIds, random, new Date(Date.UTC(lastYear, 7, 1)));
+      await createStaff(tx, organisation.id, groupIds);
       await createRound(tx, organisation.id, { name: `LederAPV ${lastYear}`, opensAt: new Date(Date.UTC(lastYear, 9, 1)), closesAt: new Date(Date.UTC(lastYear, 9, 31)), status: 'CLOSED', responseRate: 0.85 }, groupIds, leaders, random);
       await createRound(tx, organisation.id, { name: `LederAPV ${now.getUTCFullYear()}`, opensAt: new Date(now.getTime() - 7 * DAY), closesAt: new Date(now.getTime() + 14 * DAY), status: 'OPEN', responseRate: 0.45 }, groupIds, leaders, random);
       return organisation.id;

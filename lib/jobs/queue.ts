@@ -18,6 +18,7 @@ export const queues = {
   reminderScan: 'reminder-scan',
   manualReminder: 'send-manual-reminder',
   freshLink: 'send-fresh-link',
+  approvalRequest: 'send-approval-request',
   actionReminderScan: 'action-reminder-scan',
   retention: 'retention',
   poolConcern: 'send-pool-concern',
@@ -31,6 +32,8 @@ export interface JobData {
   'reminder-scan': Record<string, never>;
   'send-manual-reminder': { organisationId: string; roundId: string; step: number };
   'send-fresh-link': { organisationId: string; invitationId: string };
+  /** One MED/AMO member asked to approve a draft round's opening. */
+  'send-approval-request': { organisationId: string; roundId: string; userId: string };
   'action-reminder-scan': Record<string, never>;
   retention: Record<string, never>;
   /** A leader's concern about their pool: the concern only — nothing that leads to the leader. */
@@ -44,6 +47,7 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   'reminder-scan': { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
   'send-manual-reminder': { policy: 'standard', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 1800 },
   'send-fresh-link': { policy: 'standard', retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+  'send-approval-request': { policy: 'standard', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
   // Like the reminder scan: one at a time; a failed mail is retried by the next scan, not the job.
   'action-reminder-scan': { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
   // Daily; a failed run is simply the next day's work.

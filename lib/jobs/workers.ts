@@ -5,6 +5,7 @@ import { applyRetention } from '@/lib/privacy/retention';
 import { runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
 import { mailPoolConcern } from '@/lib/rounds/pool-concern-mail';
+import { sendApprovalRequest } from '@/lib/rounds/approval-request';
 import { jobQueue, queues, type JobData } from './queue';
 
 export interface StartJobsOptions {
@@ -23,7 +24,7 @@ export interface StartJobsOptions {
  * take an hour for a thousand) and handled one by one, so one failed mail fails only its own job
  * — which pg-boss then retries — while the rest of the batch completes.
  */
-async function workEach<Q extends 'send-invitation' | 'send-fresh-link' | 'send-pool-concern'>(
+async function workEach<Q extends 'send-invitation' | 'send-fresh-link' | 'send-pool-concern' | 'send-approval-request'>(
   boss: PgBoss,
   name: Q,
   pollingIntervalSeconds: number,
@@ -56,6 +57,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
   await workEach(boss, queues.sendInvitation, pollingIntervalSeconds, (data) => sendInvitation(data));
   await workEach(boss, queues.freshLink, pollingIntervalSeconds, (data) => sendFreshLink(data));
   await workEach(boss, queues.poolConcern, pollingIntervalSeconds, (data) => mailPoolConcern(data));
+  await workEach(boss, queues.approvalRequest, pollingIntervalSeconds, (data) => sendApprovalRequest(data));
   await boss.work<JobData['send-manual-reminder']>(queues.manualReminder, work, async ([job]) => {
     if (!job) return;
     const result = await sendManualReminders(job.data);

@@ -41,6 +41,8 @@ export async function createRound(caller: RoundCaller, input: NewRound): Promise
       data: {
         organisationId: caller.organisationId,
         status: 'DRAFT',
+        // The creator may not be the second person who approves its opening (lib/rounds/approval.ts).
+        createdById: 'userId' in caller.actor ? caller.actor.userId : null,
         ...roundData({ ...input, defaultLocale: input.defaultLocale ?? organisation.defaultLocale, reminderDays: input.reminderDays ?? [...DEFAULT_REMINDER_DAYS] }, groupIds),
       },
     });
@@ -49,7 +51,8 @@ export async function createRound(caller: RoundCaller, input: NewRound): Promise
   });
 }
 
-async function lockRound(tx: Tx, caller: RoundCaller, roundId: string): Promise<Round> {
+/** The round, locked for the rest of the transaction, or 404 for a malformed, unknown or another organisation's id. */
+export async function lockRound(tx: Tx, caller: RoundCaller, roundId: string): Promise<Round> {
   if (!isUuid(roundId)) throw notFound();
   // FOR UPDATE: two HR admins acting on one round at once are served one after the other.
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Round" WHERE id = ${roundId}::uuid AND "organisationId" = ${caller.organisationId}::uuid FOR UPDATE`;

@@ -2,8 +2,10 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { storePersonalLinks } from '@/lib/invitations/links';
 import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
-import { coveredGroups } from './covered-groups';
+import { secondApprovalFor } from './approval';
 import { isUuid } from './ids';
+import { roundInvitees } from './invitees';
+import { lockRound } from './mutations';
 import { notFound } from '@/lib/errors';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
@@ -11,7 +13,9 @@ import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
  * DRAFT → OPEN in one transaction: the group tree below the chosen groups is frozen as the
  * round's snapshot, every active leader in it gets an invitation and its personal link, and one "send-invitation" job
  * per invitation is queued in the same transaction — so either all of it happens or none.
- * The mails themselves leave from the queue's workers.
+ * The mails themselves leave from the queue's workers. Where the organisation has a MED/AMO
+ * member, it opens only with a second person's valid approval of exactly these invitations
+ * (lib/rounds/approval.ts); otherwise 409 approval_required.
  */
 export async function openRound(caller: RoundCaller, roundId: string, now = new Date()): Promise<{ invited: number }> {
   if (!isUuid(roundId)) throw notFound();
@@ -21,18 +25,15 @@ export async function openRound(caller: RoundCaller, roundId: string, now = new 
   return tenantTransaction(
     organisationId,
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Round" WHERE id = ${roundId}::uuid AND "organisationId" = ${organisationId}::uuid FOR UPDATE`;
-      if (rows.length === 0) throw notFound();
-      const round = await tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId } });
+      const round = await lockRound(tx, caller, roundId);
       if (round.status !== 'DRAFT') throw wrongState('rounds.errors.notDraft');
       if (round.closesAt <= now) throw fieldRefusal(caller, 'validation_failed', 'closesAt', 'validation.closesInFuture');
 
-      const groups = await tx.leaderGroup.findMany({ where: { organisationId }, select: { id: true, parentId: true, name: true, archivedAt: true } });
-      const covered = coveredGroups(groups, round.groupIds);
-      const leaders = covered.length
-        ? await tx.leader.findMany({ where: { organisationId, archivedAt: null, groupId: { in: covered.map((g) => g.id) } }, select: { id: true, groupId: true, locale: true } })
-        : [];
+      // Read once: the approval is checked against exactly what is invited below.
+      const invitees = await roundInvitees(tx, organisationId, round.groupIds);
+      const { covered, leaders } = invitees;
       if (leaders.length === 0) throw wrongState('rounds.errors.noLeaders');
+      const approval = await secondApprovalFor(tx, organisationId, round, invitees);
 
       await tx.round.update({ where: { id: roundId, organisationId }, data: { status: 'OPEN', openedAt: now } });
       await tx.roundGroup.createMany({ data: covered.map((g) => ({ organisationId, roundId, groupId: g.id, parentGroupId: g.parentId, name: g.name })) });
@@ -53,7 +54,7 @@ export async function openRound(caller: RoundCaller, roundId: string, now = new 
           ...auditedBy(caller),
           action: 'round.opened',
           target: { type: 'round', id: roundId },
-          details: { invited: invitations.length, groups: covered.length },
+          details: { invited: invitations.length, groups: covered.length, ...approval },
         },
         tx,
       );

@@ -110,3 +110,6 @@ export const roundFormSchema = z
 
 /** A later closing date for an open round (form: Danish wall clock). */
 export const extendRoundFormSchema = z.object({ closesAt: localInstantSchema });
+
+/** MED/AMO's approval form: an explicit yes (the approved fingerprint travels bound to the action). */
+export const approveRoundFormSchema = z.object({ confirm: z.literal('yes', 'validation.required') });

@@ -30,6 +30,9 @@ async function world() {
   const round = (status: 'OPEN' | 'CLOSED') => ownerDb().round.findFirstOrThrow({ where: { organisationId: demo.id, status } });
   const leader = await ownerDb().leader.findFirstOrThrow({ where: { organisationId: demo.id } });
   const hrMembership = await ownerDb().membership.findFirstOrThrow({ where: { organisationId: demo.id, role: 'HR_ADMIN' } });
+  const draftRound = await ownerDb().round.create({
+    data: { organisationId: demo.id, name: 'Matrix-kladde', opensAt: new Date(), closesAt: new Date(Date.now() + 21 * 86_400_000), groupIds: [dagtilbud.id], questionnaireVersion: currentQuestionnaireVersion },
+  });
 
   const suffix = Math.random().toString(36).slice(2, 8);
   const theirs = await ownerDb().organisation.create({ data: { name: `Matrix Anden Kommune ${suffix}`, slug: `matrix-anden-${suffix}` } });
@@ -49,6 +52,7 @@ async function world() {
     membership: hrMembership.id,
     closedRound: (await round('CLOSED')).id,
     openRound: (await round('OPEN')).id,
+    draftRound: draftRound.id,
     inScope: pleje.id,
     theirGroup: theirGroup.id,
     theirLeader: theirLeader.id,

@@ -99,7 +99,17 @@ describe('GET /api/v1/rounds/{id}', () => {
 
     const response = await getRoute(get(`/rounds/${id}`, org.headers), params(id));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ id, name: 'LederAPV 2027', status: 'OPEN', opensAt: expect.any(String), closesAt: expect.any(String), invited: 3, responded: 1 });
+    expect(await response.json()).toEqual({
+      id,
+      name: 'LederAPV 2027',
+      status: 'OPEN',
+      opensAt: expect.any(String),
+      closesAt: expect.any(String),
+      invited: 3,
+      responded: 1,
+      // No MED/AMO member: it opened without a second person (tests/integration/round-approval.test.ts).
+      approval: { required: false, approved: false, approvedAt: null },
+    });
   });
 
   it('answers 404 for another organisation’s round and for an id that is no id', async () => {

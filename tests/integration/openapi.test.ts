@@ -66,11 +66,12 @@ describe('GET /api/v1/openapi.json', () => {
     const read = paths['/rounds/{id}']!.get!;
     expect(read.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path' })]));
     expect(Object.keys((read.responses['200']!.content!['application/json']!.schema as { properties: object }).properties).sort()).toEqual(
-      ['closesAt', 'id', 'invited', 'name', 'opensAt', 'responded', 'status'],
+      ['approval', 'closesAt', 'id', 'invited', 'name', 'opensAt', 'responded', 'status'],
     );
     expect(Object.keys(read.responses)).toContain('404');
 
     expect(Object.keys(paths['/rounds/{id}/open']!.post!.responses)).toEqual(expect.arrayContaining(['200', '404', '409']));
+    expect((paths['/rounds/{id}/open']!.post!.responses['409'] as { description: string }).description).toContain('approval_required');
     expect(paths['/rounds/{id}/open']!.post!.responses['200']!.content!['application/json']!.schema).toMatchObject({ properties: { invited: {} } });
     expect(Object.keys(paths['/rounds/{id}/close']!.post!.responses)).toEqual(expect.arrayContaining(['200', '404', '409']));
   });

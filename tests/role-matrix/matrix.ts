@@ -18,8 +18,9 @@ export type Outcome = 'ok' | 'bad-request' | 'forbidden' | 'not-found' | 'sign-i
  * Ids a route template can name. "Ours" are the demo organisation's; "theirs" belong to another
  * organisation and must look exactly like ids that do not exist. `inScope` is a group below the
  * managerIn's scope (and not below managerOut's); the leader belongs to no group of this round.
+ * `draftRound` has not opened and waits for MED/AMO's approval (the demo has a MED/AMO member).
  */
-export type IdName = 'group' | 'leader' | 'membership' | 'closedRound' | 'openRound' | 'theirGroup' | 'theirLeader' | 'theirMembership' | 'theirRound' | 'theirAction' | 'inScope';
+export type IdName = 'group' | 'leader' | 'membership' | 'closedRound' | 'openRound' | 'draftRound' | 'theirGroup' | 'theirLeader' | 'theirMembership' | 'theirRound' | 'theirAction' | 'inScope';
 
 export interface PageRow {
   /** The file under app/(app)/[orgSlug] this row covers (checked against the file system). */
@@ -59,6 +60,8 @@ export const pageMatrix: PageRow[] = [
 
   { file: 'rounds/page.tsx', path: '/rounds', expect: only(management) },
   { file: 'rounds/[roundId]/page.tsx', path: '/rounds/{closedRound}', expect: only(management) },
+  // A draft: HR may ask for approval and open, MED/AMO may approve, the rest see where it stands (server actions through the page).
+  { file: 'rounds/[roundId]/page.tsx', path: '/rounds/{draftRound}', expect: only(management) },
   { file: 'rounds/[roundId]/page.tsx', path: '/rounds/{theirRound}', expect: only(management, 'forbidden', 'not-found') },
   // The invitees' names, kept off the page with the counts: HR only.
   { file: 'rounds/[roundId]/invitations/page.tsx', path: '/rounds/{openRound}/invitations', expect: only(['hr']) },
@@ -128,6 +131,9 @@ export const apiMatrix: ApiRow[] = [
   { file: 'v1/rounds/route.ts', method: 'POST', path: '/api/v1/rounds', body: { name: 'R' }, expect: keyOnly(400, 400) },
   { file: 'v1/rounds/[id]/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}', expect: keyOnly(200, 404) },
   { file: 'v1/rounds/[id]/open/route.ts', method: 'POST', path: '/api/v1/rounds/{theirRound}/open', expect: keyOnly(404, 409) },
+  // Not approved by MED/AMO yet: the key gets 409 approval_required (and MED/AMO a mail); another organisation's key a 404.
+  { file: 'v1/rounds/[id]/open/route.ts', method: 'POST', path: '/api/v1/rounds/{draftRound}/open', expect: keyOnly(409, 404) },
+  { file: 'v1/rounds/[id]/route.ts', method: 'GET', path: '/api/v1/rounds/{draftRound}', expect: keyOnly(200, 404) },
   { file: 'v1/rounds/[id]/close/route.ts', method: 'POST', path: '/api/v1/rounds/{theirRound}/close', body: {}, expect: keyOnly(404, 409) },
   { file: 'v1/rounds/[id]/results/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/results', expect: keyOnly(200, 404) },
   { file: 'v1/rounds/[id]/actions/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/actions', expect: keyOnly(200, 404) },

@@ -35,6 +35,13 @@ export const getRoundEndpoint = defineEndpoint({
       closesAt: z.iso.datetime(),
       invited: z.number().int(),
       responded: z.number().int(),
+      approval: z
+        .object({
+          required: z.boolean().describe('Draft: opening needs a MED/AMO member’s approval now. Opened: it opened with one'),
+          approved: z.boolean().describe('Draft: a valid approval exists (no change to its groups or leaders since). Opened: it opened with one'),
+          approvedAt: z.iso.datetime().nullable(),
+        })
+        .describe('The second person: a MED/AMO member who did not create the round approves who it invites before it opens'),
     }),
   },
   errors: [404],
@@ -49,6 +56,10 @@ export const openRoundEndpoint = defineEndpoint({
   params: roundIdParams,
   success: { status: 200, description: 'The round is open; invitations are being sent', schema: z.object({ invited: z.number().int() }) },
   errors: [400, 404, 409],
+  errorNotes: {
+    409:
+      'The round is not a draft (`conflict`), or it needs approval first (`approval_required`): where the organisation has a MED/AMO member, a round opens only after one who did not create it has approved who it invites in each group, on the round’s page. Any change to its groups or leaders voids an approval. MED/AMO are e-mailed (at most once a day per round); try again once they have approved.',
+  },
 });
 
 export const closeRoundEndpoint = defineEndpoint({

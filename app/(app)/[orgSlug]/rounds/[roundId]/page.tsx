@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/auth/form-controls';
 import { AnonymityPreviewTable } from '@/components/rounds/AnonymityPreviewTable';
 import { ConfirmActionForm } from '@/components/rounds/ConfirmActionForm';
+import { RoundApprovalSection } from '@/components/rounds/RoundApprovalSection';
 import { ExtendRoundForm } from '@/components/rounds/ExtendRoundForm';
 import { PoolConcerns } from '@/components/rounds/PoolConcerns';
 import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
@@ -13,9 +14,10 @@ import { SendReminderForm } from '@/components/rounds/SendReminderForm';
 import { can } from '@/lib/auth/permissions';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
-import { anonymityPreview } from '@/lib/rounds/preview';
+import { draftReview } from '@/lib/rounds/draft-review';
 import { effectiveStatus, getRound, roundProgress } from '@/lib/rounds/queries';
 import { closeRoundAction, extendRoundAction, openRoundAction, sendReminderAction } from '../actions';
+import { approveRoundAction, requestApprovalAction } from '../approval-actions';
 
 type Params = Promise<{ orgSlug: string; roundId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -39,7 +41,8 @@ export default async function RoundPage({ params, searchParams }: { params: Para
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
 
   const chosenGroups = await member.db.leaderGroup.findMany({ where: { id: { in: round.groupIds } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
-  const preview = round.status === 'DRAFT' ? await anonymityPreview(member.db, round) : null;
+  const review = round.status === 'DRAFT' ? await draftReview(member.db, round) : null;
+  const preview = review?.preview ?? null;
   const progress = round.status === 'DRAFT' ? null : await roundProgress(member.db, round);
   // The invitees' names live on a page of their own, never beside a count (decision 0005).
   const invitationsHref = round.status !== 'DRAFT' && can(role, 'leaders:read') ? `/${orgSlug}/rounds/${round.id}/invitations` : null;
@@ -101,26 +104,18 @@ export default async function RoundPage({ params, searchParams }: { params: Para
 
       {preview ? <AnonymityPreviewTable preview={preview} /> : null}
 
-      {preview && canManage ? (
-        <section aria-labelledby="open-title" className="rounded-xl border border-stone-200 bg-white p-6">
-          <h2 id="open-title" className="text-lg font-semibold">
-            {t('open.title')}
-          </h2>
-          {preview.leaders === 0 ? (
-            <p className="mt-2">{t('open.noLeaders')}</p>
-          ) : (
-            <>
-              <p className="mt-1 mb-4">{t('open.text', { count: preview.leaders })}</p>
-              <ConfirmActionForm
-                action={openRoundAction.bind(null, orgSlug, round.id)}
-                confirmLabel={t('open.confirm', { count: preview.leaders })}
-                submitLabel={t('open.button')}
-                pendingLabel={t('open.sending')}
-                errorSummary={t('form.errorSummary')}
-              />
-            </>
-          )}
-        </section>
+      {review ? (
+        <RoundApprovalSection
+          leaders={review.preview.leaders}
+          approval={review.approval}
+          viewer={{ userId: member.user.id, canManage, canApprove: can(role, 'rounds:approve') }}
+          justApproved={Boolean(flash.approved)}
+          actions={{
+            open: openRoundAction.bind(null, orgSlug, round.id),
+            approve: approveRoundAction.bind(null, orgSlug, round.id, review.approval.fingerprint),
+            request: requestApprovalAction.bind(null, orgSlug, round.id),
+          }}
+        />
       ) : null}
 
       <PoolConcerns member={member} round={round} />

@@ -1,11 +1,12 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { getRoundEndpoint } from '@/lib/api/v1/rounds.contract';
 import { notFound } from '@/lib/errors';
-import { getRoundSummary } from '@/lib/rounds/queries';
+import { approvalSummary } from '@/lib/rounds/approval';
+import { getRound, getRoundSummary } from '@/lib/rounds/queries';
 
-export const GET = apiRoute(getRoundEndpoint, async ({ db, params }) => {
-  const round = await getRoundSummary(db, params.id);
-  if (!round) throw notFound();
-  const { id, name, status, opensAt, closesAt, invited, responded } = round;
-  return { id, name, status, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), invited, responded };
+export const GET = apiRoute(getRoundEndpoint, async ({ db, organisationId, params }) => {
+  const [round, summary] = await Promise.all([getRound(db, params.id), getRoundSummary(db, params.id)]);
+  if (!round || !summary) throw notFound();
+  const { id, name, status, opensAt, closesAt, invited, responded } = summary;
+  return { id, name, status, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), invited, responded, approval: await approvalSummary(db, organisationId, round) };
 });

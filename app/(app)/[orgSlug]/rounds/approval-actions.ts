@@ -1,0 +1,34 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
+import { approveRound } from '@/lib/rounds/approval';
+import { requestApproval } from '@/lib/rounds/approval-request';
+import { approveRoundFormSchema } from '@/lib/rounds/schemas';
+import { roundsCaller } from '@/lib/rounds/staff-caller';
+
+export type RequestApprovalResult = ActionResult<{ outcome: 'asked' | 'already-asked' | 'already-approved' | 'no-approvers'; approvers: number; requestedAt: string | null }>;
+
+/** MED/AMO approves what they were shown: `fingerprint` is bound by the page that showed it. */
+export async function approveRoundAction(orgSlug: string, roundId: string, fingerprint: string, previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
+  return validatedAction(approveRoundFormSchema, async (): Promise<undefined> => {
+    await approveRound(await roundsCaller(orgSlug, 'rounds:approve'), roundId, { fingerprint });
+    revalidatePath(`/${orgSlug}/rounds/${roundId}`);
+    redirect(`/${orgSlug}/rounds/${roundId}?approved=1`);
+  })(previous, formData);
+}
+
+/** HR asks MED/AMO to approve the draft (mailed at most once a day). */
+export async function requestApprovalAction(orgSlug: string, roundId: string, previous: RequestApprovalResult | null, formData: FormData): Promise<RequestApprovalResult> {
+  return validatedAction(z.object({}), async () => {
+    const result = await requestApproval(await roundsCaller(orgSlug, 'rounds:manage'), roundId);
+    revalidatePath(`/${orgSlug}/rounds/${roundId}`);
+    return {
+      outcome: result.outcome,
+      approvers: result.outcome === 'asked' ? result.approvers : 0,
+      requestedAt: result.outcome === 'asked' || result.outcome === 'already-asked' ? result.requestedAt.toISOString() : null,
+    };
+  })(previous, formData);
+}
