@@ -151,10 +151,11 @@ describe('whom a leader is pooled with', () => {
 describe('a concern that someone in the pool is not a leader in the group', () => {
   it('records a concern with no link to the invitation or leader, mails MED/AMO in their language, and limits it per link', async () => {
     const org = await createRoundsOrg();
+    // Opened before MED/AMO join, so the round needs no second person's approval here.
+    const round = await openedRound(org);
     const medDa = await createStaff(org.organisationId, 'MED_AMO', { locale: 'da' });
     const medEn = await createStaff(org.organisationId, 'MED_AMO', { locale: 'en' });
     const hr = await createStaff(org.organisationId, 'HR_ADMIN', { locale: 'da' });
-    const round = await openedRound(org);
     const leader = org.leaders.pleje[0]!;
     const me = round.ctxOf(leader);
     expect((await poolFor(me)).concernsGoTo).toBe('med-amo');
@@ -236,8 +237,8 @@ describe('a concern that someone in the pool is not a leader in the group', () =
 
   it('takes the questionnaire’s plain form through the personal link and answers with a redirect back to the page', async () => {
     const org = await createRoundsOrg();
-    await createStaff(org.organisationId, 'MED_AMO');
     const round = await openedRound(org);
+    await createStaff(org.organisationId, 'MED_AMO');
     const { url } = await personalLinkFor(ownerDb(), round.invitationOf(org.leaders.pleje[0]!));
     const token = url.split('/').pop()!;
     const post = (t: string, body: string) =>

@@ -49,7 +49,7 @@ describe('shares count as known: a manager collecting shares cannot subtract the
     const sundhed = org.groups.Sundhed!;
 
     const dashboard = await getResultsDashboard(manager, roundId, { groupId: sundhed });
-    expect(dashboard.result).toMatchObject({ suppressed: true, reason: 'known-to-you', responded: 3, invited: 3 });
+    expect(dashboard.result).toMatchObject({ suppressed: true, reason: 'known-to-you', participation: { responded: 3, invited: 3 } });
     expect(dashboard.result).not.toHaveProperty('figures');
     expect(dashboard.comments).toBeNull();
     const verdicts = Object.fromEntries(dashboard.picker.map((e) => [e.name, e.verdict]));
@@ -104,7 +104,7 @@ describe('shares count as known: a manager collecting shares cannot subtract the
     const { org, roundId } = await groupWithTwoShares();
     const hr = await resultsViewer(org, 'HR_ADMIN');
     const dashboard = await getResultsDashboard(hr, roundId, { groupId: org.groups.Sundhed! });
-    expect(dashboard.result).toMatchObject({ suppressed: false, responded: 3 });
+    expect(dashboard.result).toMatchObject({ suppressed: false, participation: { responded: 3 } });
     expect(dashboard.picker.every((e) => e.verdict === 'shown' && (e.alone === null || e.alone.verdict === 'shown'))).toBe(true);
     const { overview } = await csvOverview(hr, org, roundId);
     expect(overview.find((r) => r[0] === 'Sundhed')![5]).toBe('Vises');
@@ -117,7 +117,7 @@ describe('shares count as known: a manager collecting shares cannot subtract the
     const manager = await resultsViewer(org, 'MANAGER_OF_LEADERS', { scopeGroupKeys: ['Sundhed'], email: managerEmail });
     await leaderShares(round, leaderIds.Sundhed![0]!, managerEmail);
     const dashboard = await getResultsDashboard(manager, roundId, { groupId: org.groups.Sundhed! });
-    expect(dashboard.result).toMatchObject({ suppressed: false, responded: 5 });
+    expect(dashboard.result).toMatchObject({ suppressed: false, participation: { responded: 5 } });
   });
 
   it('hides a parent whose difference with the groups around it reaches the shared responses', async () => {
