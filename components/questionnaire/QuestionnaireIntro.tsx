@@ -10,10 +10,12 @@ interface QuestionnaireIntroProps {
   threshold: number;
   submitted: boolean;
   resultHref: string;
+  /** The only leader invited in their group: what a reader of the database could see is said too (decision 0004). */
+  aloneInGroup: boolean;
 }
 
 /** Who is asking, why, how long it takes, and exactly who sees what — before the first question. */
-export async function QuestionnaireIntro({ locale, organisationName, roundName, closesAt, threshold, submitted, resultHref }: QuestionnaireIntroProps) {
+export async function QuestionnaireIntro({ locale, organisationName, roundName, closesAt, threshold, submitted, resultHref, aloneInGroup }: QuestionnaireIntroProps) {
   const t = await getTranslations({ locale, namespace: 'questionnaire.intro' });
   const format = await getFormatter({ locale });
   return (
@@ -32,6 +34,7 @@ export async function QuestionnaireIntro({ locale, organisationName, roundName, 
           <li>{t('whoSees2', { threshold })}</li>
           <li>{t('whoSees3')}</li>
           <li>{t('whoSees4')}</li>
+          {aloneInGroup ? <li>{t('whoSeesAlone')}</li> : null}
         </ul>
         <Link href="/privacy" className="mt-3 inline-block underline">
           {t('privacyLink')}

@@ -45,6 +45,7 @@ export async function QuestionnaireScreen({ link, token, locale, poolOutcome }: 
         threshold={link.round.anonymityThreshold}
         submitted={own.status === 'SUBMITTED'}
         resultHref={`/r/${token}/result`}
+        aloneInGroup={pool.aloneInOwnGroup}
       />
       <PoolSection
         locale={locale}

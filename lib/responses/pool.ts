@@ -30,6 +30,12 @@ export interface LeaderPool {
   erased: number;
   /** Who a concern about the pool is mailed to. */
   concernsGoTo: ConcernAudience;
+  /**
+   * The leader is the only one invited in their own group. Their response is stored under that
+   * group, so a reader of the raw database rows could tell it is theirs (decision 0004, "a group
+   * of one"): the questionnaire says so.
+   */
+  aloneInOwnGroup: boolean;
 }
 
 const danish = new Intl.Collator('da', { sensitivity: 'base' });
@@ -74,5 +80,6 @@ export async function poolFor(ctx: RespondentContext): Promise<LeaderPool> {
     others: invitees.length,
     erased: invitees.length - named.length,
     concernsGoTo,
+    aloneInOwnGroup: (visibility.view({ groupId: ctx.groupId, alone: true })?.invited ?? 0) <= 1,
   };
 }

@@ -119,6 +119,15 @@ describe('whom a leader is pooled with', () => {
     expect(pool.others).toBe(8);
   });
 
+  it('tells the one leader invited in their group what a reader of the database could see, and no one else', async () => {
+    const org = await createRoundsOrg();
+    const round = await openedRound(org);
+    // Direktion invites one leader of its own (the groups below it have theirs).
+    expect((await poolFor(round.ctxOf(org.leaders.direktion[0]!))).aloneInOwnGroup).toBe(true);
+    expect((await poolFor(round.ctxOf(org.leaders.teknik[0]!))).aloneInOwnGroup).toBe(false);
+    expect((await poolFor(round.ctxOf(org.leaders.pleje[0]!))).aloneInOwnGroup).toBe(false);
+  });
+
   it('counts a leader whose data was erased, without a name', async () => {
     const org = await createRoundsOrg();
     const round = await openedRound(org);
