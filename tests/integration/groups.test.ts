@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { AppError } from '@/lib/errors';
 import { archiveGroup, createGroup, moveGroup, renameGroup, restoreGroup } from '@/lib/groups/mutations';
 import { getGroupOptions, getGroupPath, getGroupTree, resolveGroupPath, subtreeIds } from '@/lib/groups/queries';
 import { localizedErrorMessage } from '@/lib/i18n/error-message';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { callerFor, createGroupTreeOrg } from '../fixtures/groups';
+import { refusal } from '@/tests/support/refusal';
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const auditOf = (organisationId: string, action: string) => scopedDb(organisationId).auditLogEntry.findMany({ where: { action } });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { AppError } from '@/lib/errors';
 import { archiveGroup } from '@/lib/groups/mutations';
 import { localizedErrorMessage } from '@/lib/i18n/error-message';
 import { archiveLeader, createLeader, moveLeader, restoreLeader, updateLeader } from '@/lib/leaders/mutations';
@@ -8,15 +7,8 @@ import { getLeader, listLeaders } from '@/lib/leaders/queries';
 import { createLeaderBodySchema } from '@/lib/leaders/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { callerFor, createGroupTreeOrg } from '../fixtures/groups';
+import { refusal } from '@/tests/support/refusal';
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const input = (groupId: string, overrides: Partial<{ name: string; email: string; managerEmail: string | null; locale: 'da' | 'en' | null }> = {}) => ({
   name: 'Bo Hansen',

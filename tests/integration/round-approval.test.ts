@@ -4,7 +4,6 @@ import { POST as createLeaderRoute } from '@/app/api/v1/leaders/route';
 import { POST as openRoute } from '@/app/api/v1/rounds/[id]/open/route';
 import { GET as getRoute } from '@/app/api/v1/rounds/[id]/route';
 import { POST as createRoundRoute } from '@/app/api/v1/rounds/route';
-import { AppError } from '@/lib/errors';
 import { renameGroup } from '@/lib/groups/mutations';
 import { archiveLeader, createLeader, moveLeader, restoreLeader, updateLeader } from '@/lib/leaders/mutations';
 import { approveRound } from '@/lib/rounds/approval';
@@ -19,6 +18,7 @@ import { createApiOrg } from '../fixtures/api';
 import { DAY, roundInput } from '../fixtures/rounds';
 import { createStaff } from '../fixtures/staff';
 import { useMailAndJobs } from '../support/mail-and-jobs';
+import { refusal } from '@/tests/support/refusal';
 
 /**
  * Issue 13, "the padded group": with the API key alone, an HR system could add two leaders whose
@@ -71,14 +71,6 @@ async function createRoundViaApi(org: Org, groupIds = [org.teknik.id]): Promise<
 
 const openViaApi = (org: Org, roundId: string) => openRoute(request('POST', `/rounds/${roundId}/open`, org.headers), params(roundId));
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function approveAsShown(org: Org, roundId: string, caller = org.medCaller!) {
   const round = await scopedDb(org.organisationId).round.findUniqueOrThrow({ where: { id: roundId } });

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentQuestionnaireVersion } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
-import { AppError } from '@/lib/errors';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { closeExpiredRounds, closeRound, createRound, extendRound, updateRound } from '@/lib/rounds/mutations';
 import { openRound } from '@/lib/rounds/open-round';
@@ -10,6 +9,7 @@ import { createRoundSchema, roundFormSchema } from '@/lib/rounds/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createDraft, createRoundsOrg, DAY, roundInput } from '../fixtures/rounds';
 import { markAnswered } from '../fixtures/respondents';
+import { refusal } from '@/tests/support/refusal';
 
 afterAll(async () => {
   await stopJobQueue();
@@ -21,14 +21,6 @@ function issuesOf(result: { success: boolean; error?: { issues: { path: Property
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function jobsFor(queue: string): Promise<number> {
   const rows = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, queue);
@@ -107,10 +99,10 @@ describe('creating and editing a draft', () => {
   it('refuses another organisation’s group as if it did not exist, and an archived group by name', async () => {
     const org = await createRoundsOrg();
     const other = await createRoundsOrg('Anden organisation');
-    const unknown = await rejection(createDraft(org.caller, { groupIds: [other.groups.sundhed.id] }));
+    const unknown = await refusal(createDraft(org.caller, { groupIds: [other.groups.sundhed.id] }));
     expect(unknown.code).toBe('validation_failed');
     expect(unknown.details).toEqual([{ path: 'groupIds', message: 'A chosen group does not exist.' }]);
-    const archived = await rejection(createDraft({ ...org.caller, locale: 'da' }, { groupIds: [org.groups.gammel.id] }));
+    const archived = await refusal(createDraft({ ...org.caller, locale: 'da' }, { groupIds: [org.groups.gammel.id] }));
     expect(archived.details).toEqual([{ path: 'groupIds', message: 'En valgt gruppe er arkiveret.' }]);
     expect(await scopedDb(org.organisationId).round.count()).toBe(0);
   });
@@ -121,7 +113,7 @@ describe('creating and editing a draft', () => {
     const updated = await updateRound(org.caller, round.id, { ...roundInput({ groupIds: [org.groups.direktion.id], name: 'LederAPV 2027 (rettet)' }), defaultLocale: 'da', reminderDays: [3] });
     expect(updated).toMatchObject({ name: 'LederAPV 2027 (rettet)', groupIds: [org.groups.direktion.id], reminderDays: [3] });
     await openRound(org.caller, round.id);
-    const refused = await rejection(updateRound(org.caller, round.id, { ...roundInput({ groupIds: [org.groups.sundhed.id] }), defaultLocale: 'da', reminderDays: [] }));
+    const refused = await refusal(updateRound(org.caller, round.id, { ...roundInput({ groupIds: [org.groups.sundhed.id] }), defaultLocale: 'da', reminderDays: [] }));
     expect(refused.code).toBe('conflict');
     expect(refused.messageKey).toBe('rounds.errors.notDraft');
   });
@@ -166,7 +158,7 @@ describe('opening a round', () => {
     const empty = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Tom gruppe' } });
     const round = await createDraft(org.caller, { groupIds: [empty.id] });
     const jobsBefore = await jobsFor('send-invitation');
-    const error = await rejection(openRound(org.caller, round.id));
+    const error = await refusal(openRound(org.caller, round.id));
     expect(error.code).toBe('conflict');
     expect(error.messageKey).toBe('rounds.errors.noLeaders');
     const tenant = scopedDb(org.organisationId);
@@ -188,10 +180,10 @@ describe('opening a round', () => {
     const org = await createRoundsOrg();
     const other = await createRoundsOrg('Anden');
     const round = await createDraft(other.caller, { groupIds: [other.groups.teknik.id] });
-    expect((await rejection(openRound(org.caller, round.id))).code).toBe('not_found');
-    expect((await rejection(closeRound(org.caller, round.id))).code).toBe('not_found');
-    expect((await rejection(extendRound(org.caller, round.id, new Date(Date.now() + 60 * DAY)))).code).toBe('not_found');
-    expect((await rejection(openRound(org.caller, 'not-a-uuid'))).code).toBe('not_found');
+    expect((await refusal(openRound(org.caller, round.id))).code).toBe('not_found');
+    expect((await refusal(closeRound(org.caller, round.id))).code).toBe('not_found');
+    expect((await refusal(extendRound(org.caller, round.id, new Date(Date.now() + 60 * DAY)))).code).toBe('not_found');
+    expect((await refusal(openRound(org.caller, 'not-a-uuid'))).code).toBe('not_found');
   });
 });
 
@@ -207,9 +199,9 @@ describe('an open round', () => {
     const { org, round } = await openTeknik();
     const later = new Date(round.closesAt.getTime() + 7 * DAY);
     expect((await extendRound(org.caller, round.id, later)).closesAt).toEqual(later);
-    const earlier = await rejection(extendRound(org.caller, round.id, new Date(later.getTime() - DAY)));
+    const earlier = await refusal(extendRound(org.caller, round.id, new Date(later.getTime() - DAY)));
     expect(earlier.details).toEqual([{ path: 'closesAt', message: 'The new closing date must be after the current one.' }]);
-    const past = await rejection(extendRound(org.caller, round.id, new Date(Date.now() - DAY)));
+    const past = await refusal(extendRound(org.caller, round.id, new Date(Date.now() - DAY)));
     expect(past.details).toEqual([{ path: 'closesAt', message: 'The closing date must be in the future.' }]);
     expect(await scopedDb(org.organisationId).auditLogEntry.count({ where: { action: 'round.extended' } })).toBe(1);
   });
@@ -219,10 +211,10 @@ describe('an open round', () => {
     const closed = await closeRound(org.caller, round.id);
     expect(closed.status).toBe('CLOSED');
     expect(closed.closedAt!.getTime()).toBeLessThanOrEqual(Date.now());
-    expect((await rejection(closeRound(org.caller, round.id))).code).toBe('conflict');
-    expect((await rejection(extendRound(org.caller, round.id, new Date(Date.now() + 60 * DAY)))).messageKey).toBe('rounds.errors.notOpen');
+    expect((await refusal(closeRound(org.caller, round.id))).code).toBe('conflict');
+    expect((await refusal(extendRound(org.caller, round.id, new Date(Date.now() + 60 * DAY)))).messageKey).toBe('rounds.errors.notOpen');
     const draft = await createDraft(org.caller, { groupIds: [org.groups.teknik.id] });
-    expect((await rejection(closeRound(org.caller, draft.id))).code).toBe('conflict');
+    expect((await refusal(closeRound(org.caller, draft.id))).code).toBe('conflict');
   });
 
   it('counts as closed the moment its closing time passes, and the closing job then marks it closed', async () => {
