@@ -75,7 +75,7 @@ describe('roundVisibility for a viewer who has been shown responses individually
     expect([verdict(manager, null), verdict(manager, 'b')]).toContain('known-to-you');
     const everyoneElse = forViewer({ a: 3, b: 3 }, {}, snapshot);
     expect([verdict(everyoneElse, null), verdict(everyoneElse, 'a'), verdict(everyoneElse, 'b')]).toEqual(['shown', 'shown', 'shown']);
-    // Counts are not answers: the same for every viewer.
+    // The raw counts are the round's, the same for every viewer (what may be shown of them is the participation rule's).
     expect(manager.view({ groupId: 'a', alone: false })).toMatchObject({ responded: 3, invited: 3 });
   });
 

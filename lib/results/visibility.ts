@@ -29,7 +29,7 @@ export interface ViewState {
   key: string;
   ref: ViewRef;
   verdict: ViewVerdict;
-  /** Invitations in the view's population. Counts are not answers: shown for every view. */
+  /** Invitations in the view's population: raw; what a page may show of them is lib/results/participation.ts's to say. */
   invited: number;
   /** Submitted responses in the view's population. */
   responded: number;
