@@ -56,7 +56,18 @@ export function InviteMemberForm({
           <label htmlFor={`${id}-name`} className="block font-medium">
             {t('fields.name')}
           </label>
-          <input id={`${id}-name`} name="name" type="text" autoComplete="off" defaultValue={values.name ?? ''} className={inputClass} {...describedBy(`${id}-name-error`, errors.name)} />
+          <input
+            id={`${id}-name`}
+            name="name"
+            type="text"
+            autoComplete="off"
+            defaultValue={values.name ?? ''}
+            className={inputClass}
+            {...describedBy(`${id}-name-error`, errors.name, `${id}-name-hint`)}
+          />
+          <p id={`${id}-name-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
+            {t('nameHint')}
+          </p>
           <FieldError id={`${id}-name-error`} messages={errors.name} />
         </div>
       </div>

@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import type { z } from 'zod';
 import { toLocale } from '@/i18n/locale';
-import { toAppError } from '@/lib/errors';
+import { AppError, toAppError } from '@/lib/errors';
 import { localizedErrorMessage } from '@/lib/i18n/error-message';
 import { unstorableTextIssues } from '@/lib/validation/safe-text';
 import { fieldErrorMap, type FieldIssue } from '@/lib/validation/zod-issues';
@@ -27,6 +27,14 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return out;
 }
 
+/**
+ * A server action is an endpoint anyone can call by hand, with any arguments React's wire format
+ * can carry: an action that expects a form gets nothing else, or a TypeError would be a 500.
+ */
+export function isFormData(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+
 function echo(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 }
@@ -36,10 +44,12 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
  * uses, returns every field error (in the user's language) rather than the first, and turns
  * any thrown error into a form error — never a raw database message. The typed-in values come
  * back with an error so nothing the user wrote is lost. Redirects and notFound pass through.
+ * Anything but a form (an action called by hand) is refused the same way, before it is read.
  */
 export function validatedAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>, formData: FormData) => Promise<T>) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const locale = toLocale(await getLocale());
+    if (!isFormData(formData)) return { ok: false, fieldErrors: {}, formError: localizedErrorMessage(new AppError('validation_failed'), locale) };
     const raw = formDataToObject(formData);
     const unstorable = unstorableTextIssues(raw, locale);
     if (unstorable.length > 0) {

@@ -41,9 +41,20 @@ async function authenticate(request: NextRequest) {
 }
 
 /**
+ * What every answer of the API carries, errors included: it names people and their results, so
+ * no cache (a browser's, a proxy's) may keep it; and a 401 names the scheme that would succeed,
+ * as HTTP requires of a 401 (RFC 9110, section 11.6.1).
+ */
+function withApiHeaders(response: Response): Response {
+  response.headers.set('Cache-Control', 'no-store');
+  if (response.status === 401) response.headers.set('WWW-Authenticate', 'Bearer realm="Ledertrivsel API"');
+  return response;
+}
+
+/**
  * Turns an endpoint contract and a handler into a Next route handler: API key → permission →
  * validated params, query and body → handler → JSON with the contract's status. Every error,
- * thrown anywhere, leaves through the one error mapper.
+ * thrown anywhere, leaves through the one error mapper; every answer gets withApiHeaders.
  */
 export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   endpoint: Endpoint<P, Q, B, R>,
@@ -73,10 +84,10 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
         request,
         context,
       });
-      if (result instanceof Response) return result;
-      return NextResponse.json(endpoint.success.schema ? endpoint.success.schema.parse(result) : result, { status: endpoint.success.status });
+      if (result instanceof Response) return withApiHeaders(result);
+      return withApiHeaders(NextResponse.json(endpoint.success.schema ? endpoint.success.schema.parse(result) : result, { status: endpoint.success.status }));
     } catch (error) {
-      return apiErrorResponse(error);
+      return withApiHeaders(apiErrorResponse(error));
     }
   };
 }

@@ -23,6 +23,8 @@ export interface OrgMember {
 export async function requireOrgMember(orgSlug: string, options: { permission?: Permission } = {}): Promise<OrgMember> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthenticated');
+  // Server actions receive the slug as an argument anyone can send: a non-string names nothing.
+  if (typeof orgSlug !== 'string') throw notFound();
   // The URL names the organisation: its slug is read before any organisation is known.
   const target = await systemTransaction((tx) => tx.organisation.findUnique({ where: { slug: orgSlug }, select: { id: true } }));
   if (!target) throw notFound();

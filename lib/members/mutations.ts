@@ -51,24 +51,24 @@ export interface InvitedMember {
 }
 
 /**
- * Gives a colleague access: their user (created with the chosen language if new), the
- * membership and a manager's groups in one transaction, then the "you now have access" mail in
- * the recipient's language.
+ * Gives a colleague access: their user (created with the given name and language if new; an
+ * existing user is left as they are), the membership and a manager's groups in one
+ * transaction, then the "you now have access" mail in the recipient's language.
  */
 export async function inviteMember(actor: MemberActor, input: InviteMemberInput): Promise<InvitedMember> {
   const { organisationId } = actor;
   const result = await tenantTransaction(organisationId, async (tx) => {
     const organisation = await lockOrganisation(tx, organisationId);
     const groupIds = await scopeGroups(tx, organisationId, input.role, input.groupIds);
-    let user = await tx.user.findUnique({ where: { email: input.email } });
-    if (user) {
-      const existing = await tx.membership.findFirst({ where: { organisationId, userId: user.id }, select: { id: true } });
+    // A user is one person across organisations: their name and language are theirs. What HR
+    // typed is used only to create a new user — written onto an existing one (even a missing
+    // name), one organisation's choice would show in every other organisation they belong to.
+    const existingUser = await tx.user.findUnique({ where: { email: input.email } });
+    if (existingUser) {
+      const existing = await tx.membership.findFirst({ where: { organisationId, userId: existingUser.id }, select: { id: true } });
       if (existing) throw new AppError('conflict', { messageKey: 'members.errors.alreadyMember', messageValues: { email: input.email } });
-      // Their own language stays theirs; only a missing name is filled in.
-      if (!user.name && input.name) user = await tx.user.update({ where: { id: user.id }, data: { name: input.name } });
-    } else {
-      user = await tx.user.create({ data: { email: input.email, name: input.name ?? null, locale: input.locale } });
     }
+    const user = existingUser ?? (await tx.user.create({ data: { email: input.email, name: input.name ?? null, locale: input.locale } }));
     const membership = await tx.membership.create({ data: { organisationId, userId: user.id, role: input.role } });
     if (groupIds.length > 0) {
       await tx.managerScope.createMany({ data: groupIds.map((groupId) => ({ organisationId, membershipId: membership.id, groupId })) });

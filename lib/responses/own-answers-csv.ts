@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
+import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { OwnResponse } from './queries';
 
@@ -24,5 +25,6 @@ export function ownAnswersCsv(q: QuestionnaireVersion, own: OwnResponse, locale:
   if (own.comments.strain) rows.push([t('questionnaire.strains.title'), t('questionnaire.comment.strain'), '', own.comments.strain]);
   if (own.comments.resource) rows.push([t('questionnaire.resources.title'), t('questionnaire.comment.resource'), '', own.comments.resource]);
   const header = locale === 'da' ? ['Del', 'Spørgsmål', 'Svar', 'Betydning'] : ['Section', 'Question', 'Answer', 'Meaning'];
-  return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: locale === 'da' ? ';' : ',' })}\r\n`;
+  // The comments are the leader's free text: a formula in them must not run in their spreadsheet.
+  return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: locale === 'da' ? ';' : ',', escapeFormulae: spreadsheetFormula, newline: '\r\n' })}\r\n`;
 }

@@ -8,9 +8,22 @@ export const answerSchema = z.object({
   value: z.number().int('validation.answerWhole').nullable(),
 });
 
+/**
+ * Each item at most once per save: the save writes all answers in one statement, and PostgreSQL
+ * refuses to change one row twice in a statement (21000) — which would surface as a 500. The
+ * repeat is named, at its own index, so the client can tell which answer to drop.
+ */
+function refuseRepeatedItems(answers: { itemKey: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  answers.forEach(({ itemKey }, index) => {
+    if (seen.has(itemKey)) ctx.addIssue({ code: 'custom', path: [index, 'itemKey'], message: 'validation.answerRepeated', params: { item: itemKey } });
+    seen.add(itemKey);
+  });
+}
+
 export const saveAnswersSchema = z
   .object({
-    answers: z.array(answerSchema).max(100).default([]),
+    answers: z.array(answerSchema).max(100).default([]).superRefine(refuseRepeatedItems),
     comments: z
       .object({
         strain: z.string().max(COMMENT_MAX_LENGTH, 'validation.tooLong').nullable().optional(),

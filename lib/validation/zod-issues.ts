@@ -15,6 +15,8 @@ export interface FieldIssue {
  */
 function messageOf(issue: z.core.$ZodIssue, t: ReturnType<typeof translatorFor>): string {
   if (issue.message.startsWith('validation.')) {
+    // A custom issue names what its message needs in `params` (e.g. the repeated item).
+    if (issue.code === 'custom' && issue.params) return t(issue.message, issue.params as Record<string, string | number>);
     const limit = 'minimum' in issue ? issue.minimum : 'maximum' in issue ? issue.maximum : undefined;
     return t(issue.message, limit === undefined ? undefined : { limit: Number(limit) });
   }

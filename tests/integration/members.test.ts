@@ -96,6 +96,23 @@ describe('inviting a colleague', () => {
     expect(mail.subject).toBe('You now have access to Anden in Ledertrivsel');
   });
 
+  it("leaves the name of someone who already has an account as it is: another organisation's HR cannot rename them", async () => {
+    const beta = await orgWithHrAdmin('Beta');
+    const alpha = await orgWithHrAdmin('Alpha');
+    const named = await createStaff(beta.organisation.id, 'HR_ADMIN', { name: 'Bente Bak' });
+    const unnamed = await createStaff(beta.organisation.id, 'MED_AMO');
+    await ownerDb().user.update({ where: { id: unnamed.user.id }, data: { name: null } });
+
+    await inviteMember(alpha.actor, invite({ email: named.user.email, name: 'Hacked Name', role: 'LEADER' }));
+    await inviteMember(alpha.actor, invite({ email: unnamed.user.email, name: 'Chosen By Alpha', role: 'LEADER' }));
+
+    expect((await ownerDb().user.findUniqueOrThrow({ where: { id: named.user.id } })).name).toBe('Bente Bak');
+    expect((await ownerDb().user.findUniqueOrThrow({ where: { id: unnamed.user.id } })).name).toBeNull();
+    // What Beta shows of its own people is what they were before Alpha invited them.
+    const betaMembers = await listMembers(scopedDb(beta.organisation.id));
+    expect(betaMembers.map((m) => m.name).sort()).toEqual(['Bente Bak', 'Hanne Holm', null].sort());
+  });
+
   it('refuses someone who already has access, naming them', async () => {
     const { actor, hr } = await orgWithHrAdmin();
     const attempt = inviteMember(actor, invite({ email: hr.user.email, role: 'LEADER' }));

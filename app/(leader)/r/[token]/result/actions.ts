@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { isFormData } from '@/lib/actions/validated-action';
 import { AppError } from '@/lib/errors';
 import { headers } from 'next/headers';
 import { clientIp } from '@/lib/http/request-context';
@@ -8,6 +9,8 @@ import { lookupPersonalLink, type RespondentLink } from '@/lib/responses/respond
 import { shareBalance, withdrawShare } from '@/lib/sharing/share';
 
 async function withOpenLink(formData: FormData, run: (link: RespondentLink & { state: 'open' }) => Promise<void>, done: string) {
+  // Called by hand with anything but the page's form: no link is named, so nothing happens.
+  if (!isFormData(formData)) return;
   const token = String(formData.get('token') ?? '');
   const link = await lookupPersonalLink(token, clientIp(await headers()));
   if (!link || link.state !== 'open') redirect(`/r/${encodeURIComponent(token)}`);
