@@ -77,7 +77,10 @@ export function SignUpForm({ action, locale, expired }: { action: SignUpAction; 
     if (!mailError) return <FormMessage tone="success">{t('sendingLink')}</FormMessage>;
     return (
       <div className="space-y-4">
-        <FormMessage tone="warning">{mailError}</FormMessage>
+        <FormMessage tone="warning">
+          {/* A long address must not run out of the box on a phone. */}
+          <span className="wrap-anywhere">{mailError}</span>
+        </FormMessage>
         <button type="button" onClick={() => setAttempt((n) => n + 1)} className="rounded-md border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100">
           {tFlow('sendAgain')}
         </button>

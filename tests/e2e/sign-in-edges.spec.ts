@@ -153,6 +153,15 @@ test.describe('signing up', () => {
     expect(await ownerDb().user.findUniqueOrThrow({ where: { id: victim.userId } })).toMatchObject({ name: 'HR_ADMIN' });
     expect(await ownerDb().auditLogEntry.count({ where: { actorUserId: victim.userId, action: { in: ['organisation.created', 'auth.sign-up'] } } })).toBe(0);
 
+    // Knowing the completion address is not enough: without the link's session it asks for a sign-in, and creates nothing.
+    const [pending] = await ownerDb().$queryRawUnsafe<{ id: string }[]>(`SELECT "id"::text AS id FROM "PendingSignUp" WHERE "email" = $1`, victim.email);
+    const anonymous = await client();
+    const completion = await anonymous.get(`/sign-up/complete?id=${pending!.id}`);
+    expect(completion.status()).toBe(303);
+    expect(completion.headers().location).toBe(`/sign-in?${new URLSearchParams({ callbackUrl: `/sign-up/complete?id=${pending!.id}` })}`);
+    await anonymous.dispose();
+    expect(await count()).toBe(0);
+
     // The owner of the address opens the link in their own browser: that proves it, and only then the organisation exists.
     const link = signInLink(await waitForMail(victim.email, { after }));
     const theirs = await browser.newContext();
