@@ -4,9 +4,10 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { signInErrorKey } from './callback-url';
+import { INVALID_EMAIL, signInErrorKey } from './sign-in-error';
 import { FieldError, FormMessage, describedBy, inputClass } from './form-controls';
 
+// A quick check before asking the server; the server's rule (lib/auth/sign-in-address.ts) decides.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Asks next-auth to e-mail a sign-in link, then shows the "check your inbox" page. */
@@ -36,6 +37,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setPending(true);
     try {
       const result = await signIn('email', { email, callbackUrl, redirect: false });
+      if (result?.error === INVALID_EMAIL) {
+        setFieldError([t('signIn.invalidEmail')]);
+        input.current?.focus();
+        return;
+      }
       if (!result || result.error) {
         setFormError(t(`errors.${signInErrorKey(result?.error ?? 'Default') ?? 'generic'}`));
         return;

@@ -7,33 +7,40 @@ import { useActionState, useEffect, useId, useState } from 'react';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from './form-controls';
 
-type SignUpResult = ActionResult<{ slug: string; email: string }>;
+type SignUpResult = ActionResult<{ email: string; callbackUrl: string }>;
 type SignUpAction = (previous: SignUpResult | null, formData: FormData) => Promise<SignUpResult>;
 
-/** Sign-up form: the server action creates the organisation, then a sign-in link is mailed. */
-export function SignUpForm({ action, locale }: { action: SignUpAction; locale: 'da' | 'en' }) {
+/**
+ * Sign-up form: the server action stores the sign-up, then next-auth mails a link whose
+ * callbackUrl completes it — the organisation exists only once the link has proved the address.
+ */
+export function SignUpForm({ action, locale, expired }: { action: SignUpAction; locale: 'da' | 'en'; expired?: boolean }) {
   const t = useTranslations('auth.signUp');
   const tErrors = useTranslations('auth.errors');
+  const tFlow = useTranslations('signInFlow');
   const router = useRouter();
   const id = useId();
   const [state, formAction] = useActionState(action, null);
   const [mailError, setMailError] = useState<string | null>(null);
+  // Each "send again" is one more attempt at the mail for the same sign-up.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!state?.ok) return;
-    const { email, slug } = state.data;
+    const { email, callbackUrl } = state.data;
     let cancelled = false;
-    signIn('email', { email, callbackUrl: `/${slug}`, redirect: false })
+    setMailError(null);
+    signIn('email', { email, callbackUrl, redirect: false })
       .then((result) => {
         if (cancelled) return;
         if (!result || result.error) setMailError(t('mailFailed', { email }));
-        else router.push(`/sign-in/check-email?email=${encodeURIComponent(email)}`);
+        else router.push(`/sign-in/check-email?${new URLSearchParams({ email, signUp: '1' })}`);
       })
       .catch(() => !cancelled && setMailError(tErrors('network')));
     return () => {
       cancelled = true;
     };
-  }, [state, router, t, tErrors]);
+  }, [state, attempt, router, t, tErrors]);
 
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
@@ -67,11 +74,23 @@ export function SignUpForm({ action, locale }: { action: SignUpAction; locale: '
   };
 
   if (state?.ok) {
-    return mailError ? <FormMessage tone="warning">{mailError}</FormMessage> : <FormMessage tone="success">{t('sendingLink')}</FormMessage>;
+    if (!mailError) return <FormMessage tone="success">{t('sendingLink')}</FormMessage>;
+    return (
+      <div className="space-y-4">
+        <FormMessage tone="warning">
+          {/* A long address must not run out of the box on a phone. */}
+          <span className="wrap-anywhere">{mailError}</span>
+        </FormMessage>
+        <button type="button" onClick={() => setAttempt((n) => n + 1)} className="rounded-md border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100">
+          {tFlow('sendAgain')}
+        </button>
+      </div>
+    );
   }
 
   return (
     <form action={formAction} noValidate className="space-y-4">
+      {expired && !state ? <FormMessage tone="error">{tFlow('signUpExpired')}</FormMessage> : null}
       {state && !state.ok && state.formError ? <FormMessage tone="error">{state.formError}</FormMessage> : null}
       {state && !state.ok && !state.formError ? <FormMessage tone="error">{t('fixErrors')}</FormMessage> : null}
       {field('organisationName', 'text', 'organization', true)}

@@ -15,6 +15,8 @@ import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
 import roundApprovalDa from './features/round-approval.da.json';
 import roundApprovalEn from './features/round-approval.en.json';
+import signInDa from './features/sign-in.da.json';
+import signInEn from './features/sign-in.en.json';
 import workshopDa from './features/workshop.da.json';
 import workshopEn from './features/workshop.en.json';
 
@@ -24,6 +26,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa },
-  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn },
+  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa },
+  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn },
 } as const satisfies Record<Locale, object>;

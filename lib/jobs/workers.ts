@@ -4,6 +4,7 @@ import { sendFreshLink } from '@/lib/invitations/fresh-link';
 import { applyRetention } from '@/lib/privacy/retention';
 import { runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
+import { forgetExpiredSignUps } from '@/lib/members/sign-up';
 import { mailPoolConcern } from '@/lib/rounds/pool-concern-mail';
 import { sendApprovalRequest } from '@/lib/rounds/approval-request';
 import { jobQueue, queues, type JobData } from './queue';
@@ -76,6 +77,8 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
 
   await boss.work(queues.retention, work, async () => {
     await applyRetention();
+    // Sign-ups nobody completed: each holds an address (new sign-ups sweep them too).
+    await forgetExpiredSignUps();
   });
 
   if (options.cron ?? true) {

@@ -16,11 +16,16 @@ async function freeSlug(tx: Prisma.TransactionClient, name: string): Promise<str
 /**
  * A new organisation with its first HR admin — self-serve sign-up and the operator's
  * `org:create` both come here. One transaction: no organisation without an admin, ever.
- * `extra` runs inside the same transaction (e.g. to create the first API key).
+ * `before` runs first inside it (to claim what the organisation is made from, so that of two
+ * attempts at once only one gets further); `extra` runs last (e.g. to create the first API key).
  */
 export async function createOrganisation<T = undefined>(
   input: CreateOrganisationInput,
-  options: { context?: RequestContext; extra?: (tx: Prisma.TransactionClient, organisationId: string, userId: string) => Promise<T> } = {},
+  options: {
+    context?: RequestContext;
+    before?: (tx: Prisma.TransactionClient) => Promise<void>;
+    extra?: (tx: Prisma.TransactionClient, organisationId: string, userId: string) => Promise<T>;
+  } = {},
 ) {
   const data = createOrganisationSchema.parse(input);
   // The id is chosen here so that the transaction can be confined to the new organisation from its first row.
@@ -29,6 +34,7 @@ export async function createOrganisation<T = undefined>(
   // refuses the rare second organisation that picks the same one at the same moment.
   const slug = await systemTransaction((tx) => freeSlug(tx, data.name));
   return tenantTransaction(organisationId, async (tx) => {
+    await options.before?.(tx);
     const organisation = await tx.organisation.create({ data: { id: organisationId, name: data.name, slug, defaultLocale: data.locale } });
     const user = await tx.user.upsert({
       where: { email: data.adminEmail },

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 /** Tables whose rows name or point to a person (a leader, an invitation, a member, an address). */
-const personLinkedTables = ['Invitation', 'InvitationToken', 'Leader', 'SharedBalance', 'AuditLogEntry', 'ReminderDelivery', 'RateLimitCounter', 'DevOutboxMail', 'Membership', 'User'] as const;
+const personLinkedTables = ['Invitation', 'InvitationToken', 'Leader', 'SharedBalance', 'AuditLogEntry', 'ReminderDelivery', 'RateLimitCounter', 'DevOutboxMail', 'Membership', 'User', 'PendingSignUp'] as const;
 
 async function xminsOf(sql: string, ...values: unknown[]): Promise<Set<string>> {
   const rows = await ownerDb().$queryRawUnsafe<{ xmin: string }[]>(sql, ...values);

@@ -3,7 +3,10 @@ import { withAuthRequest } from '@/lib/auth/auth-request';
 import { ownerDb } from '@/tests/support/owner-db';
 import { resetEnvCache } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
+import { signUpSchema } from '@/lib/members/schemas';
+import { signUp } from '@/lib/members/sign-up';
 import { callNextAuth } from '../fixtures/auth';
+import { takeLoggedErrors } from '../support/fail-on-console-error';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
@@ -42,9 +45,9 @@ function linkIn(text: string): string {
   return match[1]!;
 }
 
-async function openLink(link: string) {
+async function openLink(link: string, cookies: Record<string, string> = {}) {
   const url = new URL(link);
-  return callNextAuth(['callback', 'email'], { query: Object.fromEntries(url.searchParams) });
+  return callNextAuth(['callback', 'email'], { query: Object.fromEntries(url.searchParams), cookies });
 }
 
 describe('the sign-in mail', () => {
@@ -123,3 +126,56 @@ describe('the sign-in mail', () => {
     }
   });
 });
+
+describe('where the link leads', () => {
+  it('lands on this site whatever callbackUrl the request for it carried', async () => {
+    for (const callbackUrl of [`${APP_URL}@evil.example/x`, `${APP_URL}.evil.example/x`, 'https://evil.example/x', '//evil.example/x', 'javascript:alert(1)']) {
+      const { organisation } = await createOrg();
+      const { user } = await createStaff(organisation.id, 'HR_ADMIN');
+      await requestSignInLink(user.email, callbackUrl);
+      const link = linkIn((await smtp.waitForMessage((m) => m.to.includes(user.email))).text);
+      expect(new URL(link).searchParams.get('callbackUrl'), callbackUrl).toBe(`${APP_URL}/orgs`);
+      expect((await openLink(link)).redirect, callbackUrl).toBe(`${APP_URL}/orgs`);
+    }
+  });
+
+  it('signs in with a genuine link although the browser still holds a session the server has forgotten', async () => {
+    const { organisation } = await createOrg();
+    const { user } = await createStaff(organisation.id, 'HR_ADMIN');
+    await requestSignInLink(user.email, `/${organisation.slug}`);
+    const link = linkIn((await smtp.waitForMessage((m) => m.to.includes(user.email))).text);
+
+    const signedIn = await openLink(link, { 'next-auth.session-token': 'a-session-deleted-with-its-organisation' });
+    expect(signedIn.redirect).toBe(`${APP_URL}/${organisation.slug}`);
+    expect(await ownerDb().session.count({ where: { userId: user.id, sessionToken: signedIn.cookies['next-auth.session-token'] } })).toBe(1);
+  });
+});
+
+describe('the address a link is mailed to', () => {
+  it('is the one plain address asked for, however it was spelled; anything more is refused and nothing is mailed', async () => {
+    const { organisation } = await createOrg();
+    const { user } = await createStaff(organisation.id, 'HR_ADMIN');
+    await requestSignInLink(` ${user.email.toUpperCase()}\t`);
+    expect((await smtp.waitForMessage((m) => m.to.includes(user.email))).to).toEqual([user.email]);
+
+    smtp.clear();
+    for (const spelling of [`${user.email},1`, `${user.email},evil@evil.example`, `Someone <${user.email}>`]) {
+      expect((await requestSignInLink(spelling)).redirect, spelling).toBe(`${APP_URL}/api/auth/error?error=EmailSignin`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.messages).toHaveLength(0);
+    // next-auth logs each refusal of our normalizeIdentifier (the route's edge refuses them before it, with a 400).
+    expect(takeLoggedErrors(/SIGNIN_EMAIL_ERROR/)).toHaveLength(3);
+    expect(await ownerDb().verificationToken.count({ where: { identifier: { contains: ',' } } })).toBe(0);
+  });
+
+  it('writes the mail for a sign-up in the language chosen at sign-up, before there is an account', async () => {
+    const email = `ny.${Date.now()}@example.test`;
+    const { callbackUrl } = await signUp(signUpSchema.parse({ organisationName: 'Ny Kommune', name: 'Ny', email, locale: 'en' }));
+    await requestSignInLink(email, callbackUrl);
+    const mail = await smtp.waitForMessage((m) => m.to.includes(email));
+    expect(mail.subject).toBe('Your sign-in link for Ledertrivsel');
+    expect(new URL(linkIn(mail.text)).searchParams.get('callbackUrl')).toBe(`${APP_URL}${callbackUrl}`);
+  });
+});
+

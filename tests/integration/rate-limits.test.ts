@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GET as listGroups } from '@/app/api/v1/groups/route';
 import { POST as saveAnswers } from '@/app/api/r/[token]/answers/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { refuseSignInMailOverLimit } from '@/lib/auth/auth-request';
+import { prepareAuthRequest } from '@/lib/auth/auth-route';
 import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { requestFreshLink } from '@/lib/invitations/fresh-link';
@@ -109,18 +109,25 @@ describe('link requests and sign-in mails', () => {
   });
 
   it('answers the sixth sign-in mail for one address in a quarter of an hour with 429 that next-auth reads as RateLimited', async () => {
-    const ask = (email: string, ip = '192.0.2.10') =>
-      refuseSignInMailOverLimit(
+    const ask = async (email: string, ip = '192.0.2.10') => {
+      const prepared = await prepareAuthRequest(
         new NextRequest('http://t/api/auth/signin/email', { method: 'POST', body: new URLSearchParams({ email, csrfToken: 'x', json: 'true' }), headers: { 'x-forwarded-for': ip } }),
         ['signin', 'email'],
       );
-    for (let i = 0; i < rateLimits.signInMailPerEmail.limit; i++) expect(await ask('Hr@Example.test')).toBeNull();
+      return 'refused' in prepared ? prepared.refused : null;
+    };
+    // Every spelling of the one address counts against it: the address next-auth will mail.
+    for (const spelling of ['Hr@Example.test', ' hr@example.test', 'HR@EXAMPLE.TEST\t', 'hr@example.test', 'hr@Example.Test']) expect(await ask(spelling)).toBeNull();
     const refused = await ask('hr@example.test', '192.0.2.11');
     expect(refused?.status).toBe(429);
     expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(new URL(((await refused!.json()) as { url: string }).url).searchParams.get('error')).toBe('RateLimited');
+    // A spelling that is more than one plain address is refused outright, never counted as another address.
+    const invalid = await ask('hr@example.test,1', '192.0.2.12');
+    expect(invalid?.status).toBe(400);
+    expect(new URL(((await invalid!.json()) as { url: string }).url).searchParams.get('error')).toBe('InvalidEmail');
     expect(await ask('other@example.test', '192.0.2.11')).toBeNull();
     // Only the e-mail sign-in is limited here; the other next-auth routes pass straight through.
-    expect(await refuseSignInMailOverLimit(new NextRequest('http://t/api/auth/csrf'), ['csrf'])).toBeNull();
+    expect('request' in (await prepareAuthRequest(new NextRequest('http://t/api/auth/csrf'), ['csrf']))).toBe(true);
   });
 });

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { safeCallbackUrl, signInErrorKey } from '@/components/auth/callback-url';
+import { signInErrorKey } from '@/components/auth/sign-in-error';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
+import { env } from '@/lib/env';
 import { devOutboxVisible } from '@/lib/mail/outbox';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, env().APP_URL);
   const errorKey = signInErrorKey(params.error);
   if (!errorKey && (await getCurrentUser())) redirect(callbackUrl);
   const t = await getTranslations('auth');

@@ -6,5 +6,5 @@ import { requestContextFrom } from '@/lib/http/request-context';
 import { signUpSchema } from '@/lib/members/schemas';
 import { signUp } from '@/lib/members/sign-up';
 
-/** Creates the organisation; the form then asks next-auth to mail the new HR admin a sign-in link. */
+/** Stores the sign-up; the form then asks next-auth to mail the link that completes it (lib/members/sign-up.ts). */
 export const signUpAction = validatedAction(signUpSchema, async (input) => signUp(input, requestContextFrom(await headers())));

@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function SignUpPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
+  // The completion route sends a sign-up whose time ran out back here (app/(auth)/sign-up/complete).
+  const { expired } = await searchParams;
   const t = await getTranslations('auth.signUp');
   const locale = toLocale(await getLocale());
   return (
@@ -22,7 +26,7 @@ export default async function SignUpPage() {
       </h1>
       <p className="mt-2 text-[var(--color-muted)]">{t('lead')}</p>
       <div className="mt-6">
-        <SignUpForm action={signUpAction} locale={locale} />
+        <SignUpForm action={signUpAction} locale={locale} expired={expired === '1'} />
       </div>
       <p className="mt-6 text-sm">
         {t('haveAccount')}{' '}

@@ -13,15 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CheckEmailPage({ searchParams }: { searchParams: SearchParams }) {
-  const { email } = await searchParams;
+  const { email, signUp } = await searchParams;
   const address = typeof email === 'string' && email.length <= 254 ? email : null;
   const t = await getTranslations('auth');
+  const tFlow = await getTranslations('signInFlow');
   return (
     <section aria-labelledby="check-email-title" className="mx-auto max-w-md rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
       <h1 id="check-email-title" className="text-2xl font-semibold">
         {t('checkEmail.title')}
       </h1>
       <p className="mt-3">{address ? t('checkEmail.sentTo', { email: address }) : t('checkEmail.sent')}</p>
+      {signUp === '1' ? <p className="mt-2">{tFlow('signUpWaitsForLink')}</p> : null}
       <p className="mt-2 text-[var(--color-muted)]">{t('checkEmail.validity')}</p>
       {devOutboxVisible() ? (
         <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -1,15 +1,17 @@
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/auth-options';
-import { refuseSignInMailOverLimit, withAuthRequest } from '@/lib/auth/auth-request';
+import { withAuthRequest } from '@/lib/auth/auth-request';
+import { forgetUnsafeCallbackCookie, prepareAuthRequest } from '@/lib/auth/auth-route';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(request: NextRequest, context: Context): Promise<Response> {
-  const params = await context.params;
-  const refused = await refuseSignInMailOverLimit(request, params.nextauth);
-  if (refused) return refused;
-  return withAuthRequest(request, () => NextAuth(request as never, { params } as never, authOptions()) as Promise<Response>);
+  const prepared = await prepareAuthRequest(request, (await context.params).nextauth);
+  if ('refused' in prepared) return prepared.refused;
+  await forgetUnsafeCallbackCookie();
+  const params = { nextauth: prepared.route };
+  return withAuthRequest(request, () => NextAuth(prepared.request as never, { params } as never, authOptions()) as Promise<Response>);
 }
 
 export { handler as GET, handler as POST };
