@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { e2eBaseUrl, e2eServerEnv } from './support/e2e-env';
 import { createSession } from './support/fixtures';
 import { allMails, linksIn, waitForMail } from './support/mailbox';
+import { freePort } from '../support/free-port';
 
 /**
  * The edges of signing in, through the running server: where a magic link may lead, what a
@@ -397,16 +397,6 @@ test.describe('behind a TLS-terminating proxy', () => {
   let base = '';
   const publicUrl = 'https://ledertrivsel.test';
 
-  async function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-      const probe = createServer();
-      probe.once('error', reject);
-      probe.listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-    });
-  }
 
   test.beforeAll(async () => {
     test.setTimeout(90_000);

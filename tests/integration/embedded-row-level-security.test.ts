@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -10,20 +9,11 @@ import { migrateDatabase } from '@/lib/db/migrations';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { appDatabaseRole, organisationContext } from '@/lib/tenant/database-context';
+import { freePort } from '@/tests/support/free-port';
 
 // `npm start` without a DATABASE_URL runs on PGlite: the same migrations must give it the same
 // role and policies, and the app's client must be just as confined there.
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('row-level security on the embedded database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lt-embedded-rls-'));

@@ -1,17 +1,9 @@
-import { createServer } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { describe, expect, it } from 'vitest';
 import { waitForDatabase } from '@/lib/embedded/wait-for-database';
+import { freePort } from '@/tests/support/free-port';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('waiting for the database at start', () => {
   it('says the database is unreachable, keeps retrying, and goes on once it answers', async () => {
