@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { previousRoundActions } from '@/lib/actions-plan/queries';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import type { RoundContext } from '@/lib/results/round-context';
 
 /**
@@ -8,7 +8,7 @@ import type { RoundContext } from '@/lib/results/round-context';
  * and how far it got — so the change can be read against the actions. Nothing for a viewer who
  * may not read action plans, or when there is no earlier closed round.
  */
-export async function PreviousActions({ viewer, ctx, groupId }: { viewer: ResultsViewer; ctx: RoundContext; groupId: string | null }) {
+export async function PreviousActions({ viewer, ctx, groupId }: { viewer: StaffActor; ctx: RoundContext; groupId: string | null }) {
   const previous = await previousRoundActions(viewer, ctx, groupId);
   if (!previous) return null;
   const t = await getTranslations('actionPlan');

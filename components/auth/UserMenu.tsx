@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser, type CurrentUser } from '@/lib/session/current-user';
 import { isConnectionError } from '@/lib/errors';
 import { SignOutButton } from './SignOutButton';
 

@@ -1,7 +1,6 @@
 import type { Locale } from '@/content/types';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { ActionResult } from '@/lib/actions/validated-action';
-import type { RequestContext } from '@/lib/http/request-context';
 import { dashboardFigures, type OpenedDashboard } from '@/lib/results/dashboard';
 import { PreviousActions } from '@/components/action-plan/PreviousActions';
 import { BalancePanel } from './BalancePanel';
@@ -23,15 +22,13 @@ export async function ResultsFigures({
   locale,
   organisationName,
   hideAction,
-  context,
 }: {
   opened: OpenedDashboard;
   locale: Locale;
   organisationName: string;
   hideAction: HideAction | null;
-  context: RequestContext;
 }) {
-  const { result, comparison, heatmap, comments } = await dashboardFigures(opened, { context });
+  const { result, comparison, heatmap, comments } = await dashboardFigures(opened);
   const questionnaire = getQuestionnaire(opened.ctx.round.questionnaireVersion)!;
   const roundId = opened.ctx.round.id;
   return (

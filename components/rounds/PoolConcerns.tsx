@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { OrgMember } from '@/lib/auth/require-org-member';
-import { can } from '@/lib/auth/permissions';
+import { actorCan } from '@/lib/auth/actor';
 import type { Round } from '@/lib/generated/prisma/client';
+import type { OrgSession } from '@/lib/session/org-actor';
 import { listPoolConcerns } from '@/lib/rounds/pool-concerns';
 
 /**
@@ -9,8 +9,8 @@ import { listPoolConcerns } from '@/lib/rounds/pool-concerns';
  * leader in their group. Anonymous by construction (lib/responses/pool-concern.ts); the day only.
  * Nothing for a draft, which has no leaders yet to say anything.
  */
-export async function PoolConcerns({ member, round }: { member: Pick<OrgMember, 'db' | 'membership'>; round: Pick<Round, 'id' | 'status'> }) {
-  if (round.status === 'DRAFT' || !can(member.membership.role, 'pool-concerns:read')) return null;
+export async function PoolConcerns({ member, round }: { member: Pick<OrgSession, 'db' | 'actor'>; round: Pick<Round, 'id' | 'status'> }) {
+  if (round.status === 'DRAFT' || !actorCan(member.actor, 'pool-concerns:read')) return null;
   const [concerns, t, format] = await Promise.all([listPoolConcerns(member.db, round.id), getTranslations('pool.staff'), getFormatter()]);
   return (
     <section aria-labelledby="pool-concerns-title" className="rounded-xl border border-stone-200 bg-white p-6">

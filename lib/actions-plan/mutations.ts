@@ -1,9 +1,9 @@
 import 'server-only';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { dialogueReach } from '@/lib/dialogue/access';
 import { AppError, notFound } from '@/lib/errors';
-import type { RequestContext } from '@/lib/http/request-context';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { isUuid } from '@/lib/rounds/ids';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { reachCovers } from './queries';
@@ -12,7 +12,6 @@ import { toActionView, type ActionView } from './view';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 interface WriteOptions {
-  context?: RequestContext;
   now?: Date;
 }
 
@@ -36,23 +35,21 @@ function fields(input: Omit<CreateActionInput, 'groupId'>) {
  * a manager of leaders only in their subtree), or for the whole organisation by those who see it
  * whole. A group outside the caller's reach is 404, like one that does not exist.
  */
-export async function createAction(viewer: ResultsViewer, roundId: string, input: CreateActionInput, options: WriteOptions = {}): Promise<ActionView> {
+export async function createAction(viewer: StaffActor, roundId: string, input: CreateActionInput, options: WriteOptions = {}): Promise<ActionView> {
   const now = options.now ?? new Date();
   const reach = await dialogueReach(viewer, roundId, 'actions:manage', now);
   if (input.groupId === null && !reach.total) throw new AppError('forbidden', { messageKey: 'actionPlan.errors.organisationWide' });
   if (!reachCovers(reach, input.groupId)) throw notFound();
-  const createdById = 'userId' in viewer.actor ? viewer.actor.userId : null;
+  const createdById = viewer.kind === 'member' ? viewer.userId : null;
   return tenantTransaction(viewer.organisationId, async (tx) => {
     const action = await tx.actionItem.create({
       data: { organisationId: viewer.organisationId, roundId, groupId: input.groupId, ...fields(input), status: input.status ?? 'PLANNED', createdById },
     });
     await recordAudit(
       {
-        organisationId: viewer.organisationId,
+        ...auditedBy(viewer),
         action: 'action.created',
-        actor: viewer.actor,
         target: { type: 'action', id: action.id },
-        ...(options.context ? { context: options.context } : {}),
         details: { roundId, groupId: input.groupId, title: action.title, status: action.status },
       },
       tx,
@@ -62,7 +59,7 @@ export async function createAction(viewer: ResultsViewer, roundId: string, input
 }
 
 /** Changes an action (its fields and status). The same reach as creating: outside it, the action does not exist. */
-export async function updateAction(viewer: ResultsViewer, input: UpdateActionInput, options: WriteOptions = {}): Promise<ActionView> {
+export async function updateAction(viewer: StaffActor, input: UpdateActionInput, options: WriteOptions = {}): Promise<ActionView> {
   const now = options.now ?? new Date();
   if (!isUuid(input.actionId)) throw notFound();
   const existing = await scopedDb(viewer.organisationId).actionItem.findUnique({ where: { id: input.actionId } });
@@ -79,11 +76,9 @@ export async function updateAction(viewer: ResultsViewer, input: UpdateActionInp
       .concat(existing.status !== updated.status ? ['status' as never] : []);
     await recordAudit(
       {
-        organisationId: viewer.organisationId,
+        ...auditedBy(viewer),
         action: 'action.updated',
-        actor: viewer.actor,
         target: { type: 'action', id: existing.id },
-        ...(options.context ? { context: options.context } : {}),
         details: { changed, ...(existing.status !== updated.status ? { fromStatus: existing.status, toStatus: updated.status } : {}) },
       },
       tx,

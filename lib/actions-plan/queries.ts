@@ -1,9 +1,9 @@
 import 'server-only';
-import { principalCan } from '@/lib/auth/permissions';
+import { actorCan } from '@/lib/auth/actor';
 import type { ActionStatus } from '@/lib/generated/prisma/enums';
 import { dialogueReach, type DialogueReach } from '@/lib/dialogue/access';
 import { notFound } from '@/lib/errors';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { previousRoundContext } from '@/lib/results/comparison';
 import type { RoundContext } from '@/lib/results/round-context';
 import { isUuid } from '@/lib/rounds/ids';
@@ -22,7 +22,7 @@ export interface ActionFilter {
 }
 
 /** A round's actions the viewer may read (actions:read), in plan order, with the reach they were read through. */
-export async function roundActions(viewer: ResultsViewer, roundId: string, filter: ActionFilter = {}, now = new Date()): Promise<{ reach: DialogueReach; actions: ActionView[] }> {
+export async function roundActions(viewer: StaffActor, roundId: string, filter: ActionFilter = {}, now = new Date()): Promise<{ reach: DialogueReach; actions: ActionView[] }> {
   const reach = await dialogueReach(viewer, roundId, 'actions:read', now);
   if (filter.group && filter.group !== 'org' && !(isUuid(filter.group) && reach.groupIds.has(filter.group))) throw notFound();
   const rows = await scopedDb(viewer.organisationId).actionItem.findMany({
@@ -41,8 +41,8 @@ export async function roundActions(viewer: ResultsViewer, roundId: string, filte
  * one, for the dashboard's "what we set out to do" beside the change in its figures. Null when
  * there is no earlier closed round or the viewer may not read action plans.
  */
-export async function previousRoundActions(viewer: ResultsViewer, ctx: RoundContext, groupId: string | null, now = new Date()): Promise<{ roundName: string; actions: ActionView[] } | null> {
-  if (!principalCan(viewer.principal, 'actions:read')) return null;
+export async function previousRoundActions(viewer: StaffActor, ctx: RoundContext, groupId: string | null, now = new Date()): Promise<{ roundName: string; actions: ActionView[] } | null> {
+  if (!actorCan(viewer, 'actions:read')) return null;
   const previous = await previousRoundContext(ctx, now);
   if (!previous) return null;
   // The group must still be one this viewer may see in the earlier round (a leader may have moved).
@@ -52,11 +52,11 @@ export async function previousRoundActions(viewer: ResultsViewer, ctx: RoundCont
 }
 
 /** One action the viewer may read, for its edit page; 404 outside their reach. */
-export async function getAction(viewer: ResultsViewer, actionId: string, now = new Date()): Promise<{ action: ActionView; canManage: boolean }> {
+export async function getAction(viewer: StaffActor, actionId: string, now = new Date()): Promise<{ action: ActionView; canManage: boolean }> {
   if (!isUuid(actionId)) throw notFound();
   const row = await scopedDb(viewer.organisationId).actionItem.findUnique({ where: { id: actionId } });
   if (!row) throw notFound();
   const reach = await dialogueReach(viewer, row.roundId, 'actions:read', now);
   if (!reachCovers(reach, row.groupId)) throw notFound();
-  return { action: toActionView(row, reach.ctx, now), canManage: principalCan(viewer.principal, 'actions:manage') };
+  return { action: toActionView(row, reach.ctx, now), canManage: actorCan(viewer, 'actions:manage') };
 }

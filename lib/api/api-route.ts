@@ -1,28 +1,28 @@
 import 'server-only';
+import { actorCan, actorFromApiKey, type ApiKeyActor } from '@/lib/auth/actor';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { z } from 'zod';
 import { authenticateApiKey, touchApiKey } from '@/lib/api-keys/api-keys';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { principalCan } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { apiErrorResponse } from '@/lib/http/api-error-response';
 import { readJson } from '@/lib/http/read-json';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
-import { requestContextFrom, type RequestContext } from '@/lib/http/request-context';
+import { requestContextFrom } from '@/lib/http/request-context';
 import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
 import { parseInput } from '@/lib/validation/parse-input';
 import { assertStorableText } from '@/lib/validation/safe-text';
 import type { Endpoint } from './endpoint';
 
 export interface ApiContext<Params, Query, Body> {
-  organisationId: string;
-  apiKeyId: string;
+  /** The key, as the actor every mutation and read takes. */
+  actor: ApiKeyActor;
   db: ScopedDb;
   params: Params;
   query: Query;
   body: Body;
   request: NextRequest;
-  context: RequestContext;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -67,22 +67,19 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       await enforceRateLimits(['apiPerIp', context.ip]);
       const key = await authenticate(request);
       await enforceRateLimits(['apiPerKey', key.apiKeyId]);
-      if (await touchApiKey(key)) {
-        await recordAudit({ organisationId: key.organisationId, action: 'api-key.used', actor: { apiKeyId: key.apiKeyId }, context });
-      }
-      if (!principalCan({ kind: 'api-key' }, endpoint.permission)) throw new AppError('forbidden');
+      const actor = actorFromApiKey(key, context);
+      if (await touchApiKey(key)) await recordAudit({ ...auditedBy(actor), action: 'api-key.used' });
+      if (!actorCan(actor, endpoint.permission)) throw new AppError('forbidden');
       const params = endpoint.params ? validate(endpoint.params, await route.params, 'path') : undefined;
       const query = endpoint.query ? validate(endpoint.query, Object.fromEntries(request.nextUrl.searchParams), 'query') : undefined;
       const body = endpoint.body ? validate(endpoint.body, await readJson(request), 'body') : undefined;
       const result = await handler({
-        organisationId: key.organisationId,
-        apiKeyId: key.apiKeyId,
-        db: scopedDb(key.organisationId),
+        actor,
+        db: scopedDb(actor.organisationId),
         params: params as Infer<P>,
         query: query as Infer<Q>,
         body: body as Infer<B>,
         request,
-        context,
       });
       if (result instanceof Response) return withApiHeaders(result);
       return withApiHeaders(NextResponse.json(endpoint.success.schema ? endpoint.success.schema.parse(result) : result, { status: endpoint.success.status }));

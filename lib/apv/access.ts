@@ -1,7 +1,9 @@
 import 'server-only';
-import { principalCan, type Permission } from '@/lib/auth/permissions';
+import type { StaffActor } from '@/lib/auth/actor';
+import { actorCan } from '@/lib/auth/actor';
+import type { Permission } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/errors';
-import { visibleGroupsFor, type ResultsViewer } from '@/lib/results/access';
+import { visibleGroupsFor } from '@/lib/results/access';
 import { loadRoundContext, type RoundContext } from '@/lib/results/round-context';
 import type { RoundGroupNode } from '@/lib/results/visibility';
 
@@ -14,8 +16,8 @@ export interface ApvRound {
   total: boolean;
 }
 
-export function requireApvPermission(viewer: ResultsViewer, permission: Permission): void {
-  if (!principalCan(viewer.principal, permission)) throw new AppError('forbidden');
+export function requireApvPermission(viewer: StaffActor, permission: Permission): void {
+  if (!actorCan(viewer, permission)) throw new AppError('forbidden');
 }
 
 export function roundNotClosed(): AppError {
@@ -30,7 +32,7 @@ export function roundNotClosed(): AppError {
  * counts and the suppressed notice, never a figure (the verdict is the round's, narrowed only
  * by what leaders shared with the viewer: decision 0005).
  */
-export async function openApvRound(viewer: ResultsViewer, roundId: string, now = new Date()): Promise<ApvRound> {
+export async function openApvRound(viewer: StaffActor, roundId: string, now = new Date()): Promise<ApvRound> {
   requireApvPermission(viewer, 'reports:read');
   const ctx = await loadRoundContext(viewer, roundId, now);
   if (!ctx) throw notFound();

@@ -1,31 +1,22 @@
 import 'server-only';
-import type { Locale } from '@/content/types';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
-import type { RequestContext } from '@/lib/http/request-context';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { translatorFor } from '@/lib/i18n/translator';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { MemberActor } from '@/lib/auth/actor';
 import { openApvRound, requireApvGroup, requireApvPermission } from './access';
 import { checkRevisionDate, dayOf, isoDay, roundClosedOn } from './revision';
 import type { ApvApprovalInput, ApvCommentInput, ApvRecordInput } from './schemas';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 
-/** A signed-in member writing to an APV: who they are, as their name should stand in the record. */
-export interface ApvAuthor {
-  viewer: ResultsViewer;
-  userId: string;
-  name: string;
-  locale: Locale;
-  context?: RequestContext;
-}
+/** How a member's name stands in the record they sign: their name, or their address until they give one. */
+const signature = (author: MemberActor): string => author.name ?? author.email;
 
-const audit = (author: ApvAuthor, action: 'apv.updated' | 'apv.commented' | 'apv.approved', recordId: string, details: Record<string, string>) => ({
-  organisationId: author.viewer.organisationId,
+const audit = (author: MemberActor, action: 'apv.updated' | 'apv.commented' | 'apv.approved', recordId: string, details: Record<string, string>) => ({
+  ...auditedBy(author),
   action,
-  actor: { userId: author.userId },
   target: { type: 'apv-record', id: recordId },
-  ...(author.context ? { context: author.context } : {}),
   details,
 });
 
@@ -34,9 +25,9 @@ const audit = (author: ApvAuthor, action: 'apv.updated' | 'apv.commented' | 'apv
  * three years after the round closed, never later. Saving what is already there changes
  * nothing — so an autosave that repeats itself does not undo MED/AMO's approvals.
  */
-export async function saveApvRecord(author: ApvAuthor, input: ApvRecordInput): Promise<{ changed: boolean; updatedAt: Date }> {
-  requireApvPermission(author.viewer, 'apv:edit');
-  const apv = await openApvRound(author.viewer, input.roundId);
+export async function saveApvRecord(author: MemberActor, input: ApvRecordInput): Promise<{ changed: boolean; updatedAt: Date }> {
+  requireApvPermission(author, 'apv:edit');
+  const apv = await openApvRound(author, input.roundId);
   requireApvGroup(apv, input.groupId);
   const closedOn = roundClosedOn(apv.ctx.round);
   const check = checkRevisionDate(input.revisionDueOn, closedOn);
@@ -45,7 +36,7 @@ export async function saveApvRecord(author: ApvAuthor, input: ApvRecordInput): P
     const message = check.reason === 'too-late' ? t('apv.errors.revisionTooLate') : t('apv.errors.revisionBeforeClose');
     throw new AppError('validation_failed', { messageKey: 'apv.errors.revisionInvalid', userMessage: message, details: [{ path: 'revisionDueOn', message }] });
   }
-  const organisationId = author.viewer.organisationId;
+  const organisationId = author.organisationId;
   const fields = { problemsAssessment: input.problemsAssessment, sicknessAbsence: input.sicknessAbsence, followUpGuidelines: input.followUpGuidelines };
   return tenantTransaction(organisationId, async (tx) => {
     const key = { organisationId, roundId: input.roundId, groupId: input.groupId };
@@ -65,12 +56,12 @@ export async function saveApvRecord(author: ApvAuthor, input: ApvRecordInput): P
 }
 
 /** A comment on the record (apv:comment). Writing the first comment does not start the APV: the record must exist. */
-export async function addApvComment(author: ApvAuthor, input: ApvCommentInput): Promise<{ id: string }> {
-  requireApvPermission(author.viewer, 'apv:comment');
+export async function addApvComment(author: MemberActor, input: ApvCommentInput): Promise<{ id: string }> {
+  requireApvPermission(author, 'apv:comment');
   const record = await requireStartedRecord(author, input);
-  return tenantTransaction(author.viewer.organisationId, async (tx) => {
+  return tenantTransaction(author.organisationId, async (tx) => {
     const comment = await tx.apvComment.create({
-      data: { organisationId: author.viewer.organisationId, apvRecordId: record.id, authorUserId: author.userId, authorName: author.name, body: input.body },
+      data: { organisationId: author.organisationId, apvRecordId: record.id, authorUserId: author.userId, authorName: signature(author), body: input.body },
     });
     await recordAudit(audit(author, 'apv.commented', record.id, { commentId: comment.id }), tx);
     return { id: comment.id };
@@ -78,27 +69,27 @@ export async function addApvComment(author: ApvAuthor, input: ApvCommentInput): 
 }
 
 /** MED/AMO's approval of the record as it reads now (apv:approve); approving again renews it after an edit. */
-export async function approveApvRecord(author: ApvAuthor, input: ApvApprovalInput): Promise<{ approvedAt: Date }> {
-  requireApvPermission(author.viewer, 'apv:approve');
+export async function approveApvRecord(author: MemberActor, input: ApvApprovalInput): Promise<{ approvedAt: Date }> {
+  requireApvPermission(author, 'apv:approve');
   const record = await requireStartedRecord(author, input);
-  const organisationId = author.viewer.organisationId;
+  const organisationId = author.organisationId;
   return tenantTransaction(organisationId, async (tx) => {
     const now = new Date();
     const approval = await tx.apvApproval.upsert({
       where: { organisationId_apvRecordId_userId: { organisationId, apvRecordId: record.id, userId: author.userId } },
-      create: { organisationId, apvRecordId: record.id, userId: author.userId, userName: author.name, approvedAt: now },
-      update: { userName: author.name, approvedAt: now },
+      create: { organisationId, apvRecordId: record.id, userId: author.userId, userName: signature(author), approvedAt: now },
+      update: { userName: signature(author), approvedAt: now },
     });
     await recordAudit(audit(author, 'apv.approved', record.id, { recordUpdatedAt: record.updatedAt.toISOString() }), tx);
     return { approvedAt: approval.approvedAt };
   });
 }
 
-async function requireStartedRecord(author: ApvAuthor, input: { roundId: string; groupId: string }) {
-  const apv = await openApvRound(author.viewer, input.roundId);
+async function requireStartedRecord(author: MemberActor, input: { roundId: string; groupId: string }) {
+  const apv = await openApvRound(author, input.roundId);
   requireApvGroup(apv, input.groupId);
-  const record = await scopedDb(author.viewer.organisationId).apvRecord.findUnique({
-    where: { organisationId_roundId_groupId: { organisationId: author.viewer.organisationId, roundId: input.roundId, groupId: input.groupId } },
+  const record = await scopedDb(author.organisationId).apvRecord.findUnique({
+    where: { organisationId_roundId_groupId: { organisationId: author.organisationId, roundId: input.roundId, groupId: input.groupId } },
   });
   if (!record) throw new AppError('conflict', { messageKey: 'apv.errors.notStarted', userMessage: 'The APV has not been written yet.' });
   return record;

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import type { RequestContext } from '@/lib/http/request-context';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { recordResultsViewed } from '@/lib/results/audit';
 import { resultsForView, type ViewResult } from '@/lib/results/views';
 import { openApvRound, requireApvGroup } from './access';
@@ -26,7 +25,7 @@ export interface ApvPageModel {
 }
 
 /** Everything one group's APV page shows, through the access and anonymity rules; viewing the figures is audited as on the dashboard. */
-export async function getApvPage(viewer: ResultsViewer, input: { roundId: string; groupId: string; locale: Locale; context?: RequestContext }, now = new Date()): Promise<ApvPageModel> {
+export async function getApvPage(viewer: StaffActor, input: { roundId: string; groupId: string; locale: Locale }, now = new Date()): Promise<ApvPageModel> {
   const apv = await openApvRound(viewer, input.roundId, now);
   const group = requireApvGroup(apv, input.groupId);
   const { ctx } = apv;
@@ -36,7 +35,7 @@ export async function getApvPage(viewer: ResultsViewer, input: { roundId: string
     listPlanActions(viewer.organisationId, ctx.round.id, [group.groupId], now),
     listPlanNotes(viewer.organisationId, ctx.round.id, [group.groupId]),
   ]);
-  await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result!.key, channel: 'page', ...(input.context ? { context: input.context } : {}) }, now);
+  await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result!.key, channel: 'page' }, now);
   const closedOn = roundClosedOn(ctx.round);
   const initial = record
     ? { problemsAssessment: record.problemsAssessment, sicknessAbsence: record.sicknessAbsence, followUpGuidelines: record.followUpGuidelines, revisionDueOn: isoDay(record.revisionDueOn) }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { revisionUrgency, type RevisionUrgency } from './revision';
 import { listApvRounds } from './rounds';
 
@@ -16,7 +16,7 @@ export interface RevisionDue {
  * When each part of the organisation's leader APV is due for revision: per group, its newest
  * written APV (an older round's APV is superseded by a newer one), earliest date first.
  */
-export async function listRevisionsDue(viewer: ResultsViewer, now = new Date()): Promise<RevisionDue[]> {
+export async function listRevisionsDue(viewer: StaffActor, now = new Date()): Promise<RevisionDue[]> {
   const seen = new Set<string>();
   const out: RevisionDue[] = [];
   for (const round of await listApvRounds(viewer, now)) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { listRounds } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { openApvRound } from './access';
@@ -26,7 +26,7 @@ export interface ApvRoundRow {
 }
 
 /** The closed rounds, newest first, each with the groups whose APV the viewer may open and where each stands. */
-export async function listApvRounds(viewer: ResultsViewer, now = new Date()): Promise<ApvRoundRow[]> {
+export async function listApvRounds(viewer: StaffActor, now = new Date()): Promise<ApvRoundRow[]> {
   const closed = (await listRounds(scopedDb(viewer.organisationId), now)).filter((r) => r.status === 'CLOSED');
   const records = await listApvRecords(viewer.organisationId, closed.map((r) => r.id));
   const byKey = new Map(records.map((r) => [`${r.roundId}/${r.groupId}`, r]));

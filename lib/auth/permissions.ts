@@ -2,7 +2,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 
 /**
  * Every permission the product checks, and the one table that grants them to roles. Pages,
- * actions and route handlers ask `can(role, permission)` through the guards in lib/auth;
+ * actions and route handlers ask through the guards in lib/session (or `actorCan` in ./actor.ts);
  * none of them compares roles itself.
  *
  * ":subtree" permissions are further limited to the member's scoped groups (managers of
@@ -72,10 +72,9 @@ const apiKeyPermissions: readonly Permission[] = [
   'reports:read',
 ];
 
-export type Principal = { kind: 'member'; role: Role } | { kind: 'api-key' };
-
-export function principalCan(principal: Principal, permission: Permission): boolean {
-  return principal.kind === 'api-key' ? apiKeyPermissions.includes(permission) : can(principal.role, permission);
+/** Whether an organisation's API key may do this (actorCan in ./actor.ts is what callers ask). */
+export function apiKeyCan(permission: Permission): boolean {
+  return apiKeyPermissions.includes(permission);
 }
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,7 +1,9 @@
 import 'server-only';
-import { principalCan, type Permission } from '@/lib/auth/permissions';
+import type { StaffActor } from '@/lib/auth/actor';
+import { actorCan } from '@/lib/auth/actor';
+import type { Permission } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/errors';
-import { visibleGroupsFor, type ResultsViewer } from '@/lib/results/access';
+import { visibleGroupsFor } from '@/lib/results/access';
 import { loadRoundContext, type RoundContext } from '@/lib/results/round-context';
 import { isUuid } from '@/lib/rounds/ids';
 
@@ -23,8 +25,8 @@ export interface DialogueReach {
  * Only a closed round has a dialogue: before that there are no figures to talk about. A draft,
  * open, unknown or other organisation's round is 404 (an open one is 409 for a writer, below).
  */
-export async function dialogueReach(viewer: ResultsViewer, roundId: string, permission: Permission, now = new Date()): Promise<DialogueReach> {
-  if (!principalCan(viewer.principal, permission)) throw new AppError('forbidden');
+export async function dialogueReach(viewer: StaffActor, roundId: string, permission: Permission, now = new Date()): Promise<DialogueReach> {
+  if (!actorCan(viewer, permission)) throw new AppError('forbidden');
   if (!isUuid(roundId)) throw notFound();
   const ctx = await loadRoundContext(viewer, roundId, now);
   if (!ctx) throw notFound();

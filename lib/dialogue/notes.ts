@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { RequestContext } from '@/lib/http/request-context';
-import type { ResultsViewer } from '@/lib/results/access';
+import { auditedBy } from '@/lib/audit/audited-by';
+import type { StaffActor } from '@/lib/auth/actor';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { dialogueReach, requireGroup } from './access';
 import type { SaveNoteInput } from './schemas';
@@ -14,7 +14,7 @@ export interface DialogueNoteView {
 }
 
 /** A group's notes in a round, by question key, for a viewer who may read them (dialogue:read). */
-export async function groupNotes(viewer: ResultsViewer, roundId: string, groupId: string): Promise<Map<string, DialogueNoteView>> {
+export async function groupNotes(viewer: StaffActor, roundId: string, groupId: string): Promise<Map<string, DialogueNoteView>> {
   const reach = await dialogueReach(viewer, roundId, 'dialogue:read');
   requireGroup(reach, groupId);
   const rows = await scopedDb(viewer.organisationId).dialogueNote.findMany({
@@ -35,16 +35,16 @@ export const NOTE_AUDIT_WINDOW_MS = 15 * 60 * 1000;
  * round, group and question: a retried or repeated save leaves the same single row.
  */
 export async function saveNote(
-  viewer: ResultsViewer,
+  viewer: StaffActor,
   target: { roundId: string; groupId: string },
   input: SaveNoteInput,
-  options: { context?: RequestContext; now?: Date } = {},
+  options: { now?: Date } = {},
 ): Promise<{ updatedAt: Date }> {
   const now = options.now ?? new Date();
   const reach = await dialogueReach(viewer, target.roundId, 'dialogue:facilitate', now);
   const { groupId } = requireGroup(reach, target.groupId);
   const organisationId = viewer.organisationId;
-  const userId = 'userId' in viewer.actor ? viewer.actor.userId : null;
+  const userId = viewer.kind === 'member' ? viewer.userId : null;
   return tenantTransaction(organisationId, async (tx) => {
     const key = { organisationId, roundId: target.roundId, groupId, questionKey: input.questionKey };
     const before = await tx.dialogueNote.findUnique({ where: { organisationId_roundId_groupId_questionKey: key }, select: { id: true, body: true, updatedById: true, updatedAt: true } });
@@ -59,11 +59,9 @@ export async function saveNote(
     if (!sameSitting) {
       await recordAudit(
         {
-          organisationId,
+          ...auditedBy(viewer),
           action: 'dialogue-note.saved',
-          actor: viewer.actor,
           target: { type: 'dialogue-note', id: note.id },
-          ...(options.context ? { context: options.context } : {}),
           details: { roundId: target.roundId, groupId, questionKey: input.questionKey },
         },
         tx,

@@ -1,9 +1,8 @@
 import 'server-only';
 import { roundActions } from '@/lib/actions-plan/queries';
 import type { ActionView } from '@/lib/actions-plan/view';
-import { principalCan } from '@/lib/auth/permissions';
-import type { RequestContext } from '@/lib/http/request-context';
-import type { ResultsViewer } from '@/lib/results/access';
+import { actorCan } from '@/lib/auth/actor';
+import type { StaffActor } from '@/lib/auth/actor';
 import { recordResultsViewed } from '@/lib/results/audit';
 import type { RoundContext } from '@/lib/results/round-context';
 import { resultsForView, type ViewResult } from '@/lib/results/views';
@@ -27,29 +26,29 @@ export interface WorkshopModel {
  * facilitator (HR, a manager of leaders in their subtree) writes, the group's leaders and
  * MED/AMO read. Figures come through the one anonymity rule; the view is audited like a dashboard.
  */
-export async function openWorkshop(viewer: ResultsViewer, roundId: string, groupId: string, options: { context?: RequestContext } = {}): Promise<WorkshopModel> {
+export async function openWorkshop(viewer: StaffActor, roundId: string, groupId: string): Promise<WorkshopModel> {
   const reach = await dialogueReach(viewer, roundId, 'dialogue:read');
   const group = requireGroup(reach, groupId);
   const ref = { groupId: group.groupId, alone: false };
   const [result, notes, plan] = await Promise.all([
     resultsForView(reach.ctx, ref),
     groupNotes(viewer, roundId, group.groupId),
-    principalCan(viewer.principal, 'actions:read') ? roundActions(viewer, roundId, { group: group.groupId }) : Promise.resolve({ actions: [] as ActionView[] }),
+    actorCan(viewer, 'actions:read') ? roundActions(viewer, roundId, { group: group.groupId }) : Promise.resolve({ actions: [] as ActionView[] }),
   ]);
-  await recordResultsViewed(viewer, { roundId, view: group.groupId, channel: 'page', ...(options.context ? { context: options.context } : {}) });
+  await recordResultsViewed(viewer, { roundId, view: group.groupId, channel: 'page' });
   return {
     ctx: reach.ctx,
     group,
     result: result!,
     notes,
     actions: plan.actions,
-    canFacilitate: principalCan(viewer.principal, 'dialogue:facilitate'),
-    canManageActions: principalCan(viewer.principal, 'actions:manage'),
+    canFacilitate: actorCan(viewer, 'dialogue:facilitate'),
+    canManageActions: actorCan(viewer, 'actions:manage'),
   };
 }
 
 /** The groups a facilitator may hold a workshop for in a closed round, in tree order, with whether their figures show and the counts the rule lets show. */
-export async function workshopGroups(viewer: ResultsViewer, roundId: string) {
+export async function workshopGroups(viewer: StaffActor, roundId: string) {
   const reach = await dialogueReach(viewer, roundId, 'dialogue:facilitate');
   return {
     ctx: reach.ctx,

@@ -2,7 +2,9 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError, notFound } from '@/lib/errors';
 import type { LeaderGroup } from '@/lib/generated/prisma/client';
-import { auditedBy, fieldRefusal, type Caller } from './caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
+import { fieldRefusal } from '@/lib/validation/field-refusal';
 import { lockGroupTree } from './locks';
 import type { ArchiveGroupInput, RestoreGroupInput, CreateGroupInput, MoveGroupInput, RenameGroupInput } from './schemas';
 import { descendantsAndSelf } from './tree';
@@ -18,14 +20,14 @@ export async function findGroupForUpdate(tx: Tx, organisationId: string, groupId
   return group;
 }
 
-async function checkParent(tx: Tx, caller: Caller, parentId: string | null): Promise<void> {
+async function checkParent(tx: Tx, caller: StaffActor, parentId: string | null): Promise<void> {
   if (parentId === null) return;
   const parent = await findGroupForUpdate(tx, caller.organisationId, parentId);
   if (parent.archivedAt) throw fieldRefusal(caller, 'validation_failed', 'parentId', 'groups.errors.parentArchived');
 }
 
 /** Names are unique among a group's active siblings, whatever their case ("Sundhed" = "sundhed"). */
-async function refuseSiblingName(tx: Tx, caller: Caller, parentId: string | null, name: string, exceptId?: string): Promise<void> {
+async function refuseSiblingName(tx: Tx, caller: StaffActor, parentId: string | null, name: string, exceptId?: string): Promise<void> {
   const clash = await tx.leaderGroup.findFirst({
     where: {
       organisationId: caller.organisationId,
@@ -43,7 +45,7 @@ function refuseArchived(group: LeaderGroup): void {
   if (group.archivedAt) throw new AppError('conflict', { messageKey: 'groups.errors.archived', messageValues: { name: group.name } });
 }
 
-export async function createGroup(caller: Caller, input: CreateGroupInput): Promise<LeaderGroup> {
+export async function createGroup(caller: StaffActor, input: CreateGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
@@ -55,7 +57,7 @@ export async function createGroup(caller: Caller, input: CreateGroupInput): Prom
   });
 }
 
-export async function renameGroup(caller: Caller, input: RenameGroupInput): Promise<LeaderGroup> {
+export async function renameGroup(caller: StaffActor, input: RenameGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
@@ -73,7 +75,7 @@ export async function renameGroup(caller: Caller, input: RenameGroupInput): Prom
  * Moves a group (with everything below it) under another parent, or to the top. A group can
  * never end up below itself: the tree would become a loop that no path or result could follow.
  */
-export async function moveGroup(caller: Caller, input: MoveGroupInput): Promise<LeaderGroup> {
+export async function moveGroup(caller: StaffActor, input: MoveGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
@@ -99,7 +101,7 @@ export async function moveGroup(caller: Caller, input: MoveGroupInput): Promise<
  * Only an empty group can go — otherwise its active leaders or groups would be left hanging
  * below something nobody can see. Archiving an archived group changes nothing.
  */
-export async function archiveGroup(caller: Caller, input: ArchiveGroupInput): Promise<LeaderGroup> {
+export async function archiveGroup(caller: StaffActor, input: ArchiveGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
@@ -121,7 +123,7 @@ export async function archiveGroup(caller: Caller, input: ArchiveGroupInput): Pr
  * Brings an archived group back where it was. Its parent must be active (restore that first),
  * and its name must still be free among its siblings.
  */
-export async function restoreGroup(caller: Caller, input: RestoreGroupInput): Promise<LeaderGroup> {
+export async function restoreGroup(caller: StaffActor, input: RestoreGroupInput): Promise<LeaderGroup> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);

@@ -1,3 +1,5 @@
+import { systemActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { RequestContext } from '@/lib/http/request-context';
 import { enqueue } from '@/lib/jobs/queue';
@@ -33,7 +35,7 @@ export async function requestFreshLink(email: string, context?: RequestContext, 
     for (const invitation of invitations) {
       await enqueue('send-fresh-link', { organisationId: leader.organisationId, invitationId: invitation.id });
       // No address in the details: the audit log says a link was asked for, not who typed what.
-      await recordAudit({ organisationId: leader.organisationId, action: 'invitation.link-requested', actor: { system: true }, target: { type: 'invitation', id: invitation.id }, ...(context ? { context } : {}) });
+      await recordAudit({ ...auditedBy(systemActor(leader.organisationId)), action: 'invitation.link-requested', target: { type: 'invitation', id: invitation.id }, ...(context ? { context } : {}) });
     }
   }
 }

@@ -6,7 +6,9 @@ import { enqueue } from '@/lib/jobs/queue';
 import { reminderMail } from '@/lib/mail/templates/reminder';
 import { answeredInvitationIds } from '@/lib/responses/participation';
 import { closeExpiredRounds } from '@/lib/rounds/mutations';
-import { auditedBy, wrongState, type RoundCaller } from '@/lib/rounds/caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
+import { wrongState } from '@/lib/rounds/refusals';
 import { isUuid } from '@/lib/rounds/ids';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { claimAndSend, defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
@@ -177,7 +179,7 @@ export async function runReminderScan(now = new Date(), deps: MailDeps = default
  * today's manual reminder. Returns how many leaders it will reach (0: nothing to do).
  */
 export async function requestManualReminder(
-  caller: RoundCaller,
+  caller: StaffActor,
   roundId: string,
   now = new Date(),
 ): Promise<{ queued: number }> {

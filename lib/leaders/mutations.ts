@@ -2,7 +2,9 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError, notFound } from '@/lib/errors';
 import type { Leader, Prisma } from '@/lib/generated/prisma/client';
-import { auditedBy, fieldRefusal, type Caller } from '@/lib/groups/caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
+import { fieldRefusal } from '@/lib/validation/field-refusal';
 import { shareGroupTreeLock } from '@/lib/groups/locks';
 import { findGroupForUpdate } from '@/lib/groups/mutations';
 import type { LeaderInput, LeaderPatch } from './schemas';
@@ -18,13 +20,13 @@ async function findLeader(tx: Tx, organisationId: string, leaderId: string): Pro
 }
 
 /** The group must be the organisation's (else 404) and active: nobody is placed in an archived group. */
-async function checkGroup(tx: Tx, caller: Caller, groupId: string): Promise<void> {
+async function checkGroup(tx: Tx, caller: StaffActor, groupId: string): Promise<void> {
   const group = await findGroupForUpdate(tx, caller.organisationId, groupId);
   if (group.archivedAt) throw fieldRefusal(caller, 'validation_failed', 'groupId', 'leaders.errors.groupArchived', { group: group.name });
 }
 
 /** One leader per e-mail in an organisation — archived leaders included, since they keep their history. */
-async function refuseTakenEmail(tx: Tx, caller: Caller, email: string, exceptId?: string): Promise<void> {
+async function refuseTakenEmail(tx: Tx, caller: StaffActor, email: string, exceptId?: string): Promise<void> {
   const other = await tx.leader.findFirst({
     where: { organisationId: caller.organisationId, email, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { name: true, archivedAt: true },
@@ -32,13 +34,13 @@ async function refuseTakenEmail(tx: Tx, caller: Caller, email: string, exceptId?
   if (other) throw emailTaken(caller, email, other);
 }
 
-function emailTaken(caller: Caller, email: string, other: { name: string; archivedAt: Date | null } | null): AppError {
+function emailTaken(caller: StaffActor, email: string, other: { name: string; archivedAt: Date | null } | null): AppError {
   const key = other?.archivedAt ? 'leaders.errors.emailArchived' : 'leaders.errors.emailTaken';
   return fieldRefusal(caller, 'conflict', 'email', key, { email, name: other?.name ?? '' });
 }
 
 /** Two requests adding the same e-mail at once: the database's unique index decides, and says the same. */
-async function onEmailRace<T>(caller: Caller, email: string | undefined, run: () => Promise<T>): Promise<T> {
+async function onEmailRace<T>(caller: StaffActor, email: string | undefined, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -47,7 +49,7 @@ async function onEmailRace<T>(caller: Caller, email: string | undefined, run: ()
   }
 }
 
-export async function createLeader(caller: Caller, input: LeaderInput): Promise<Leader> {
+export async function createLeader(caller: StaffActor, input: LeaderInput): Promise<Leader> {
   const { organisationId } = caller;
   return onEmailRace(caller, input.email, () =>
     tenantTransaction(organisationId, async (tx) => {
@@ -69,7 +71,7 @@ const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale'] as const
  * Changes a leader's details — moving them to another group is changing `groupId`. Only the
  * fields that really change are written and audited; an archived leader is restored first.
  */
-export async function updateLeader(caller: Caller, leaderId: string, patch: LeaderPatch): Promise<Leader> {
+export async function updateLeader(caller: StaffActor, leaderId: string, patch: LeaderPatch): Promise<Leader> {
   const { organisationId } = caller;
   return onEmailRace(caller, patch.email, () =>
     tenantTransaction(organisationId, async (tx) => {
@@ -95,12 +97,12 @@ export async function updateLeader(caller: Caller, leaderId: string, patch: Lead
 }
 
 /** Moves a leader to another group (their earlier answers stay with the group they had then). */
-export async function moveLeader(caller: Caller, leaderId: string, groupId: string): Promise<Leader> {
+export async function moveLeader(caller: StaffActor, leaderId: string, groupId: string): Promise<Leader> {
   return updateLeader(caller, leaderId, { groupId });
 }
 
 /** Archives a leader: no new invitations, but their past rounds keep counting. Idempotent. */
-export async function archiveLeader(caller: Caller, leaderId: string): Promise<Leader> {
+export async function archiveLeader(caller: StaffActor, leaderId: string): Promise<Leader> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     const leader = await findLeader(tx, organisationId, leaderId);
@@ -112,7 +114,7 @@ export async function archiveLeader(caller: Caller, leaderId: string): Promise<L
 }
 
 /** Brings an archived leader back, in their group — which must be active again first. */
-export async function restoreLeader(caller: Caller, leaderId: string): Promise<Leader> {
+export async function restoreLeader(caller: StaffActor, leaderId: string): Promise<Leader> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     await shareGroupTreeLock(tx, organisationId);

@@ -1,18 +1,12 @@
 import 'server-only';
+import type { MemberActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError, notFound } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { RequestContext } from '@/lib/http/request-context';
 import { sendMemberInvitedMail } from '@/lib/mail/templates/member-invited';
 import type { ChangeMemberRoleInput, InviteMemberInput, RemoveMemberInput } from './schemas';
 import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
-
-/** Who is changing the organisation's staff, and from where (for the audit log). */
-export interface MemberActor {
-  organisationId: string;
-  userId: string;
-  context?: RequestContext;
-}
 
 /**
  * Membership changes of one organisation run one at a time: two HR admins demoting each other
@@ -37,10 +31,6 @@ async function refuseLosingLastHrAdmin(tx: Tx, organisationId: string, membershi
   if (membership.role !== 'HR_ADMIN') return;
   const others = await tx.membership.count({ where: { organisationId, role: 'HR_ADMIN', id: { not: membership.id } } });
   if (others === 0) throw new AppError('conflict', { messageKey: 'members.errors.lastHrAdmin' });
-}
-
-function audited(actor: MemberActor) {
-  return { organisationId: actor.organisationId, actor: { userId: actor.userId }, ...(actor.context ? { context: actor.context } : {}) };
 }
 
 export interface InvitedMember {
@@ -74,7 +64,7 @@ export async function inviteMember(actor: MemberActor, input: InviteMemberInput)
       await tx.managerScope.createMany({ data: groupIds.map((groupId) => ({ organisationId, membershipId: membership.id, groupId })) });
     }
     await recordAudit(
-      { ...audited(actor), action: 'member.invited', target: { type: 'membership', id: membership.id }, details: { email: user.email, role: input.role, groupIds } },
+      { ...auditedBy(actor), action: 'member.invited', target: { type: 'membership', id: membership.id }, details: { email: user.email, role: input.role, groupIds } },
       tx,
     );
     const inviter = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } });
@@ -120,7 +110,7 @@ export async function changeMemberRole(actor: MemberActor, input: ChangeMemberRo
     }
     await recordAudit(
       {
-        ...audited(actor),
+        ...auditedBy(actor),
         action: 'member.role-changed',
         target: { type: 'membership', id: membership.id },
         details: { email: membership.user.email, from: membership.role, to: input.role, groupIdsBefore: before, groupIds },
@@ -143,7 +133,7 @@ export async function removeMember(actor: MemberActor, input: RemoveMemberInput)
     await refuseLosingLastHrAdmin(tx, organisationId, membership);
     await tx.membership.deleteMany({ where: { organisationId, id: membership.id } });
     await recordAudit(
-      { ...audited(actor), action: 'member.removed', target: { type: 'membership', id: membership.id }, details: { email: membership.user.email, role: membership.role } },
+      { ...auditedBy(actor), action: 'member.removed', target: { type: 'membership', id: membership.id }, details: { email: membership.user.email, role: membership.role } },
       tx,
     );
     return { removedSelf: membership.userId === actor.userId };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { fieldRefusal, type Caller } from '@/lib/groups/caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { fieldRefusal } from '@/lib/validation/field-refusal';
 import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 /**
@@ -10,7 +11,7 @@ import { systemTransaction } from '@/lib/tenant/tenant-transaction';
  * There is no audit entry to write afterwards — the organisation's log goes with it — so the
  * operator's log records the deletion, without names.
  */
-export async function deleteOrganisation(caller: Caller, confirmName: string): Promise<void> {
+export async function deleteOrganisation(caller: StaffActor, confirmName: string): Promise<void> {
   const { organisationId } = caller;
   // The system context, because people are shared between organisations: whether a member
   // "belonged nowhere else" can only be seen across all of them. Every statement names the organisation.

@@ -1,7 +1,8 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors';
-import { auditedBy, type Caller } from '@/lib/groups/caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { tombstoneShares } from '@/lib/sharing/stored-share';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 import { ERASED_NAME } from './erased';
@@ -20,7 +21,7 @@ function likeEscaped(text: string): string {
  * them), and audit entries about them keep what happened and when, but no longer their name or
  * address. One transaction; idempotent.
  */
-export async function eraseLeader(caller: Caller, leaderId: string, now = new Date()): Promise<void> {
+export async function eraseLeader(caller: StaffActor, leaderId: string, now = new Date()): Promise<void> {
   const { organisationId } = caller;
   await tenantTransaction(organisationId, async (tx) => {
     const leader = await tx.leader.findFirst({ where: { organisationId, id: leaderId } });

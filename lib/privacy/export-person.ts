@@ -2,7 +2,8 @@ import 'server-only';
 import { danishToday, isoDay } from '@/lib/actions-plan/dates';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
-import { auditedBy, type Caller } from '@/lib/groups/caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { getGroupPaths } from '@/lib/groups/queries';
 import { remindersSentTo } from '@/lib/invitations/reminders';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -19,7 +20,7 @@ import { scopedDb } from '@/lib/tenant/scoped-db';
  * left out for the same reason: the leader showed them to one manager, not to HR, who runs this
  * hand-over (and the copy is sealed so that no one else reads it: lib/sharing/stored-share.ts).
  */
-export async function exportPersonalData(caller: Caller, email: string, now = new Date()) {
+export async function exportPersonalData(caller: StaffActor, email: string, now = new Date()) {
   const { organisationId } = caller;
   const tenant = scopedDb(organisationId);
   const [organisation, leader, user, paths] = await Promise.all([

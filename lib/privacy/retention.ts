@@ -1,5 +1,6 @@
 import { recordAudit } from '@/lib/audit/record-audit';
-import { auditedBy, type Caller } from '@/lib/groups/caller';
+import { systemActor, type StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { holdsCopy, tombstoneShares } from '@/lib/sharing/stored-share';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -44,14 +45,14 @@ async function deleteRawRoundData(organisationId: string, roundId: string, now: 
     const concerns = await tx.poolConcern.deleteMany({ where: { organisationId, roundId } });
     await tx.round.update({ where: { organisationId, id: roundId }, data: { rawDataDeletedAt: now } });
     await recordAudit(
-      { organisationId, action: 'round.raw-data-deleted', actor: { system: true }, target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares, concerns: concerns.count } },
+      { ...auditedBy(systemActor(organisationId)), action: 'round.raw-data-deleted', target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares, concerns: concerns.count } },
       tx,
     );
   });
 }
 
 /** HR's choice of how long raw data is kept after a round closes. */
-export async function setRetentionYears(caller: Caller, retentionYears: number): Promise<void> {
+export async function setRetentionYears(caller: StaffActor, retentionYears: number): Promise<void> {
   await tenantTransaction(caller.organisationId, async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: caller.organisationId }, select: { retentionYears: true } });
     if (before.retentionYears === retentionYears) return;

@@ -7,7 +7,7 @@ import { getApvRecord } from '@/lib/apv/queries';
 import { isoDay, latestRevisionDate, roundClosedOn } from '@/lib/apv/revision';
 import { apvStatus, isCurrentApproval, type ApvStatus } from '@/lib/apv/status';
 import { notFound } from '@/lib/errors';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { resultsForViews, type ViewResult } from '@/lib/results/views';
 import { viewKeyOf, type ViewRef } from '@/lib/results/view-keys';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -75,7 +75,7 @@ function groupIdsOf(apv: ApvRound, groupId: string | undefined): string[] {
  * The report of a closed round for the organisation (groupId omitted) or one group, as the
  * viewer may see it. A view the anonymity rule hides carries its counts and nothing else.
  */
-export async function buildReport(viewer: ResultsViewer, input: { roundId: string; groupId?: string | undefined; locale: Locale }, now = new Date()): Promise<ReportModel> {
+export async function buildReport(viewer: StaffActor, input: { roundId: string; groupId?: string | undefined; locale: Locale }, now = new Date()): Promise<ReportModel> {
   const apv = await openApvRound(viewer, input.roundId, now);
   const { ctx } = apv;
   const groupIds = groupIdsOf(apv, input.groupId);

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/content/types';
-import type { RequestContext } from '@/lib/http/request-context';
-import type { ResultsViewer } from '@/lib/results/access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { fileSlug, type ResultsFile } from '@/lib/results/export';
 import { recordReportDownloaded, type ReportFormat } from './audit';
 import { buildReport } from './model';
@@ -19,12 +18,12 @@ const contentTypes: Record<ReportFormat, string> = {
  * through the access and anonymity rules, and audited — the one entry point for pages and API.
  */
 export async function reportFile(
-  viewer: ResultsViewer,
-  input: { roundId: string; groupId?: string | undefined; locale: Locale; format: ReportFormat; channel: 'page' | 'api'; context?: RequestContext },
+  viewer: StaffActor,
+  input: { roundId: string; groupId?: string | undefined; locale: Locale; format: ReportFormat; channel: 'page' | 'api' },
 ): Promise<ResultsFile> {
   const report = await buildReport(viewer, input);
   const body = input.format === 'pdf' ? await renderReportPdf(report) : input.format === 'csv' ? reportCsv(report) : await reportXlsx(report);
-  await recordReportDownloaded(viewer, { roundId: report.round.id, groupId: report.scope?.groupId ?? null, format: input.format, locale: input.locale, channel: input.channel, ...(input.context ? { context: input.context } : {}) });
+  await recordReportDownloaded(viewer, { roundId: report.round.id, groupId: report.scope?.groupId ?? null, format: input.format, locale: input.locale, channel: input.channel });
   const name = [fileSlug(report.round.name), report.scope ? fileSlug(report.scope.name) : null].filter(Boolean).join('-');
   return { body, contentType: contentTypes[input.format], filename: `apv-${name}-${input.locale}.${input.format}` };
 }

@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { AppError, notFound } from '@/lib/errors';
 import { apiErrorResponse } from '@/lib/http/api-error-response';
 import { clientIp } from '@/lib/http/request-context';
-import type { RespondentContext } from './respondent';
+import type { RespondentActor } from '@/lib/auth/actor';
 import { lookupPersonalLink } from './respondent-for-token';
 
 /** No cache may keep a leader's answers, and no Referer may carry the token onwards. */
@@ -14,7 +14,7 @@ export const personalHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy':
  * respondent or the request ends as 404 (unknown link) or 409 (closed round). The token is
  * never logged.
  */
-export function linkRoute(handler: (ctx: RespondentContext, request: Request) => Promise<Response | object>) {
+export function linkRoute(handler: (ctx: RespondentActor, request: Request) => Promise<Response | object>) {
   return async (request: Request, route: { params: Promise<{ token: string }> }): Promise<Response> => {
     try {
       const link = await lookupPersonalLink((await route.params).token, clientIp(request.headers));
@@ -54,7 +54,7 @@ function seeOther(location: string): Response {
  * or too many unknown links (the page explains each), else to what the handler returns (a query
  * and fragment). A body that is not a form is a 400 in the error shape.
  */
-export function linkFormRoute(handler: (ctx: RespondentContext, form: FormData) => Promise<string>) {
+export function linkFormRoute(handler: (ctx: RespondentActor, form: FormData) => Promise<string>) {
   return async (request: Request, route: { params: Promise<{ token: string }> }): Promise<Response> => {
     const { token } = await route.params;
     const page = `/r/${encodeURIComponent(token)}`;

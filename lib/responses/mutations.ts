@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@/lib/errors';
 import { answerRules, requiredKeys } from './answer-rules';
-import type { RespondentContext } from './respondent';
+import type { RespondentActor } from '@/lib/auth/actor';
 import { saveAnswersSchema, type SaveAnswersInput } from './schemas';
 import { parseInput } from '@/lib/validation/parse-input';
 import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
@@ -15,7 +15,7 @@ export interface SaveResult {
  * Locks the round row for the length of the transaction (FOR SHARE): closing the round waits
  * for a save in flight, so a save acknowledged to the leader is never one the close missed.
  */
-async function requireOpenRound(tx: Tx, ctx: RespondentContext, now: Date): Promise<void> {
+async function requireOpenRound(tx: Tx, ctx: RespondentActor, now: Date): Promise<void> {
   const rows = await tx.$queryRaw<{ status: string; closesAt: Date }[]>`
     SELECT "status", "closesAt" FROM "Round"
     WHERE "id" = ${ctx.roundId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid
@@ -26,7 +26,7 @@ async function requireOpenRound(tx: Tx, ctx: RespondentContext, now: Date): Prom
   }
 }
 
-function checkValues(ctx: RespondentContext, input: SaveAnswersInput): void {
+function checkValues(ctx: RespondentActor, input: SaveAnswersInput): void {
   const rules = answerRules(ctx.questionnaire);
   const problems: { path: string; message: string }[] = [];
   input.answers.forEach((answer, index) => {
@@ -40,7 +40,7 @@ function checkValues(ctx: RespondentContext, input: SaveAnswersInput): void {
 }
 
 /** Creates the response on its first save, or bumps its revision; one statement, safe for two tabs at once. */
-async function touchResponse(tx: Tx, ctx: RespondentContext): Promise<{ id: string; revision: number; status: SaveResult['status'] }> {
+async function touchResponse(tx: Tx, ctx: RespondentActor): Promise<{ id: string; revision: number; status: SaveResult['status'] }> {
   const rows = await tx.$queryRaw<{ id: string; revision: number; status: SaveResult['status'] }[]>`
     INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
     VALUES (${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${ctx.roundId}::uuid, ${ctx.groupId}::uuid, ${ctx.responseKey}, 'IN_PROGRESS', 1)
@@ -49,7 +49,7 @@ async function touchResponse(tx: Tx, ctx: RespondentContext): Promise<{ id: stri
   return rows[0]!;
 }
 
-async function writeComment(tx: Tx, ctx: RespondentContext, responseId: string, side: 'STRAIN' | 'RESOURCE', body: string | null | undefined) {
+async function writeComment(tx: Tx, ctx: RespondentActor, responseId: string, side: 'STRAIN' | 'RESOURCE', body: string | null | undefined) {
   if (body === undefined) return;
   const text = body?.trim() ?? '';
   if (text === '') {
@@ -78,7 +78,7 @@ function refuseClearingSubmitted(input: SaveAnswersInput): never {
 }
 
 /** Saves answers as they are given (autosave). Values are checked against the round's frozen questionnaire. */
-export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now = new Date()): Promise<SaveResult> {
+export async function saveAnswers(ctx: RespondentActor, rawInput: unknown, now = new Date()): Promise<SaveResult> {
   const input = parseInput(saveAnswersSchema, rawInput, 'body');
   checkValues(ctx, input);
   return tenantTransaction(ctx.organisationId, async (tx) => {
@@ -111,7 +111,7 @@ export async function saveAnswers(ctx: RespondentContext, rawInput: unknown, now
  * same transaction id as the response and link the two for anyone reading the database
  * (decision 0004).
  */
-export async function submitResponse(ctx: RespondentContext, now = new Date()): Promise<SaveResult> {
+export async function submitResponse(ctx: RespondentActor, now = new Date()): Promise<SaveResult> {
   return tenantTransaction(ctx.organisationId, async (tx) => {
     await requireOpenRound(tx, ctx, now);
     const rows = await tx.$queryRaw<{ id: string }[]>`

@@ -1,4 +1,5 @@
 import 'server-only';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
 import { enqueue, jobQueue } from '@/lib/jobs/queue';
@@ -7,7 +8,7 @@ import { WHOLE_ROUND_GROUP_ID } from '@/lib/rounds/pool-concerns';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 import { assertStorableText } from '@/lib/validation/safe-text';
 import { poolPopulationFor } from './pool';
-import type { RespondentContext } from './respondent';
+import type { RespondentActor } from '@/lib/auth/actor';
 import { poolConcernSchema } from './schemas';
 
 /**
@@ -21,7 +22,7 @@ import { poolConcernSchema } from './schemas';
  * (never one that also touches Response or Answer, whose commit time it could otherwise date).
  * The per-link limit counts under a keyed hash of the invitation (lib/rate-limit/counter.ts).
  */
-export async function raisePoolConcern(ctx: RespondentContext, input: unknown): Promise<{ concernId: string }> {
+export async function raisePoolConcern(ctx: RespondentActor, input: unknown): Promise<{ concernId: string }> {
   assertStorableText(input);
   const parsed = poolConcernSchema.safeParse(input);
   if (!parsed.success) {
@@ -38,7 +39,7 @@ export async function raisePoolConcern(ctx: RespondentContext, input: unknown): 
       select: { id: true },
     });
     // No request context: the caller's address or browser would point back at the leader.
-    await recordAudit({ organisationId, action: 'round.pool-concern', actor: { system: true }, target: { type: 'round', id: roundId }, details: { concernId: concern.id } }, tx);
+    await recordAudit({ ...auditedBy(ctx), action: 'round.pool-concern', target: { type: 'round', id: roundId }, details: { concernId: concern.id } }, tx);
     // The mail leaves from the queue; the job exists exactly when the concern does.
     await enqueue('send-pool-concern', { organisationId, concernId: concern.id }, { tx });
     return concern.id;
@@ -55,7 +56,7 @@ export function poolConcernOutcome(value: unknown): PoolConcernOutcome | null {
 }
 
 /** The questionnaire's form (app/api/r/[token]/pool-concern): the concern, and how it went in words the page can show. */
-export async function raisePoolConcernFromForm(ctx: RespondentContext, form: FormData): Promise<PoolConcernOutcome> {
+export async function raisePoolConcernFromForm(ctx: RespondentActor, form: FormData): Promise<PoolConcernOutcome> {
   const message = form.get('message');
   try {
     await raisePoolConcern(ctx, { message: typeof message === 'string' ? message : '' });

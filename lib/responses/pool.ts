@@ -3,7 +3,7 @@ import { roundVisibility, type RoundVisibility } from '@/lib/results/visibility'
 import { concernAudience, type ConcernAudience } from '@/lib/rounds/pool-concern-recipients';
 import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
 import { countedInChain, poolPopulation, type PoolPopulation } from './pool-population';
-import type { RespondentContext } from './respondent';
+import type { RespondentActor } from '@/lib/auth/actor';
 
 /**
  * "Whom are my answers counted with?" — shown on the questionnaire's introduction (issue 13).
@@ -53,12 +53,12 @@ async function invitedVisibility(tenant: ScopedDb, roundId: string): Promise<Rou
 }
 
 /** The population a leader's answers are pooled in, without the names (what a concern is filed under). */
-export async function poolPopulationFor(ctx: Pick<RespondentContext, 'organisationId' | 'roundId' | 'groupId'>): Promise<PoolPopulation> {
+export async function poolPopulationFor(ctx: Pick<RespondentActor, 'organisationId' | 'roundId' | 'groupId'>): Promise<PoolPopulation> {
   return poolPopulation(await invitedVisibility(scopedDb(ctx.organisationId), ctx.roundId), ctx.groupId);
 }
 
 /** What the questionnaire's introduction shows about the leader's pool. */
-export async function poolFor(ctx: RespondentContext): Promise<LeaderPool> {
+export async function poolFor(ctx: RespondentActor): Promise<LeaderPool> {
   const tenant = scopedDb(ctx.organisationId);
   const visibility = await invitedVisibility(tenant, ctx.roundId);
   const population = poolPopulation(visibility, ctx.groupId);

@@ -1,4 +1,4 @@
-import type { RespondentContext } from './respondent';
+import type { RespondentActor } from '@/lib/auth/actor';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 
 export interface OwnResponse {
@@ -9,7 +9,7 @@ export interface OwnResponse {
 }
 
 /** The leader's own answers, found only through their link's response key. */
-export async function getOwnResponse(ctx: RespondentContext): Promise<OwnResponse> {
+export async function getOwnResponse(ctx: RespondentActor): Promise<OwnResponse> {
   const response = await scopedDb(ctx.organisationId).response.findUnique({
     where: { organisationId_responseKey: { organisationId: ctx.organisationId, responseKey: ctx.responseKey } },
     include: { answers: { select: { itemKey: true, value: true } }, comments: { select: { side: true, body: true } } },

@@ -3,10 +3,10 @@ import { AppError } from '@/lib/errors';
 import { countFailure, enforceFailureLimit } from '@/lib/rate-limit/enforce';
 import type { Organisation, Round } from '@/lib/generated/prisma/client';
 import { resolveInvitationToken, responseKeyFor } from '@/lib/invitations/links';
-import type { RespondentContext } from './respondent';
+import type { RespondentActor } from '@/lib/auth/actor';
 
 export type RespondentLink =
-  | { state: 'open'; ctx: RespondentContext; round: Round; organisation: Organisation; leaderLocale: 'da' | 'en' }
+  | { state: 'open'; ctx: RespondentActor; round: Round; organisation: Organisation; leaderLocale: 'da' | 'en' }
   | { state: 'closed'; round: Round; organisation: Organisation };
 
 /** What a personal link opens: the respondent's context while the round takes answers. */
@@ -23,6 +23,7 @@ export async function respondentForToken(token: string, now = new Date()): Promi
     organisation,
     leaderLocale: invitation.locale,
     ctx: {
+      kind: 'respondent',
       organisationId: organisation.id,
       roundId: round.id,
       invitationId: invitation.id,

@@ -1,37 +1,10 @@
 import 'server-only';
-import type { AuditActor } from '@/lib/audit/record-audit';
-import { principalCan, type Principal } from '@/lib/auth/permissions';
-import type { OrgMember } from '@/lib/auth/require-org-member';
+import { actorCan, actorEmail, type StaffActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { resultsReach } from './permissions';
 import type { RoundContext } from './round-context';
 import type { ViewRef } from './view-keys';
-
-/** Who is asking for results: a signed-in member or an API key, with what their role allows. */
-export interface ResultsViewer {
-  organisationId: string;
-  principal: Principal;
-  actor: AuditActor;
-  /** The member's e-mail (a leader is matched to their Leader record by it); null for an API key. */
-  email: string | null;
-  /** A manager of leaders' groups, each with everything below it. */
-  scopeGroupIds: readonly string[];
-}
-
-export function viewerFromMember(member: Pick<OrgMember, 'organisation' | 'membership' | 'user' | 'scopeGroupIds'>): ResultsViewer {
-  return {
-    organisationId: member.organisation.id,
-    principal: { kind: 'member', role: member.membership.role },
-    actor: { userId: member.user.id },
-    email: member.user.email,
-    scopeGroupIds: member.scopeGroupIds,
-  };
-}
-
-export function viewerFromApiKey(organisationId: string, apiKeyId: string): ResultsViewer {
-  return { organisationId, principal: { kind: 'api-key' }, actor: { apiKeyId }, email: null, scopeGroupIds: [] };
-}
 
 export interface ResultsAccess {
   reach: 'all' | 'above-threshold' | 'subtree' | 'own-group';
@@ -48,15 +21,15 @@ export interface ResultsAccess {
 }
 
 /** Throws forbidden unless the viewer holds one of the results:read:* permissions. */
-export function requireResultsReach(viewer: ResultsViewer): ResultsAccess['reach'] {
-  const reach = resultsReach(viewer.principal);
+export function requireResultsReach(viewer: StaffActor): ResultsAccess['reach'] {
+  const reach = resultsReach(viewer);
   if (!reach) throw new AppError('forbidden');
   return reach;
 }
 
 /** Snapshot groups below (or equal to) any of the scope groups, also when a scope group sits above the round's top-level groups. */
-async function scopedGroups(viewer: ResultsViewer, ctx: RoundContext): Promise<Set<string>> {
-  const scope = new Set(viewer.scopeGroupIds);
+async function scopedGroups(viewer: StaffActor, ctx: RoundContext): Promise<Set<string>> {
+  const scope = new Set(viewer.kind === 'member' ? viewer.scopeGroupIds : []);
   const out = new Set<string>();
   if (scope.size === 0) return out;
   const current = await scopedDb(viewer.organisationId).leaderGroup.findMany({ select: { id: true, parentId: true } });
@@ -78,10 +51,11 @@ async function scopedGroups(viewer: ResultsViewer, ctx: RoundContext): Promise<S
 }
 
 /** The leader's own group in this round: their Leader record (by e-mail) and its invitation's snapshot group. */
-async function ownGroup(viewer: ResultsViewer, ctx: RoundContext): Promise<Set<string>> {
-  if (!viewer.email) return new Set();
+async function ownGroup(viewer: StaffActor, ctx: RoundContext): Promise<Set<string>> {
+  const email = actorEmail(viewer);
+  if (!email) return new Set();
   const tenant = scopedDb(viewer.organisationId);
-  const leader = await tenant.leader.findFirst({ where: { email: viewer.email.toLowerCase() }, select: { id: true } });
+  const leader = await tenant.leader.findFirst({ where: { email: email.toLowerCase() }, select: { id: true } });
   if (!leader) return new Set();
   const invitation = await tenant.invitation.findFirst({ where: { roundId: ctx.round.id, leaderId: leader.id }, select: { groupId: true } });
   return new Set(invitation && ctx.visibility.group(invitation.groupId) ? [invitation.groupId] : []);
@@ -103,10 +77,10 @@ function listingVerdicts(ctx: RoundContext) {
  * the organisation and every group whose figures are shown. A leader: their own leader group.
  * Nobody, ever, sees an individual: what a group shows is decided by the anonymity rule.
  */
-export async function visibleGroupsFor(viewer: ResultsViewer, ctx: RoundContext): Promise<ResultsAccess> {
+export async function visibleGroupsFor(viewer: StaffActor, ctx: RoundContext): Promise<ResultsAccess> {
   const reach = requireResultsReach(viewer);
   const all = () => new Set(ctx.visibility.groups.map((g) => g.groupId));
-  const moderate = principalCan(viewer.principal, 'comments:moderate');
+  const moderate = actorCan(viewer, 'comments:moderate');
   switch (reach) {
     case 'all':
       return { reach, total: true, groupIds: all(), shownOnly: false, heatmap: true, moderate };

@@ -1,8 +1,8 @@
 import 'server-only';
+import type { StaffActor } from '@/lib/auth/actor';
 import type { z } from 'zod';
 import { notFound } from '@/lib/errors';
-import type { RequestContext } from '@/lib/http/request-context';
-import { mayOpen, visibleGroupsFor, type ResultsViewer } from './access';
+import { mayOpen, visibleGroupsFor } from './access';
 import { recordResultsViewed } from './audit';
 import type { Spread } from './figures';
 import { loadRoundContext } from './round-context';
@@ -19,7 +19,7 @@ const spread = (s: Spread) => ({ mean: s.mean, standardDeviation: s.sd, distribu
  * key at all; its counts only where the rule on invited counts shows them (`countsHidden` says
  * why not). The key is HR's: it obeys the rule too.
  */
-export async function apiResults(viewer: ResultsViewer, roundId: string, groupId: string | undefined, context?: RequestContext): Promise<ApiResults> {
+export async function apiResults(viewer: StaffActor, roundId: string, groupId: string | undefined): Promise<ApiResults> {
   const ctx = await loadRoundContext(viewer, roundId);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
@@ -27,7 +27,7 @@ export async function apiResults(viewer: ResultsViewer, roundId: string, groupId
   if (!ctx.visibility.view(ref) || !mayOpen(access, ctx, ref)) throw notFound();
   if (!ctx.figuresAvailable) throw roundStillOpen();
   const result = (await resultsForView(ctx, ref))!;
-  await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'api', ...(context ? { context } : {}) });
+  await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'api' });
   const view = { roundId: ctx.round.id, groupId: ref.groupId };
   if (result.suppressed) {
     const p = result.participation;

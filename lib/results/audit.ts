@@ -1,18 +1,25 @@
 import 'server-only';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { RequestContext } from '@/lib/http/request-context';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import type { ResultsViewer } from './access';
 
 /** One "results.viewed" entry per viewer, round and view in this window: a dashboard re-renders often. */
 export const VIEW_AUDIT_WINDOW_MS = 10 * 60 * 1000;
 
-export async function recordResultsViewed(
-  viewer: ResultsViewer,
-  input: { roundId: string; view: string; channel: 'page' | 'api'; context?: RequestContext },
-  now = new Date(),
-): Promise<void> {
-  const actorWhere = 'userId' in viewer.actor ? { actorUserId: viewer.actor.userId } : 'apiKeyId' in viewer.actor ? { actorApiKeyId: viewer.actor.apiKeyId } : null;
+function sameActor(viewer: StaffActor) {
+  switch (viewer.kind) {
+    case 'member':
+      return { actorUserId: viewer.userId };
+    case 'api-key':
+      return { actorApiKeyId: viewer.apiKeyId };
+    case 'system':
+      return null;
+  }
+}
+
+export async function recordResultsViewed(viewer: StaffActor, input: { roundId: string; view: string; channel: 'page' | 'api' }, now = new Date()): Promise<void> {
+  const actorWhere = sameActor(viewer);
   if (actorWhere) {
     const recent = await scopedDb(viewer.organisationId).auditLogEntry.findFirst({
       where: {
@@ -27,22 +34,18 @@ export async function recordResultsViewed(
     if (recent) return;
   }
   await recordAudit({
-    organisationId: viewer.organisationId,
+    ...auditedBy(viewer),
     action: 'results.viewed',
-    actor: viewer.actor,
     target: { type: 'round', id: input.roundId },
-    ...(input.context ? { context: input.context } : {}),
     details: { view: input.view, channel: input.channel },
   });
 }
 
-export async function recordResultsExported(viewer: ResultsViewer, input: { roundId: string; format: 'csv' | 'xlsx'; views: number; context?: RequestContext }): Promise<void> {
+export async function recordResultsExported(viewer: StaffActor, input: { roundId: string; format: 'csv' | 'xlsx'; views: number }): Promise<void> {
   await recordAudit({
-    organisationId: viewer.organisationId,
+    ...auditedBy(viewer),
     action: 'results.exported',
-    actor: viewer.actor,
     target: { type: 'round', id: input.roundId },
-    ...(input.context ? { context: input.context } : {}),
     details: { format: input.format, views: input.views },
   });
 }

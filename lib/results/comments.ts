@@ -4,7 +4,8 @@ import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import { safeEqual } from '@/lib/crypto/tokens';
 import { env } from '@/lib/env';
 import { notFound } from '@/lib/errors';
-import type { RequestContext } from '@/lib/http/request-context';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { isUuid } from '@/lib/rounds/ids';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import type { RoundContext } from './round-context';
@@ -55,17 +56,11 @@ export async function commentsFor(ctx: RoundContext, ref: ViewRef, options: { mo
   return shuffle(rows.map((row) => (options.moderate ? { side: side(row.side), body: row.body, handle: handleOf(row.id) } : { side: side(row.side), body: row.body })));
 }
 
-export interface HideCommentCaller {
-  organisationId: string;
-  actor: AuditActor;
-  context?: RequestContext;
-}
-
 /**
  * Hides one comment of a round for good (HR, when a comment identifies someone). The audit
  * entry names the round, not the comment or its text. Hiding twice is harmless.
  */
-export async function hideComment(caller: HideCommentCaller, input: { roundId: string; handle: string }): Promise<void> {
+export async function hideComment(caller: StaffActor, input: { roundId: string; handle: string }): Promise<void> {
   const { organisationId } = caller;
   if (!isUuid(input.roundId)) throw notFound();
   const candidates = await scopedDb(organisationId).responseComment.findMany({
@@ -78,7 +73,7 @@ export async function hideComment(caller: HideCommentCaller, input: { roundId: s
     const hidden = await tx.responseComment.updateMany({ where: { id: match.id, organisationId, hiddenAt: null }, data: { hiddenAt: new Date() } });
     if (hidden.count === 0) return;
     await recordAudit(
-      { organisationId, action: 'comment.hidden', actor: caller.actor, target: { type: 'round', id: input.roundId }, ...(caller.context ? { context: caller.context } : {}) },
+      { ...auditedBy(caller), action: 'comment.hidden', target: { type: 'round', id: input.roundId } },
       tx,
     );
   });

@@ -1,8 +1,8 @@
 import 'server-only';
+import type { StaffActor } from '@/lib/auth/actor';
 import type { RoundStatus } from '@/lib/generated/prisma/enums';
 import { notFound } from '@/lib/errors';
-import type { RequestContext } from '@/lib/http/request-context';
-import { defaultView, mayOpen, visibleGroupsFor, type ResultsAccess, type ResultsViewer } from './access';
+import { defaultView, mayOpen, visibleGroupsFor, type ResultsAccess } from './access';
 import { recordResultsViewed } from './audit';
 import { commentsFor, type ModeratedComment, type PublishedComment } from './comments';
 import { compareWithPrevious, type Comparison } from './comparison';
@@ -65,7 +65,7 @@ function picker(ctx: RoundContext, access: ResultsAccess): PickerEntry[] {
 }
 
 export interface OpenedDashboard {
-  viewer: ResultsViewer;
+  viewer: StaffActor;
   ctx: RoundContext;
   access: ResultsAccess;
   ref: ViewRef;
@@ -77,7 +77,7 @@ export interface OpenedDashboard {
  * asked for. A round, group or view the viewer may not open is a 404, the same as one that
  * does not exist — decided here, before anything is streamed, so the page can answer 404.
  */
-export async function openResultsDashboard(viewer: ResultsViewer, roundId: string, requested: { groupId?: string | undefined; alone?: boolean }, now = new Date()): Promise<OpenedDashboard> {
+export async function openResultsDashboard(viewer: StaffActor, roundId: string, requested: { groupId?: string | undefined; alone?: boolean }, now = new Date()): Promise<OpenedDashboard> {
   const ctx = await loadRoundContext(viewer, roundId, now);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
@@ -114,7 +114,7 @@ export function dashboardFrame({ ctx, access, ref }: OpenedDashboard): Dashboard
 export type DashboardFigures = Pick<DashboardModel, 'result' | 'comparison' | 'heatmap' | 'comments'>;
 
 /** The expensive half: the view's figures, the heatmap, the comments and the change — and the audit entry. */
-export async function dashboardFigures({ viewer, ctx, access, ref, now }: OpenedDashboard, options: { context?: RequestContext } = {}): Promise<DashboardFigures> {
+export async function dashboardFigures({ viewer, ctx, access, ref, now }: OpenedDashboard): Promise<DashboardFigures> {
   if (!ctx.figuresAvailable) return { result: null, comparison: null, heatmap: null, comments: null };
   const [results, heatmap, comments] = await Promise.all([
     resultsForViews(ctx, [ref]),
@@ -123,7 +123,7 @@ export async function dashboardFigures({ viewer, ctx, access, ref, now }: Opened
   ]);
   const result = results.get(ctx.visibility.view(ref)!.key)!;
   const comparison = await compareWithPrevious(ctx, ref, result, now);
-  await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'page', ...(options.context ? { context: options.context } : {}) }, now);
+  await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'page' }, now);
   return { result, comparison, heatmap, comments };
 }
 
@@ -132,11 +132,11 @@ export async function dashboardFigures({ viewer, ctx, access, ref, now }: Opened
  * anonymity rule and the access rule, and audited.
  */
 export async function getResultsDashboard(
-  viewer: ResultsViewer,
+  viewer: StaffActor,
   roundId: string,
   requested: { groupId?: string | undefined; alone?: boolean },
-  options: { context?: RequestContext; now?: Date } = {},
+  options: { now?: Date } = {},
 ): Promise<DashboardModel> {
   const opened = await openResultsDashboard(viewer, roundId, requested, options.now ?? new Date());
-  return { ...dashboardFrame(opened), ...(await dashboardFigures(opened, options.context ? { context: options.context } : {})) };
+  return { ...dashboardFrame(opened), ...(await dashboardFigures(opened)) };
 }

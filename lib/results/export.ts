@@ -1,11 +1,11 @@
 import 'server-only';
+import type { StaffActor } from '@/lib/auth/actor';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Locale } from '@/content/types';
 import { notFound } from '@/lib/errors';
-import type { RequestContext } from '@/lib/http/request-context';
 import { translatorFor } from '@/lib/i18n/translator';
-import { mayOpen, visibleGroupsFor, type ResultsViewer } from './access';
+import { mayOpen, visibleGroupsFor } from './access';
 import { recordResultsExported } from './audit';
 import { figureRows, overviewRows, type ExportView, type FigureRow, type OverviewRow } from './export-rows';
 import { loadRoundContext } from './round-context';
@@ -20,7 +20,7 @@ export interface ResultsFile {
 }
 
 /** Every view the viewer may open on the dashboard — the organisation, each group, each group alone — and nothing else. */
-async function exportViews(viewer: ResultsViewer, roundId: string, organisationName: string) {
+async function exportViews(viewer: StaffActor, roundId: string, organisationName: string) {
   const ctx = await loadRoundContext(viewer, roundId);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
@@ -107,8 +107,8 @@ export function fileSlug(name: string): string {
  * view appears with its status and the counts the rule lets show, never a figure. The export is audited.
  */
 export async function exportResults(
-  viewer: ResultsViewer,
-  input: { roundId: string; format: 'csv' | 'xlsx'; locale: Locale; organisationName: string; context?: RequestContext },
+  viewer: StaffActor,
+  input: { roundId: string; format: 'csv' | 'xlsx'; locale: Locale; organisationName: string },
 ): Promise<ResultsFile> {
   const { ctx, views } = await exportViews(viewer, input.roundId, input.organisationName);
   const base = fileSlug(ctx.round.name);
@@ -116,6 +116,6 @@ export async function exportResults(
     input.format === 'csv'
       ? { body: csv(views, ctx, input.locale), contentType: 'text/csv; charset=utf-8', filename: `results-${base}.csv` }
       : { body: await xlsx(views, ctx, input.locale), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `results-${base}.xlsx` };
-  await recordResultsExported(viewer, { roundId: ctx.round.id, format: input.format, views: views.length, ...(input.context ? { context: input.context } : {}) });
+  await recordResultsExported(viewer, { roundId: ctx.round.id, format: input.format, views: views.length });
   return file;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import type { ResultsViewer } from './access';
+import { actorEmail, type StaffActor } from '@/lib/auth/actor';
 
 /**
  * The submitted responses of a round this viewer has been shown individually, per snapshot group:
@@ -13,8 +13,8 @@ import type { ResultsViewer } from './access';
  * group their response is counted in. The rule (lib/results/visibility.ts) then shows this
  * viewer only what the responses they have NOT seen still protect; see decision 0005.
  */
-export async function knownResponsesByGroup(viewer: Pick<ResultsViewer, 'organisationId' | 'email'>, roundId: string): Promise<Map<string, number>> {
-  const email = viewer.email?.trim();
+export async function knownResponsesByGroup(viewer: StaffActor, roundId: string): Promise<Map<string, number>> {
+  const email = actorEmail(viewer)?.trim();
   if (!email) return new Map();
   const { organisationId } = viewer;
   // Addresses compared case-insensitively (one typed with capitals must hide more, never less)

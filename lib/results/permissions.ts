@@ -1,14 +1,15 @@
-import { principalCan, type Permission, type Principal } from '@/lib/auth/permissions';
+import { actorCan, type Actor } from '@/lib/auth/actor';
+import type { Permission } from '@/lib/auth/permissions';
 
-/** Every permission that lets a principal read some results; the nav shows "Results" for any of them. */
+/** Every permission that lets an actor read some results; the nav shows "Results" for any of them, and the results pages' guard asks for any of them. */
 export const resultsReadPermissions = ['results:read:all', 'results:read:above-threshold', 'results:read:subtree', 'results:read:own-group'] as const satisfies readonly Permission[];
 
 export type ResultsReach = 'all' | 'above-threshold' | 'subtree' | 'own-group';
 
-/** The widest results reach the principal holds, or null when it may read no results. */
-export function resultsReach(principal: Principal): ResultsReach | null {
+/** The widest results reach the actor holds, or null when it may read no results. */
+export function resultsReach(actor: Actor): ResultsReach | null {
   for (const permission of resultsReadPermissions) {
-    if (principalCan(principal, permission)) return permission.slice('results:read:'.length) as ResultsReach;
+    if (actorCan(actor, permission)) return permission.slice('results:read:'.length) as ResultsReach;
   }
   return null;
 }

@@ -6,16 +6,15 @@ import { participationByGroup } from '@/lib/responses/participation';
 import { effectiveStatus, getRound } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { participationRule, type ParticipationRule } from './participation';
-import type { ResultsViewer } from './access';
+import type { StaffActor } from '@/lib/auth/actor';
 import { knownResponsesByGroup } from './known-responses';
 import { roundVisibility, type RoundVisibility } from './visibility';
 
-/** Whom a context is for: the verdicts treat what leaders shared with this viewer as known (decision 0005). */
-export type RoundViewer = Pick<ResultsViewer, 'organisationId' | 'email'>;
 
 export interface RoundContext {
   organisationId: string;
-  viewer: RoundViewer;
+  /** Whom the context is for: the verdicts treat what leaders shared with this viewer as known (decision 0005). */
+  viewer: StaffActor;
   round: Round;
   /** As people experience it: an open round past its closing time is closed. */
   status: RoundStatus;
@@ -37,7 +36,7 @@ export interface RoundContext {
  * what the balances shared with them would reveal), or null for another organisation's, a draft
  * or an unknown round.
  */
-export async function loadRoundContext(viewer: RoundViewer, roundId: string, now = new Date()): Promise<RoundContext | null> {
+export async function loadRoundContext(viewer: StaffActor, roundId: string, now = new Date()): Promise<RoundContext | null> {
   const { organisationId } = viewer;
   const tenant = scopedDb(organisationId);
   const round = await getRound(tenant, roundId);
@@ -55,7 +54,7 @@ export async function loadRoundContext(viewer: RoundViewer, roundId: string, now
   const figuresAvailable = status === 'CLOSED';
   return {
     organisationId,
-    viewer: { organisationId, email: viewer.email },
+    viewer,
     round,
     status,
     questionnaire,

@@ -1,19 +1,21 @@
 import 'server-only';
+import { actorEmail, type StaffActor } from '@/lib/auth/actor';
 import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { requireResultsReach, type ResultsViewer } from './access';
+import { requireResultsReach } from './access';
 
 /**
  * The rounds whose results the viewer may look at, newest first: every opened round, or for a
  * leader the rounds they were invited to. Drafts have no results.
  */
-export async function listResultRounds(viewer: ResultsViewer, now = new Date()): Promise<RoundSummary[]> {
+export async function listResultRounds(viewer: StaffActor, now = new Date()): Promise<RoundSummary[]> {
   const reach = requireResultsReach(viewer);
   const tenant = scopedDb(viewer.organisationId);
   const rounds = (await listRounds(tenant, now)).filter((round) => round.status !== 'DRAFT');
   if (reach !== 'own-group') return rounds;
-  if (!viewer.email) return [];
-  const leader = await tenant.leader.findFirst({ where: { email: viewer.email.toLowerCase() }, select: { id: true } });
+  const email = actorEmail(viewer);
+  if (!email) return [];
+  const leader = await tenant.leader.findFirst({ where: { email: email.toLowerCase() }, select: { id: true } });
   if (!leader) return [];
   const invited = await tenant.invitation.findMany({ where: { leaderId: leader.id }, select: { roundId: true } });
   const ids = new Set(invited.map((i) => i.roundId));

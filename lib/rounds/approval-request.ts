@@ -7,7 +7,9 @@ import { approvalRequestedMail } from '@/lib/mail/templates/approval-requested';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 import { approvalState, approverRoles } from './approval';
-import { auditedBy, wrongState, type RoundCaller } from './caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
+import { wrongState } from './refusals';
 import { roundInvitees } from './invitees';
 import { lockRound } from './mutations';
 import { openRound } from './open-round';
@@ -27,7 +29,7 @@ export type ApprovalRequestOutcome =
  * either both happen or neither. Within a day of the last request nothing is sent again, unless
  * an approval given since has been voided by a change (then there is something new to look at).
  */
-export async function requestApproval(caller: RoundCaller, roundId: string, now = new Date()): Promise<ApprovalRequestOutcome> {
+export async function requestApproval(caller: StaffActor, roundId: string, now = new Date()): Promise<ApprovalRequestOutcome> {
   // Started before the transaction, as in openRound: a first start creates the queue's schema.
   await jobQueue();
   const organisationId = caller.organisationId;
@@ -64,7 +66,7 @@ export async function requestApproval(caller: RoundCaller, roundId: string, now 
  * it and answers 409 approval_required all the same, so an integration learns why and a person
  * learns that there is something to check.
  */
-export async function openOrRequestApproval(caller: RoundCaller, roundId: string, now = new Date()): Promise<{ invited: number }> {
+export async function openOrRequestApproval(caller: StaffActor, roundId: string, now = new Date()): Promise<{ invited: number }> {
   try {
     return await openRound(caller, roundId, now);
   } catch (error) {

@@ -6,7 +6,9 @@ import type { Round } from '@/lib/generated/prisma/client';
 import { Role } from '@/lib/generated/prisma/enums';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
-import { auditedBy, wrongState, type RoundCaller } from './caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
+import { wrongState } from './refusals';
 import { roundInvitees, type RoundInvitees } from './invitees';
 import { lockRound } from './mutations';
 
@@ -108,11 +110,11 @@ export async function secondApprovalFor(tx: Tx, organisationId: string, round: D
  * approver was shown: if the groups or leaders changed since, they are asked to look again rather
  * than approve something they did not see.
  */
-export async function approveRound(caller: RoundCaller, roundId: string, shown: { fingerprint: string }, now = new Date()): Promise<{ approvedAt: Date }> {
+export async function approveRound(caller: StaffActor, roundId: string, shown: { fingerprint: string }, now = new Date()): Promise<{ approvedAt: Date }> {
   const organisationId = caller.organisationId;
   // A person approves, never an API key or a job: the point is a second pair of eyes.
-  if (!('userId' in caller.actor)) throw new AppError('forbidden', { messageKey: 'roundApproval.errors.memberOnly' });
-  const userId = caller.actor.userId;
+  if (caller.kind !== 'member') throw new AppError('forbidden', { messageKey: 'roundApproval.errors.memberOnly' });
+  const userId = caller.userId;
   return tenantTransaction(organisationId, async (tx) => {
     const member = await tx.membership.findFirst({ where: { organisationId, userId }, select: { role: true, user: { select: { name: true, email: true } } } });
     if (!member || !can(member.role, 'rounds:approve')) throw new AppError('forbidden');

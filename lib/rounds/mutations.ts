@@ -3,12 +3,15 @@ import { notFound } from '@/lib/errors';
 import type { Round } from '@/lib/generated/prisma/client';
 import { isUuid } from './ids';
 import { settleClosedRound } from './settle-closed-round';
-import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
+import { systemActor, type StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
+import { fieldRefusal } from '@/lib/validation/field-refusal';
+import { wrongState } from './refusals';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
 import { type Tx, systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** The chosen groups must be this organisation's and not archived (another organisation's id looks unknown). */
-async function checkGroups(tx: Tx, caller: RoundCaller, groupIds: string[]): Promise<string[]> {
+async function checkGroups(tx: Tx, caller: StaffActor, groupIds: string[]): Promise<string[]> {
   const unique = [...new Set(groupIds)];
   const found = await tx.leaderGroup.findMany({ where: { organisationId: caller.organisationId, id: { in: unique } }, select: { id: true, archivedAt: true } });
   const byId = new Map(found.map((g) => [g.id, g]));
@@ -33,7 +36,7 @@ function roundData(input: Omit<RoundInput, 'defaultLocale'> & { defaultLocale: '
 export type NewRound = Omit<RoundInput, 'defaultLocale' | 'reminderDays'> & { defaultLocale?: 'da' | 'en' | undefined; reminderDays?: number[] | undefined };
 
 /** A new round, saved as a draft: nothing is sent until it is opened. */
-export async function createRound(caller: RoundCaller, input: NewRound): Promise<Round> {
+export async function createRound(caller: StaffActor, input: NewRound): Promise<Round> {
   return tenantTransaction(caller.organisationId, async (tx) => {
     const groupIds = await checkGroups(tx, caller, input.groupIds);
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: caller.organisationId }, select: { defaultLocale: true } });
@@ -42,7 +45,7 @@ export async function createRound(caller: RoundCaller, input: NewRound): Promise
         organisationId: caller.organisationId,
         status: 'DRAFT',
         // The creator may not be the second person who approves its opening (lib/rounds/approval.ts).
-        createdById: 'userId' in caller.actor ? caller.actor.userId : null,
+        createdById: caller.kind === 'member' ? caller.userId : null,
         ...roundData({ ...input, defaultLocale: input.defaultLocale ?? organisation.defaultLocale, reminderDays: input.reminderDays ?? [...DEFAULT_REMINDER_DAYS] }, groupIds),
       },
     });
@@ -52,7 +55,7 @@ export async function createRound(caller: RoundCaller, input: NewRound): Promise
 }
 
 /** The round, locked for the rest of the transaction, or 404 for a malformed, unknown or another organisation's id. */
-export async function lockRound(tx: Tx, caller: RoundCaller, roundId: string): Promise<Round> {
+export async function lockRound(tx: Tx, caller: StaffActor, roundId: string): Promise<Round> {
   if (!isUuid(roundId)) throw notFound();
   // FOR UPDATE: two HR admins acting on one round at once are served one after the other.
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Round" WHERE id = ${roundId}::uuid AND "organisationId" = ${caller.organisationId}::uuid FOR UPDATE`;
@@ -61,7 +64,7 @@ export async function lockRound(tx: Tx, caller: RoundCaller, roundId: string): P
 }
 
 /** A draft's settings, changed before it opens (afterwards they are what leaders were promised). */
-export async function updateRound(caller: RoundCaller, roundId: string, input: RoundInput): Promise<Round> {
+export async function updateRound(caller: StaffActor, roundId: string, input: RoundInput): Promise<Round> {
   return tenantTransaction(caller.organisationId, async (tx) => {
     const current = await lockRound(tx, caller, roundId);
     if (current.status !== 'DRAFT') throw wrongState('rounds.errors.notDraft');
@@ -73,7 +76,7 @@ export async function updateRound(caller: RoundCaller, roundId: string, input: R
 }
 
 /** A later closing date for an open round; every link keeps working until then. */
-export async function extendRound(caller: RoundCaller, roundId: string, closesAt: Date, now = new Date()): Promise<Round> {
+export async function extendRound(caller: StaffActor, roundId: string, closesAt: Date, now = new Date()): Promise<Round> {
   return tenantTransaction(caller.organisationId, async (tx) => {
     const current = await lockRound(tx, caller, roundId);
     if (current.status !== 'OPEN' || current.closesAt <= now) throw wrongState('rounds.errors.notOpen');
@@ -97,7 +100,7 @@ export async function extendRound(caller: RoundCaller, roundId: string, closesAt
 const closingTransaction = { timeout: 120_000, maxWait: 10_000 };
 
 /** Closes an open round now (early). Its links stop working at once; its results are pre-aggregated and its responses sealed in the same transaction. */
-export async function closeRound(caller: RoundCaller, roundId: string, now = new Date()): Promise<Round> {
+export async function closeRound(caller: StaffActor, roundId: string, now = new Date()): Promise<Round> {
   return tenantTransaction(caller.organisationId, async (tx) => {
     const current = await lockRound(tx, caller, roundId);
     if (current.status !== 'OPEN') throw wrongState('rounds.errors.notOpen');
@@ -123,7 +126,7 @@ export async function closeExpiredRounds(now = new Date()): Promise<number> {
       if (count === 0) return;
       closed++;
       await settleClosedRound(tx, round.organisationId, round.id, now);
-      await recordAudit({ organisationId: round.organisationId, action: 'round.closed', actor: { system: true }, target: { type: 'round', id: round.id }, details: { early: false } }, tx);
+      await recordAudit({ ...auditedBy(systemActor(round.organisationId)), action: 'round.closed', target: { type: 'round', id: round.id }, details: { early: false } }, tx);
     }, closingTransaction);
   }
   return closed;

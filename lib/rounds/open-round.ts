@@ -1,7 +1,10 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { storePersonalLinks } from '@/lib/invitations/links';
 import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
-import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
+import { fieldRefusal } from '@/lib/validation/field-refusal';
+import { wrongState } from './refusals';
 import { secondApprovalFor } from './approval';
 import { isUuid } from './ids';
 import { roundInvitees } from './invitees';
@@ -17,7 +20,7 @@ import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
  * member, it opens only with a second person's valid approval of exactly these invitations
  * (lib/rounds/approval.ts); otherwise 409 approval_required.
  */
-export async function openRound(caller: RoundCaller, roundId: string, now = new Date()): Promise<{ invited: number }> {
+export async function openRound(caller: StaffActor, roundId: string, now = new Date()): Promise<{ invited: number }> {
   if (!isUuid(roundId)) throw notFound();
   // Started before the transaction: a first start creates the queue's schema, which must not wait inside it.
   await jobQueue();

@@ -1,3 +1,4 @@
+import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -64,9 +65,9 @@ export async function shareBalance(link: OpenLink, now = new Date()): Promise<vo
       update: { sealedSnapshot, snapshot: Prisma.DbNull, withdrawnAt: null, leaderName: leader.name, createdAt: now },
       create: { organisationId, roundId, invitationId, leaderName: leader.name, managerEmail, sealedSnapshot, createdAt: now },
     });
-    await recordAudit({ organisationId, action: 'balance.shared', actor: { system: true }, target: { type: 'shared-balance', id: row.id } }, tx);
+    await recordAudit({ ...auditedBy(link.ctx), action: 'balance.shared', target: { type: 'shared-balance', id: row.id } }, tx);
     const earlier = await tombstoneShares(tx, organisationId, { invitationId, managerEmail: { not: managerEmail } }, now);
-    for (const id of earlier) await recordAudit({ organisationId, action: 'balance.share-withdrawn', actor: { system: true }, target: { type: 'shared-balance', id } }, tx);
+    for (const id of earlier) await recordAudit({ ...auditedBy(link.ctx), action: 'balance.share-withdrawn', target: { type: 'shared-balance', id } }, tx);
   });
 }
 
@@ -79,7 +80,7 @@ export async function withdrawShare(link: OpenLink, now = new Date()): Promise<v
   const { organisationId, invitationId } = link.ctx;
   await tenantTransaction(organisationId, async (tx) => {
     const ended = await tombstoneShares(tx, organisationId, { invitationId }, now);
-    for (const id of ended) await recordAudit({ organisationId, action: 'balance.share-withdrawn', actor: { system: true }, target: { type: 'shared-balance', id } }, tx);
+    for (const id of ended) await recordAudit({ ...auditedBy(link.ctx), action: 'balance.share-withdrawn', target: { type: 'shared-balance', id } }, tx);
   });
 }
 

@@ -8,13 +8,14 @@ import { scopedDb } from '@/lib/tenant/scoped-db';
 import { fieldErrorMap } from '@/lib/validation/zod-issues';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
+import { memberActorOf } from '../fixtures/actors';
 
 const context = { ip: '192.0.2.10', userAgent: 'Vitest' };
 
 async function orgWithHrAdmin() {
   const org = await createOrg();
   const hr = await createStaff(org.organisation.id, 'HR_ADMIN');
-  return { ...org, hr, actor: { organisationId: org.organisation.id, userId: hr.user.id, context } };
+  return { ...org, hr, actor: await memberActorOf(org.organisation.id, hr.user.id, { context }) };
 }
 
 describe('creating an API key', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveApvRecord, type ApvAuthor } from '@/lib/apv/mutations';
+import { saveApvRecord } from '@/lib/apv/mutations';
 import { isoDay } from '@/lib/apv/revision';
 import { listRevisionsDue } from '@/lib/apv/revision-due';
 import { ownerDb } from '@/tests/support/owner-db';
@@ -21,7 +21,7 @@ describe("the overview's APV revision dates", () => {
     const fresh = await createResultsRound(org, tree, { name: 'LederAPV ny', opensAt: new Date(now.getTime() - 40 * DAY), closesAt: new Date(now.getTime() - 20 * DAY) });
     await ownerDb().round.updateMany({ where: { id: { in: [old.roundId, fresh.roundId] } }, data: { closedAt: null } });
     const viewer = await resultsViewer(org, 'HR_ADMIN');
-    const hr: ApvAuthor = { viewer, userId: viewer.userId, name: 'HR', locale: 'da' };
+    const hr = { ...viewer, name: 'HR', locale: 'da' as const };
     const write = (roundId: string, group: string, revisionDueOn: string) =>
       saveApvRecord(hr, { roundId, groupId: org.groups[group]!, problemsAssessment: 'x', sicknessAbsence: '', followUpGuidelines: '', revisionDueOn });
     const inDays = (days: number) => isoDay(new Date(now.getTime() + days * DAY));

@@ -3,16 +3,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOrganisationApiKey } from '@/lib/api-keys/mutations';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AUDIT_PAGE_SIZE, auditLogCsv, listAuditActions, listAuditEntries, parseAuditFilter } from '@/lib/audit/queries';
-import type { CurrentUser } from '@/lib/auth/current-user';
+import type { CurrentUser } from '@/lib/session/current-user';
 import { ownerDb } from '@/tests/support/owner-db';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
+import { memberActorOf } from '../fixtures/actors';
 
 // The export route's guard asks for the signed-in user; the session itself is next-auth's
 // business (covered in auth-mail.test.ts), so the test says who is signed in.
 const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 const { GET: exportAudit } = await import('@/app/(app)/[orgSlug]/audit/export/route');
 
 beforeEach(() => {
@@ -23,7 +24,7 @@ async function orgWithLog() {
   const org = await createOrg();
   const hr = await createStaff(org.organisation.id, 'HR_ADMIN', { email: `hr.${org.organisation.slug}@example.test` });
   const organisationId = org.organisation.id;
-  const key = await createOrganisationApiKey({ organisationId, userId: hr.user.id }, { name: 'Lønsystem' });
+  const key = await createOrganisationApiKey(await memberActorOf(organisationId, hr.user.id), { name: 'Lønsystem' });
   await recordAudit({ organisationId, action: 'api-key.used', actor: { apiKeyId: key.id }, context: { ip: '192.0.2.1', userAgent: 'curl' } });
   await recordAudit({ organisationId, action: 'round.closed', actor: { system: true }, target: { type: 'round', id: org.root.id } });
   return { ...org, hr, key, organisationId };
@@ -75,7 +76,7 @@ describe('the audit log', () => {
 
   it('exports as CSV with a header, and a formula typed into a name cannot run in a spreadsheet', async () => {
     const { organisationId, hr } = await orgWithLog();
-    await createOrganisationApiKey({ organisationId, userId: hr.user.id }, { name: '=HYPERLINK("http://evil.example")' });
+    await createOrganisationApiKey(await memberActorOf(organisationId, hr.user.id), { name: '=HYPERLINK("http://evil.example")' });
     const csv = await auditLogCsv(scopedDb(organisationId), {});
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('time,action,actor_type,actor,target_type,target_id,target,ip,user_agent,details');

@@ -8,7 +8,7 @@ import { dialogueOrg } from '../fixtures/dialogue';
 import { createResultsRound } from '../fixtures/results';
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 const QUESTION = 'summary.balance-now';

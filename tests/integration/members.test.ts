@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { ownerDb } from '@/tests/support/owner-db';
 import { resetEnvCache } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { changeMemberRole, inviteMember, removeMember, type MemberActor } from '@/lib/members/mutations';
+import { changeMemberRole, inviteMember, removeMember } from '@/lib/members/mutations';
 import { listMembers, listUserOrganisations } from '@/lib/members/queries';
 import { changeMemberRoleSchema, inviteMemberSchema } from '@/lib/members/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -10,6 +10,7 @@ import { fieldErrorMap } from '@/lib/validation/zod-issues';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
+import { memberActorOf } from '../fixtures/actors';
 
 const APP_URL = 'http://ledertrivsel.test:3999';
 const context = { ip: '198.51.100.4', userAgent: 'Vitest' };
@@ -34,7 +35,7 @@ beforeEach(() => smtp.clear());
 async function orgWithHrAdmin(name = 'Testorganisation') {
   const org = await createOrg(name);
   const hr = await createStaff(org.organisation.id, 'HR_ADMIN', { name: 'Hanne Holm' });
-  const actor: MemberActor = { organisationId: org.organisation.id, userId: hr.user.id, context };
+  const actor = await memberActorOf(org.organisation.id, hr.user.id, { context });
   return { ...org, hr, actor };
 }
 

@@ -9,7 +9,7 @@ import { eraseLeader } from '@/lib/privacy/erase-leader';
 import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
 import { poolFor } from '@/lib/responses/pool';
 import { raisePoolConcern } from '@/lib/responses/pool-concern';
-import type { RespondentContext } from '@/lib/responses/respondent';
+import type { RespondentActor } from '@/lib/auth/actor';
 import { rateLimits } from '@/lib/rate-limit/limits';
 import { listPoolConcerns, WHOLE_ROUND_GROUP_ID } from '@/lib/rounds/pool-concerns';
 import { openRound } from '@/lib/rounds/open-round';
@@ -27,8 +27,9 @@ type Org = Awaited<ReturnType<typeof createRoundsOrg>>;
 type Invitation = { id: string; organisationId: string; roundId: string; groupId: string; leaderId: string };
 
 /** What the leader's personal link resolves to (lib/responses/respondent-for-token.ts). */
-function contextOf(invitation: Invitation): RespondentContext {
+function contextOf(invitation: Invitation): RespondentActor {
   return {
+    kind: 'respondent',
     organisationId: invitation.organisationId,
     roundId: invitation.roundId,
     invitationId: invitation.id,

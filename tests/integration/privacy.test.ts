@@ -15,6 +15,7 @@ import { tenantModels } from '@/lib/tenant/tenant-models';
 import { createOrg } from '../fixtures/organisations';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 import { createStaff } from '../fixtures/staff';
+import { memberActorOf } from '../fixtures/actors';
 
 /** A leader who was invited, answered, has a live personal link, shared their balance and is named in the audit log. */
 async function leaderWithHistory() {
@@ -30,7 +31,7 @@ async function leaderWithHistory() {
   await recordAudit({ organisationId: organisation.id, action: 'leader.created', actor: { system: true }, target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email } });
   await recordAudit({ organisationId: organisation.id, action: 'leaders.imported', actor: { system: true }, details: { emails: [leader.email, 'other@example.test'] } });
   const { user } = await createStaff(organisation.id, 'HR_ADMIN');
-  const caller = { organisationId: organisation.id, actor: { userId: user.id } };
+  const caller = await memberActorOf(organisation.id, user.id);
   return { ...respondent, token: url.split('/').pop()!, caller, shared };
 }
 
@@ -80,7 +81,7 @@ describe('handing over a person’s data', () => {
     expect(data.auditTrail.map((e) => e.action)).toContain('leader.created');
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/answeredAt|responseKey|"value"|SUBMITTED/);
-    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'privacy.person-exported', actorUserId: caller.actor.userId } })).toBe(1);
+    expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'privacy.person-exported', actorUserId: caller.userId } })).toBe(1);
     expect(staff.user.id).toBeTruthy();
   });
 
@@ -122,7 +123,7 @@ describe('deleting an organisation', () => {
     const other = await createRespondent();
     const both = await createStaff(organisation.id, 'TOP_MANAGEMENT');
     await ownerDb().membership.create({ data: { organisationId: other.organisation.id, userId: both.user.id, role: 'MED_AMO' } });
-    const onlyHere = caller.actor.userId;
+    const onlyHere = caller.userId;
 
     await deleteOrganisation(caller, ` ${organisation.name} `);
 

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GET as listGroups } from '@/app/api/v1/groups/route';
 import { POST as saveAnswers } from '@/app/api/r/[token]/answers/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { prepareAuthRequest } from '@/lib/auth/auth-route';
+import { prepareAuthRequest } from '@/lib/sign-in/auth-route';
 import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { requestFreshLink } from '@/lib/invitations/fresh-link';

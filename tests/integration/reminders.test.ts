@@ -10,6 +10,7 @@ import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { capturingMailer, createDraft, createRoundsOrg, DAY, linkIn } from '../fixtures/rounds';
 import { markAnswered } from '../fixtures/respondents';
+import { systemActor } from '@/lib/auth/actor';
 
 afterAll(async () => {
   await stopJobQueue();
@@ -144,7 +145,7 @@ describe('a reminder sent by HR now', () => {
   it('reaches every unanswered leader once a day', async () => {
     const { org, tenant, roundId, invitations, ours } = await sentRound();
     await markAnswered(invitations[0]!);
-    const caller = { organisationId: org.organisationId, actor: { system: true } as const };
+    const caller = systemActor(org.organisationId);
     const now = new Date();
 
     expect(await requestManualReminder(caller, roundId, now)).toEqual({ queued: 5 });

@@ -3,7 +3,7 @@ import { ownerDb } from '@/tests/support/owner-db';
 import { seedDemo } from '@/lib/demo/seed-demo';
 import { buildReport } from '@/lib/report/model';
 import { renderReportPdf } from '@/lib/report/render-pdf';
-import { viewerFromApiKey } from '@/lib/results/access';
+import { actorFromApiKey } from '@/lib/auth/actor';
 
 /** The demo organisation's closed round is what a newcomer's first report is made from: every scope must render. */
 describe('the APV report of the demo organisation', () => {
@@ -12,7 +12,7 @@ describe('the APV report of the demo organisation', () => {
     const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
     const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
     const groups = await ownerDb().roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, name: true } });
-    const viewer = viewerFromApiKey(organisation.id, '00000000-0000-7000-8000-000000000000');
+    const viewer = actorFromApiKey({ organisationId: organisation.id, apiKeyId: '00000000-0000-7000-8000-000000000000' }, { ip: null, userAgent: null });
     const failures: string[] = [];
     for (const scope of [{ groupId: undefined, name: 'organisation' }, ...groups]) {
       try {

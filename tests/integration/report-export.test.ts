@@ -10,7 +10,7 @@ import { resultsViewer, type ResultsOrg } from '../fixtures/results';
 
 // The route's guard reads the signed-in user from next-auth; here it is whoever the test says.
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 async function download(org: ResultsOrg, roundId: string, role: Role, query: string, options: Parameters<typeof resultsViewer>[2] = {}) {
   const viewer = await resultsViewer(org, role, options);

@@ -30,7 +30,7 @@ async function seeded() {
   await addAction(organisationId, roundId, { groupId: org.groups.Teknik!, title: 'Teknik: ny vagtordning', priority: 1, dueDate: '2030-01-01' });
   const hr = await resultsViewer(org, 'HR_ADMIN');
   await saveApvRecord(
-    { viewer: hr, userId: hr.userId, name: 'Hanne HR', locale: 'da' },
+    { ...hr, name: 'Hanne HR', locale: 'da' },
     { roundId, groupId: org.groups.Sundhed!, problemsAssessment: 'Krydspres mellem budget og faglighed', sicknessAbsence: 'Ja, to langtidssygemeldte ledere', followUpGuidelines: 'MED følger op hvert kvartal', revisionDueOn: '2028-06-30' },
   );
   return { ...seed, hr };

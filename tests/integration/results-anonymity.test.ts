@@ -6,6 +6,7 @@ import { loadRoundContext } from '@/lib/results/round-context';
 import { resultsForViews } from '@/lib/results/views';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createResultsOrg, createResultsRound, same, viewerWithoutShares, type ResultsOrg } from '../fixtures/results';
+import { memberActor } from '../fixtures/actors';
 
 const DAY = 24 * 60 * 60 * 1000;
 const calm = { strain: 2, resource: 4 };
@@ -160,13 +161,14 @@ describe('comments', () => {
     const [comment] = (await commentsFor(ctx, ref, { moderate: true })) as { handle: string }[];
     expect(comment!.handle).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const hr = await ownerDb().user.create({ data: { email: `hr.${roundId}@example.test` } });
-    await hideComment({ organisationId: org.organisationId, actor: { userId: hr.id } }, { roundId, handle: comment!.handle });
+    const hrIn = (organisationId: string) => memberActor({ organisationId, userId: hr.id, email: hr.email, membershipId: hr.id, role: 'HR_ADMIN', scopeGroupIds: [] });
+    await hideComment(hrIn(org.organisationId), { roundId, handle: comment!.handle });
     expect(await commentsFor(ctx, ref, { moderate: true })).toEqual([]);
     const audit = await scopedDb(org.organisationId).auditLogEntry.findFirstOrThrow({ where: { action: 'comment.hidden' } });
     expect(audit).toMatchObject({ actorUserId: hr.id, targetType: 'round', targetId: roundId });
     expect(JSON.stringify(audit)).not.toContain('Jens');
-    await expect(hideComment({ organisationId: org.organisationId, actor: { userId: hr.id } }, { roundId, handle: 'not-a-handle' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(hideComment(hrIn(org.organisationId), { roundId, handle: 'not-a-handle' })).rejects.toMatchObject({ code: 'not_found' });
     const other = await createResultsOrg();
-    await expect(hideComment({ organisationId: other.organisationId, actor: { userId: hr.id } }, { roundId, handle: comment!.handle })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(hideComment(hrIn(other.organisationId), { roundId, handle: comment!.handle })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -16,6 +16,7 @@ import { createApiOrg } from '../fixtures/api';
 import { createResultsOrg, createResultsRound, viewerWithoutShares, type AnswerSpec, type GroupSpec, type ResultsOrg } from '../fixtures/results';
 import { DAY } from '../fixtures/rounds';
 import { prng } from '@/bench/lib/random';
+import { systemActor } from '@/lib/auth/actor';
 
 afterAll(async () => {
   await stopJobQueue();
@@ -163,7 +164,7 @@ describe('closing a round pre-aggregates its results on every path', () => {
   it('HR closing early (the rounds page and the API both call closeRound)', async () => {
     const org = await createResultsOrg();
     const { roundId, tree } = await openRound(org, 11);
-    const closed = await closeRound({ organisationId: org.organisationId, actor: { system: true } }, roundId);
+    const closed = await closeRound(systemActor(org.organisationId), roundId);
     expect(closed.status).toBe('CLOSED');
     expect(closed.aggregatedAt).not.toBeNull();
     await expectSameAsLive(org, roundId, tree);

@@ -11,7 +11,7 @@ import { createResultsRound, resultsViewer, same, type ResultsOrg } from '../fix
 
 // The export route's guard reads the signed-in user from next-auth; here it is whoever the test says.
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 const calm = { strain: 2, resource: 4 };
 // The small group answers unlike everyone else, so any of its figures would stand out.

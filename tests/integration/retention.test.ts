@@ -1,3 +1,4 @@
+import { systemActor } from '@/lib/auth/actor';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/invitations/links';
@@ -79,7 +80,7 @@ describe('retention', () => {
 
   it('follows each organisation’s own period', async () => {
     const strict = await createResultsOrg('Streng');
-    const caller = { organisationId: strict.organisationId, actor: { system: true as const } };
+    const caller = systemActor(strict.organisationId);
     const round = await oldRound(strict, 2);
     const other = await createResultsOrg('Anden');
     const otherRound = await oldRound(other, 2);

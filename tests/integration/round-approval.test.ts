@@ -8,7 +8,7 @@ import { renameGroup } from '@/lib/groups/mutations';
 import { archiveLeader, createLeader, moveLeader, restoreLeader, updateLeader } from '@/lib/leaders/mutations';
 import { approveRound } from '@/lib/rounds/approval';
 import { requestApproval } from '@/lib/rounds/approval-request';
-import type { RoundCaller } from '@/lib/rounds/caller';
+import { actorFromApiKey, type StaffActor } from '@/lib/auth/actor';
 import { draftReview } from '@/lib/rounds/draft-review';
 import { createRound } from '@/lib/rounds/mutations';
 import { openRound } from '@/lib/rounds/open-round';
@@ -19,6 +19,7 @@ import { DAY, roundInput } from '../fixtures/rounds';
 import { createStaff } from '../fixtures/staff';
 import { useMailAndJobs } from '../support/mail-and-jobs';
 import { refusal } from '@/tests/support/refusal';
+import { memberActorOf } from '../fixtures/actors';
 
 /**
  * Issue 13, "the padded group": with the API key alone, an HR system could add two leaders whose
@@ -43,9 +44,9 @@ async function organisation(options: { medAmo?: boolean } = {}) {
     data: { organisationId, groupId: teknik.id, name: 'Rikke Real', email: `rikke.${organisationId}@example.test`, createdAt: YEAR_AGO, groupSince: YEAR_AGO },
   });
   const med = options.medAmo === false ? null : await createStaff(organisationId, 'MED_AMO', { name: 'Karen Bach', locale: 'da' });
-  const hr: RoundCaller = { organisationId, actor: { userId: org.user.id }, locale: 'en' };
-  const medCaller: RoundCaller | null = med ? { organisationId, actor: { userId: med.user.id }, locale: 'en' } : null;
-  return { ...org, teknik, okonomi, real, med, hr, medCaller, apiCaller: { organisationId, actor: { apiKeyId: org.apiKeyId } } as RoundCaller };
+  const hr: StaffActor = await memberActorOf(organisationId, org.user.id);
+  const medCaller: StaffActor | null = med ? await memberActorOf(organisationId, med.user.id) : null;
+  return { ...org, teknik, okonomi, real, med, hr, medCaller, apiCaller: actorFromApiKey({ organisationId, apiKeyId: org.apiKeyId }, { ip: null, userAgent: null }) };
 }
 type Org = Awaited<ReturnType<typeof organisation>>;
 
@@ -72,7 +73,7 @@ async function createRoundViaApi(org: Org, groupIds = [org.teknik.id]): Promise<
 const openViaApi = (org: Org, roundId: string) => openRoute(request('POST', `/rounds/${roundId}/open`, org.headers), params(roundId));
 
 
-async function approveAsShown(org: Org, roundId: string, caller = org.medCaller!) {
+async function approveAsShown(org: Org, roundId: string, caller: StaffActor = org.medCaller!) {
   const round = await scopedDb(org.organisationId).round.findUniqueOrThrow({ where: { id: roundId } });
   const { approval } = await draftReview(scopedDb(org.organisationId), round);
   return approveRound(caller, roundId, { fingerprint: approval.fingerprint });
@@ -211,7 +212,7 @@ describe('who approves', () => {
     const mail = await delivery.smtp.waitForMessage((m) => m.to.includes(other.user.email), 15_000);
     expect(mail.subject).toBe('Approve who is invited: LederAPV 2027');
     expect(delivery.smtp.messages.some((m) => m.to.includes(org.med!.user.email) && m.text.includes(round.id))).toBe(false);
-    await approveAsShown(org, round.id, { organisationId: org.organisationId, actor: { userId: other.user.id } });
+    await approveAsShown(org, round.id, await memberActorOf(org.organisationId, other.user.id));
     expect((await openRound(org.hr, round.id)).invited).toBe(1);
   });
 
@@ -221,7 +222,7 @@ describe('who approves', () => {
     const top = await createStaff(org.organisationId, 'TOP_MANAGEMENT');
     const manager = await createStaff(org.organisationId, 'MANAGER_OF_LEADERS');
     for (const userId of [org.user.id, top.user.id, manager.user.id]) {
-      expect(await refusal(approveAsShown(org, roundId, { organisationId: org.organisationId, actor: { userId } }))).toMatchObject({ code: 'forbidden', status: 403 });
+      expect(await refusal(approveAsShown(org, roundId, await memberActorOf(org.organisationId, userId)))).toMatchObject({ code: 'forbidden', status: 403 });
     }
     expect(await refusal(approveAsShown(org, roundId, org.apiCaller))).toMatchObject({ code: 'forbidden', messageKey: 'roundApproval.errors.memberOnly' });
     expect(await scopedDb(org.organisationId).roundApproval.count()).toBe(0);

@@ -83,7 +83,7 @@ describe('shares count as known: a manager collecting shares cannot subtract the
     const { org, roundId, manager, managerEmail, links, leaderIds } = await groupWithTwoShares();
     await withdrawShare(links[0]!);
     const hr = await resultsViewer(org, 'HR_ADMIN');
-    await eraseLeader({ organisationId: org.organisationId, actor: { userId: hr.userId } }, leaderIds.Sundhed![1]!);
+    await eraseLeader(hr, leaderIds.Sundhed![1]!);
     expect(await sharedWithManager(org.organisationId, managerEmail)).toEqual([]);
 
     const dashboard = await getResultsDashboard(manager, roundId, { groupId: org.groups.Sundhed! });

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { OrgNav } from '@/components/app/OrgNav';
 import { OrgSwitcher } from '@/components/members/OrgSwitcher';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { listUserOrganisations } from '@/lib/members/queries';
 
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const member = await requireOrgPage(orgSlug, 'org:read', `/${orgSlug}`);
-  const organisations = await listUserOrganisations(member.user.id);
+  const organisations = await listUserOrganisations(member.actor.userId);
   return (
     <div className="-mx-4 -mt-8">
       <div className="bg-stone-100 px-4 py-2 text-sm">
@@ -16,7 +16,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
           <OrgSwitcher organisations={organisations} currentSlug={orgSlug} />
         </div>
       </div>
-      <OrgNav orgSlug={orgSlug} role={member.membership.role} />
+      <OrgNav orgSlug={orgSlug} role={member.actor.role} />
       <div className="mx-auto max-w-5xl px-4 py-8">{children}</div>
     </div>
   );

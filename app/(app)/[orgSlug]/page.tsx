@@ -4,9 +4,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { RevisionDueSection } from '@/components/apv/RevisionDueSection';
 import { listRevisionsDue } from '@/lib/apv/revision-due';
 import { can, type Permission } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { getOrganisationOverview, responseRate } from '@/lib/members/overview';
-import { viewerFromMember } from '@/lib/results/access';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('overview');
@@ -31,8 +30,8 @@ export default async function OrganisationOverviewPage({ params }: { params: Pro
   const tRoles = await getTranslations('members.roles');
   const tNav = await getTranslations('orgNav');
   const format = await getFormatter();
-  const role = member.membership.role;
-  const revisionsDue = can(role, 'reports:read') ? await listRevisionsDue(viewerFromMember(member)) : null;
+  const role = member.actor.role;
+  const revisionsDue = can(role, 'reports:read') ? await listRevisionsDue(member.actor) : null;
   const isNew = overview.groups === 0 && overview.leaders === 0 && overview.rounds.length === 0;
 
   return (

@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { signInErrorKey } from '@/components/auth/sign-in-error';
 import { SignInForm } from '@/components/auth/SignInForm';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
+import { getCurrentUser } from '@/lib/session/current-user';
+import { safeCallbackUrl } from '@/lib/sign-in/safe-callback-url';
 import { env } from '@/lib/env';
 import { devOutboxVisible } from '@/lib/mail/outbox';
 

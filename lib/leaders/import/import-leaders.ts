@@ -1,7 +1,8 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
-import { auditedBy, type Caller } from '@/lib/groups/caller';
+import type { StaffActor } from '@/lib/auth/actor';
+import { auditedBy } from '@/lib/audit/audited-by';
 import { shareGroupTreeLock } from '@/lib/groups/locks';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { checkRows, type ImportContext, type ImportPreview } from './check-rows';
@@ -31,7 +32,7 @@ export type ImportResult = { imported: true; count: number } | { imported: false
  * preview showed may be stale, and the server never trusts a preview it did not make. If any
  * row has a problem nothing is written and the fresh preview comes back instead.
  */
-export async function commitImport(caller: Caller, csv: string): Promise<ImportResult> {
+export async function commitImport(caller: StaffActor, csv: string): Promise<ImportResult> {
   const { organisationId } = caller;
   const parsed = parseCsv(csv);
   if (parsed.fileProblems.length > 0) return { imported: false, preview: checkRows(parsed, contextOf([], [])) };

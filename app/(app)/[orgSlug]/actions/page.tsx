@@ -8,10 +8,9 @@ import { RoundLinks } from '@/components/action-plan/RoundLinks';
 import { toLocale } from '@/i18n/locale';
 import { roundActions } from '@/lib/actions-plan/queries';
 import { planFilterSchema } from '@/lib/actions-plan/schemas';
-import { principalCan } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
-import { dialoguePageError } from '@/lib/dialogue/page-guard';
-import { viewerFromMember } from '@/lib/results/access';
+import { actorCan } from '@/lib/auth/actor';
+import { requireOrgPage } from '@/lib/session/org-page';
+import { followUpPageError } from '@/lib/session/org-page';
 import { listResultRounds } from '@/lib/results/rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +27,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
   const filter = planFilterSchema.safeParse(raw);
   if (!filter.success) notFound();
   const member = await requireOrgPage(orgSlug, 'actions:read', `/${orgSlug}/actions`);
-  const viewer = viewerFromMember(member);
+  const viewer = member.actor;
   const t = await getTranslations('actionPlan');
   const locale = toLocale(await getLocale());
   const closed = (await listResultRounds(viewer)).filter((r) => r.status === 'CLOSED');
@@ -44,8 +43,8 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
       </div>
     );
   }
-  const { reach, actions } = await roundActions(viewer, roundId, { group: filter.data.group, status: filter.data.status }).catch(dialoguePageError);
-  const canManage = principalCan(viewer.principal, 'actions:manage');
+  const { reach, actions } = await roundActions(viewer, roundId, { group: filter.data.group, status: filter.data.status }).catch(followUpPageError);
+  const canManage = actorCan(viewer, 'actions:manage');
   const groups = reach.ctx.visibility.groups.filter((g) => reach.groupIds.has(g.groupId)).map((g) => ({ id: g.groupId, name: g.name, depth: g.depth }));
   const overdue = actions.filter((a) => a.overdue).length;
   const filtered = Boolean(filter.data.group || filter.data.status);

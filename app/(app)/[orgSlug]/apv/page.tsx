@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApvRoundList } from '@/components/apv/ApvRoundList';
 import { toLocale } from '@/i18n/locale';
-import { requireApvPage } from '@/lib/apv/page-guard';
 import { listApvRounds } from '@/lib/apv/rounds';
+import { requireOrgPage } from '@/lib/session/org-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('apv'))('title') };
@@ -12,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The APV of each closed round, group by group, with where each stands and the reports. */
 export default async function ApvPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
-  const { viewer } = await requireApvPage(orgSlug, `/${orgSlug}/apv`);
-  const rounds = await listApvRounds(viewer);
+  const { actor } = await requireOrgPage(orgSlug, 'reports:read', `/${orgSlug}/apv`);
+  const rounds = await listApvRounds(actor);
   const t = await getTranslations('apv');
   const locale = toLocale(await getLocale());
   return (

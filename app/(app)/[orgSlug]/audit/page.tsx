@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { AuditFilter } from '@/components/audit/AuditFilter';
 import { AuditTable } from '@/components/audit/AuditTable';
 import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEntries, parseAuditFilter } from '@/lib/audit/queries';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('audit');

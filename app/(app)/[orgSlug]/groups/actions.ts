@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
 import { archiveGroup, createGroup, moveGroup, renameGroup, restoreGroup } from '@/lib/groups/mutations';
 import { archiveGroupSchema, createGroupFormSchema, moveGroupSchema, renameGroupSchema, restoreGroupSchema } from '@/lib/groups/schemas';
-import { staffCaller } from '@/lib/groups/staff-caller';
+import { requireOrgActor } from '@/lib/session/org-actor';
 
 export type GroupActionResult = ActionResult<{ id: string; name: string; parentId: string | null }>;
 
@@ -17,7 +17,7 @@ function refresh(orgSlug: string): void {
 
 export async function createGroupAction(orgSlug: string, previous: GroupActionResult | null, formData: FormData): Promise<GroupActionResult> {
   return validatedAction(createGroupFormSchema, async (input) => {
-    const group = await createGroup(await staffCaller(orgSlug, 'groups:manage'), input);
+    const group = await createGroup(await requireOrgActor(orgSlug, 'groups:manage'), input);
     refresh(orgSlug);
     return { id: group.id, name: group.name, parentId: group.parentId };
   })(previous, formData);
@@ -25,7 +25,7 @@ export async function createGroupAction(orgSlug: string, previous: GroupActionRe
 
 export async function renameGroupAction(orgSlug: string, previous: GroupActionResult | null, formData: FormData): Promise<GroupActionResult> {
   return validatedAction(renameGroupSchema, async (input) => {
-    const group = await renameGroup(await staffCaller(orgSlug, 'groups:manage'), input);
+    const group = await renameGroup(await requireOrgActor(orgSlug, 'groups:manage'), input);
     refresh(orgSlug);
     return { id: group.id, name: group.name, parentId: group.parentId };
   })(previous, formData);
@@ -33,7 +33,7 @@ export async function renameGroupAction(orgSlug: string, previous: GroupActionRe
 
 export async function moveGroupAction(orgSlug: string, previous: GroupActionResult | null, formData: FormData): Promise<GroupActionResult> {
   return validatedAction(moveGroupSchema, async (input) => {
-    const group = await moveGroup(await staffCaller(orgSlug, 'groups:manage'), input);
+    const group = await moveGroup(await requireOrgActor(orgSlug, 'groups:manage'), input);
     refresh(orgSlug);
     return { id: group.id, name: group.name, parentId: group.parentId };
   })(previous, formData);
@@ -44,7 +44,7 @@ export type GroupRedirectResult = ActionResult<undefined>;
 
 export async function archiveGroupAction(orgSlug: string, previous: GroupRedirectResult | null, formData: FormData): Promise<GroupRedirectResult> {
   return validatedAction(archiveGroupSchema, async (input): Promise<undefined> => {
-    const group = await archiveGroup(await staffCaller(orgSlug, 'groups:manage'), input);
+    const group = await archiveGroup(await requireOrgActor(orgSlug, 'groups:manage'), input);
     refresh(orgSlug);
     // The group's page turns into its archived view; the list says what happened.
     redirect(`/${orgSlug}/groups?archived=${group.id}`);
@@ -53,7 +53,7 @@ export async function archiveGroupAction(orgSlug: string, previous: GroupRedirec
 
 export async function restoreGroupAction(orgSlug: string, previous: GroupRedirectResult | null, formData: FormData): Promise<GroupRedirectResult> {
   return validatedAction(restoreGroupSchema, async (input): Promise<undefined> => {
-    const group = await restoreGroup(await staffCaller(orgSlug, 'groups:manage'), input);
+    const group = await restoreGroup(await requireOrgActor(orgSlug, 'groups:manage'), input);
     refresh(orgSlug);
     redirect(`/${orgSlug}/groups/${group.id}?restored=1`);
   })(previous, formData);

@@ -5,7 +5,7 @@ import { FormMessage } from '@/components/auth/form-controls';
 import { CreateGroupForm } from '@/components/groups/CreateGroupForm';
 import { GroupTree } from '@/components/groups/GroupTree';
 import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { getGroupTree } from '@/lib/groups/queries';
 import { createGroupAction } from './actions';
 
@@ -18,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function GroupsPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: SearchParams }) {
   const { orgSlug } = await params;
   const member = await requireOrgPage(orgSlug, 'groups:read', `/${orgSlug}/groups`);
-  const canManage = can(member.membership.role, 'groups:manage');
+  const canManage = can(member.actor.role, 'groups:manage');
   const tree = await getGroupTree(member.organisation.id);
   const { archived: archivedId } = await searchParams;
   const justArchived = typeof archivedId === 'string' ? tree.archived.find((g) => g.id === archivedId) : undefined;

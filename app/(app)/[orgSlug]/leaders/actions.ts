@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { staffCaller } from '@/lib/groups/staff-caller';
+import { requireOrgActor } from '@/lib/session/org-actor';
 import { archiveLeader, createLeader, restoreLeader, updateLeader } from '@/lib/leaders/mutations';
 import { eraseLeader } from '@/lib/privacy/erase-leader';
 import { createLeaderFormSchema, leaderIdSchema, updateLeaderFormSchema } from '@/lib/leaders/schemas';
@@ -18,7 +18,7 @@ function refresh(orgSlug: string): void {
 
 export async function createLeaderAction(orgSlug: string, previous: LeaderActionResult | null, formData: FormData): Promise<LeaderActionResult> {
   return validatedAction(createLeaderFormSchema, async (input) => {
-    const leader = await createLeader(await staffCaller(orgSlug, 'leaders:manage'), input);
+    const leader = await createLeader(await requireOrgActor(orgSlug, 'leaders:manage'), input);
     refresh(orgSlug);
     return { id: leader.id, name: leader.name, email: leader.email };
   })(previous, formData);
@@ -26,7 +26,7 @@ export async function createLeaderAction(orgSlug: string, previous: LeaderAction
 
 export async function updateLeaderAction(orgSlug: string, previous: LeaderActionResult | null, formData: FormData): Promise<LeaderActionResult> {
   return validatedAction(updateLeaderFormSchema, async ({ leaderId, ...patch }) => {
-    const leader = await updateLeader(await staffCaller(orgSlug, 'leaders:manage'), leaderId, patch);
+    const leader = await updateLeader(await requireOrgActor(orgSlug, 'leaders:manage'), leaderId, patch);
     refresh(orgSlug);
     return { id: leader.id, name: leader.name, email: leader.email };
   })(previous, formData);
@@ -37,7 +37,7 @@ export type LeaderRedirectResult = ActionResult<undefined>;
 
 export async function archiveLeaderAction(orgSlug: string, previous: LeaderRedirectResult | null, formData: FormData): Promise<LeaderRedirectResult> {
   return validatedAction(leaderIdSchema, async ({ leaderId }): Promise<undefined> => {
-    const leader = await archiveLeader(await staffCaller(orgSlug, 'leaders:manage'), leaderId);
+    const leader = await archiveLeader(await requireOrgActor(orgSlug, 'leaders:manage'), leaderId);
     refresh(orgSlug);
     redirect(`/${orgSlug}/leaders?archivedLeader=${leader.id}`);
   })(previous, formData);
@@ -45,7 +45,7 @@ export async function archiveLeaderAction(orgSlug: string, previous: LeaderRedir
 
 export async function restoreLeaderAction(orgSlug: string, previous: LeaderRedirectResult | null, formData: FormData): Promise<LeaderRedirectResult> {
   return validatedAction(leaderIdSchema, async ({ leaderId }): Promise<undefined> => {
-    const leader = await restoreLeader(await staffCaller(orgSlug, 'leaders:manage'), leaderId);
+    const leader = await restoreLeader(await requireOrgActor(orgSlug, 'leaders:manage'), leaderId);
     refresh(orgSlug);
     redirect(`/${orgSlug}/leaders/${leader.id}?restored=1`);
   })(previous, formData);
@@ -54,7 +54,7 @@ export async function restoreLeaderAction(orgSlug: string, previous: LeaderRedir
 /** Erasing personal data (GDPR): the page comes back showing what is left, which is nothing personal. */
 export async function eraseLeaderAction(orgSlug: string, previous: LeaderRedirectResult | null, formData: FormData): Promise<LeaderRedirectResult> {
   return validatedAction(leaderIdSchema, async ({ leaderId }): Promise<undefined> => {
-    await eraseLeader(await staffCaller(orgSlug, 'leaders:manage'), leaderId);
+    await eraseLeader(await requireOrgActor(orgSlug, 'leaders:manage'), leaderId);
     refresh(orgSlug);
     redirect(`/${orgSlug}/leaders/${leaderId}?erased=1`);
   })(previous, formData);

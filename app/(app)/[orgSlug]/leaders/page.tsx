@@ -6,7 +6,7 @@ import { AddLeaderForm } from '@/components/leaders/AddLeaderForm';
 import { LeaderFilters } from '@/components/leaders/LeaderFilters';
 import { LeaderTable } from '@/components/leaders/LeaderTable';
 import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { getGroupOptions } from '@/lib/groups/queries';
 import { getLeader, listLeaders } from '@/lib/leaders/queries';
 import { createLeaderAction } from './actions';
@@ -22,7 +22,7 @@ export default async function LeadersPage({ params, searchParams }: { params: Pr
   const { orgSlug } = await params;
   const member = await requireOrgPage(orgSlug, 'leaders:read', `/${orgSlug}/leaders`);
   const organisationId = member.organisation.id;
-  const canManage = can(member.membership.role, 'leaders:manage');
+  const canManage = can(member.actor.role, 'leaders:manage');
   const query = await searchParams;
   const filter = { q: one(query.q).trim(), group: one(query.group), archived: one(query.archived) === '1' };
   const [groups, { items, total }, archivedLeader] = await Promise.all([

@@ -1,18 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { requireOrgMember } from '@/lib/auth/require-org-member';
-import { requestContextFrom } from '@/lib/http/request-context';
-import { changeMemberRole, inviteMember, removeMember, type MemberActor } from '@/lib/members/mutations';
+import { changeMemberRole, inviteMember, removeMember } from '@/lib/members/mutations';
 import { changeMemberRoleSchema, inviteMemberSchema, removeMemberSchema } from '@/lib/members/schemas';
+import { requireOrgActor } from '@/lib/session/org-actor';
 
-async function actor(orgSlug: string): Promise<MemberActor> {
-  const member = await requireOrgMember(orgSlug, { permission: 'members:manage' });
-  return { organisationId: member.organisation.id, userId: member.user.id, context: requestContextFrom(await headers()) };
-}
+const actor = (orgSlug: string) => requireOrgActor(orgSlug, 'members:manage');
 
 export type InviteResult = ActionResult<{ email: string; role: string; mailSent: boolean }>;
 

@@ -4,7 +4,7 @@ import { FormMessage } from '@/components/auth/form-controls';
 import { InviteMemberForm } from '@/components/members/InviteMemberForm';
 import { MemberList } from '@/components/members/MemberList';
 import { toLocale } from '@/i18n/locale';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { listGroupOptions, listMembers } from '@/lib/members/queries';
 import { inviteMemberAction } from './actions';
 
@@ -34,7 +34,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         <h2 id="members-list-title" className="mb-3 text-lg font-semibold">
           {t('listTitle', { count: members.length })}
         </h2>
-        <MemberList orgSlug={orgSlug} members={members} currentUserId={member.user.id} />
+        <MemberList orgSlug={orgSlug} members={members} currentUserId={member.actor.userId} />
       </section>
 
       <section aria-labelledby="invite-title" className="rounded-xl border border-stone-200 bg-white p-6">

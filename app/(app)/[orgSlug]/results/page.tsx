@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requireResultsPage } from '@/lib/results/page-guard';
+import { resultsReadPermissions } from '@/lib/results/permissions';
 import { latestClosed, listResultRounds } from '@/lib/results/rounds';
+import { requireOrgPage } from '@/lib/session/org-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('results'))('title') };
@@ -12,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The results section opens on the latest closed round; without one it says why there is nothing yet. */
 export default async function ResultsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
-  const { viewer } = await requireResultsPage(orgSlug, `/${orgSlug}/results`);
-  const rounds = await listResultRounds(viewer);
+  const { actor } = await requireOrgPage(orgSlug, resultsReadPermissions, `/${orgSlug}/results`);
+  const rounds = await listResultRounds(actor);
   const closed = latestClosed(rounds);
   if (closed) redirect(`/${orgSlug}/results/${closed.id}`);
   const t = await getTranslations('results');

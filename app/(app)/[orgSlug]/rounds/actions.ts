@@ -8,7 +8,7 @@ import { requestManualReminder } from '@/lib/invitations/reminders';
 import { closeRound, createRound, extendRound, updateRound } from '@/lib/rounds/mutations';
 import { openRound } from '@/lib/rounds/open-round';
 import { extendRoundFormSchema, roundFormSchema } from '@/lib/rounds/schemas';
-import { roundsCaller } from '@/lib/rounds/staff-caller';
+import { requireOrgActor } from '@/lib/session/org-actor';
 
 export type RoundRedirectResult = ActionResult<undefined>;
 export type ReminderResult = ActionResult<{ queued: number }>;
@@ -22,7 +22,7 @@ function refresh(orgSlug: string, roundId?: string): void {
 
 export async function createRoundAction(orgSlug: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
   return validatedAction(roundFormSchema, async (input): Promise<undefined> => {
-    const round = await createRound(await roundsCaller(orgSlug, 'rounds:manage'), input);
+    const round = await createRound(await requireOrgActor(orgSlug, 'rounds:manage'), input);
     refresh(orgSlug);
     redirect(`/${orgSlug}/rounds/${round.id}?saved=1`);
   })(previous, formData);
@@ -30,7 +30,7 @@ export async function createRoundAction(orgSlug: string, previous: RoundRedirect
 
 export async function updateRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
   return validatedAction(roundFormSchema, async (input): Promise<undefined> => {
-    await updateRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId, input);
+    await updateRound(await requireOrgActor(orgSlug, 'rounds:manage'), roundId, input);
     refresh(orgSlug, roundId);
     redirect(`/${orgSlug}/rounds/${roundId}?saved=1`);
   })(previous, formData);
@@ -38,7 +38,7 @@ export async function updateRoundAction(orgSlug: string, roundId: string, previo
 
 export async function openRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
   return validatedAction(confirmSchema, async (): Promise<undefined> => {
-    const { invited } = await openRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId);
+    const { invited } = await openRound(await requireOrgActor(orgSlug, 'rounds:manage'), roundId);
     refresh(orgSlug, roundId);
     redirect(`/${orgSlug}/rounds/${roundId}?opened=${invited}`);
   })(previous, formData);
@@ -46,7 +46,7 @@ export async function openRoundAction(orgSlug: string, roundId: string, previous
 
 export async function extendRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
   return validatedAction(extendRoundFormSchema, async ({ closesAt }): Promise<undefined> => {
-    await extendRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId, closesAt);
+    await extendRound(await requireOrgActor(orgSlug, 'rounds:manage'), roundId, closesAt);
     refresh(orgSlug, roundId);
     redirect(`/${orgSlug}/rounds/${roundId}?extended=1`);
   })(previous, formData);
@@ -54,12 +54,12 @@ export async function extendRoundAction(orgSlug: string, roundId: string, previo
 
 export async function closeRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
   return validatedAction(confirmSchema, async (): Promise<undefined> => {
-    await closeRound(await roundsCaller(orgSlug, 'rounds:manage'), roundId);
+    await closeRound(await requireOrgActor(orgSlug, 'rounds:manage'), roundId);
     refresh(orgSlug, roundId);
     redirect(`/${orgSlug}/rounds/${roundId}?closed=1`);
   })(previous, formData);
 }
 
 export async function sendReminderAction(orgSlug: string, roundId: string, previous: ReminderResult | null, formData: FormData): Promise<ReminderResult> {
-  return validatedAction(z.object({}), async () => requestManualReminder(await roundsCaller(orgSlug, 'rounds:manage'), roundId))(previous, formData);
+  return validatedAction(z.object({}), async () => requestManualReminder(await requireOrgActor(orgSlug, 'rounds:manage'), roundId))(previous, formData);
 }

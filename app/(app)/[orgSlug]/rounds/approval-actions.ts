@@ -7,14 +7,14 @@ import { validatedAction, type ActionResult } from '@/lib/actions/validated-acti
 import { approveRound } from '@/lib/rounds/approval';
 import { requestApproval } from '@/lib/rounds/approval-request';
 import { approveRoundFormSchema } from '@/lib/rounds/schemas';
-import { roundsCaller } from '@/lib/rounds/staff-caller';
+import { requireOrgActor } from '@/lib/session/org-actor';
 
 export type RequestApprovalResult = ActionResult<{ outcome: 'asked' | 'already-asked' | 'already-approved' | 'no-approvers'; approvers: number; requestedAt: string | null }>;
 
 /** MED/AMO approves what they were shown: `fingerprint` is bound by the page that showed it. */
 export async function approveRoundAction(orgSlug: string, roundId: string, fingerprint: string, previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
   return validatedAction(approveRoundFormSchema, async (): Promise<undefined> => {
-    await approveRound(await roundsCaller(orgSlug, 'rounds:approve'), roundId, { fingerprint });
+    await approveRound(await requireOrgActor(orgSlug, 'rounds:approve'), roundId, { fingerprint });
     revalidatePath(`/${orgSlug}/rounds/${roundId}`);
     redirect(`/${orgSlug}/rounds/${roundId}?approved=1`);
   })(previous, formData);
@@ -23,7 +23,7 @@ export async function approveRoundAction(orgSlug: string, roundId: string, finge
 /** HR asks MED/AMO to approve the draft (mailed at most once a day). */
 export async function requestApprovalAction(orgSlug: string, roundId: string, previous: RequestApprovalResult | null, formData: FormData): Promise<RequestApprovalResult> {
   return validatedAction(z.object({}), async () => {
-    const result = await requestApproval(await roundsCaller(orgSlug, 'rounds:manage'), roundId);
+    const result = await requestApproval(await requireOrgActor(orgSlug, 'rounds:manage'), roundId);
     revalidatePath(`/${orgSlug}/rounds/${roundId}`);
     return {
       outcome: result.outcome,

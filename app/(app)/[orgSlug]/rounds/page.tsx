@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { listRounds } from '@/lib/rounds/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
   const member = await requireOrgPage(orgSlug, 'rounds:read', `/${orgSlug}/rounds`);
-  const canManage = can(member.membership.role, 'rounds:manage');
+  const canManage = can(member.actor.role, 'rounds:manage');
   const rounds = await listRounds(member.db);
   const t = await getTranslations('rounds');
   const format = await getFormatter();

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import { SharedBalanceCard } from '@/components/sharing/SharedBalanceCard';
 import { toLocale } from '@/i18n/locale';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { sharedWithManager } from '@/lib/sharing/share';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export default async function SharedWithMePage({ params }: { params: Promise<{ o
   const member = await requireOrgPage(orgSlug, 'org:read', `/${orgSlug}/shared-with-me`);
   const t = await getTranslations('sharedWithMe');
   const locale = toLocale(await getLocale());
-  const shares = await sharedWithManager(member.organisation.id, member.user.email);
+  const shares = await sharedWithManager(member.organisation.id, member.actor.email);
   const tool1 = leaderWellbeingModel.followUpTools.find((tool) => tool.number === 1);
   return (
     <article className="space-y-8">

@@ -4,10 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { RoundLinks } from '@/components/action-plan/RoundLinks';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
-import { dialoguePageError } from '@/lib/dialogue/page-guard';
+import { requireOrgPage } from '@/lib/session/org-page';
+import { followUpPageError } from '@/lib/session/org-page';
 import { workshopGroups } from '@/lib/dialogue/workshop';
-import { viewerFromMember } from '@/lib/results/access';
 import { hiddenCountsText } from '@/lib/results/participation';
 import { listResultRounds } from '@/lib/results/rounds';
 
@@ -23,12 +22,12 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
   const search = searchSchema.safeParse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   if (!search.success) notFound();
   const member = await requireOrgPage(orgSlug, 'dialogue:facilitate', `/${orgSlug}/workshop`);
-  const viewer = viewerFromMember(member);
+  const viewer = member.actor;
   const t = await getTranslations('workshop');
   const all = await getTranslations();
   const closed = (await listResultRounds(viewer)).filter((r) => r.status === 'CLOSED');
   const roundId = search.data.round ?? closed[0]?.id;
-  const chosen = roundId ? await workshopGroups(viewer, roundId).catch(dialoguePageError) : null;
+  const chosen = roundId ? await workshopGroups(viewer, roundId).catch(followUpPageError) : null;
 
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { getCurrentUser } from '@/lib/session/current-user';
 import { requestContextFrom } from '@/lib/http/request-context';
 import { completeSignUp, SIGN_UP_COMPLETION_PATH } from '@/lib/members/sign-up';
 

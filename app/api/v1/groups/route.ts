@@ -3,9 +3,9 @@ import { createGroupEndpoint, listGroupsEndpoint } from '@/lib/api/v1/groups.con
 import { createGroup } from '@/lib/groups/mutations';
 import { listActiveGroups } from '@/lib/groups/queries';
 
-export const POST = apiRoute(createGroupEndpoint, async ({ organisationId, apiKeyId, context, body }) => {
-  const group = await createGroup({ organisationId, actor: { apiKeyId }, context }, { name: body.name, parentId: body.parentId ?? null });
+export const POST = apiRoute(createGroupEndpoint, async ({ actor, body }) => {
+  const group = await createGroup(actor, { name: body.name, parentId: body.parentId ?? null });
   return { id: group.id, name: group.name, parentId: group.parentId };
 });
 
-export const GET = apiRoute(listGroupsEndpoint, async ({ organisationId }) => ({ items: await listActiveGroups(organisationId) }));
+export const GET = apiRoute(listGroupsEndpoint, async ({ actor }) => ({ items: await listActiveGroups(actor.organisationId) }));

@@ -14,17 +14,17 @@ const shape = ({ id, name, email, groupId, managerEmail, locale }: { id: string;
   locale,
 });
 
-export const POST = apiRoute(createLeaderEndpoint, async ({ organisationId, apiKeyId, context, body }) => {
+export const POST = apiRoute(createLeaderEndpoint, async ({ actor, body }) => {
   const leader = await createLeader(
-    { organisationId, actor: { apiKeyId }, context },
+    actor,
     { name: body.name, email: body.email, groupId: body.groupId, managerEmail: body.managerEmail ?? null, locale: body.locale ?? null },
   );
   return shape(leader);
 });
 
 // An API integration mirrors the whole organisation, so the list is not cut at the HR page's size.
-export const GET = apiRoute(listLeadersEndpoint, async ({ organisationId, query }) => {
-  if (query.groupId && (await getGroupPath(organisationId, query.groupId)) === null) throw notFound();
-  const { items } = await listLeaders(organisationId, { groupId: query.groupId, take: 100_000 });
+export const GET = apiRoute(listLeadersEndpoint, async ({ actor, query }) => {
+  if (query.groupId && (await getGroupPath(actor.organisationId, query.groupId)) === null) throw notFound();
+  const { items } = await listLeaders(actor.organisationId, { groupId: query.groupId, take: 100_000 });
   return { items: items.map(shape) };
 });

@@ -6,9 +6,8 @@ import { EditActionForm } from '@/components/action-plan/EditActionForm';
 import { toLocale } from '@/i18n/locale';
 import { actionFormOptions } from '@/lib/actions-plan/options';
 import { getAction } from '@/lib/actions-plan/queries';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
-import { dialoguePageError } from '@/lib/dialogue/page-guard';
-import { viewerFromMember } from '@/lib/results/access';
+import { requireOrgPage } from '@/lib/session/org-page';
+import { followUpPageError } from '@/lib/session/org-page';
 import { updateActionAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ActionPage({ params }: { params: Promise<{ orgSlug: string; actionId: string }> }) {
   const { orgSlug, actionId } = await params;
   const member = await requireOrgPage(orgSlug, 'actions:read', `/${orgSlug}/actions/${actionId}`);
-  const { action, canManage } = await getAction(viewerFromMember(member), actionId).catch(dialoguePageError);
+  const { action, canManage } = await getAction(member.actor, actionId).catch(followUpPageError);
   const t = await getTranslations('actionPlan');
   const locale = toLocale(await getLocale());
   const back = `/${orgSlug}/actions?round=${action.roundId}${action.groupId ? `&group=${action.groupId}` : ''}`;

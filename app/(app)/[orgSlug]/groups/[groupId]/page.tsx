@@ -9,7 +9,7 @@ import { MoveGroupForm } from '@/components/groups/MoveGroupForm';
 import { RenameGroupForm } from '@/components/groups/RenameGroupForm';
 import { RestoreForm } from '@/components/groups/RestoreForm';
 import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { getGroupTree } from '@/lib/groups/queries';
 import { descendantsAndSelf } from '@/lib/groups/tree';
 import { archiveGroupAction, moveGroupAction, renameGroupAction, restoreGroupAction } from '../actions';
@@ -25,7 +25,7 @@ const card = 'rounded-xl border border-stone-200 bg-white p-6';
 export default async function GroupPage({ params, searchParams }: Props) {
   const { orgSlug, groupId } = await params;
   const member = await requireOrgPage(orgSlug, 'groups:read', `/${orgSlug}/groups/${groupId}`);
-  const role = member.membership.role;
+  const role = member.actor.role;
   const canManage = can(role, 'groups:manage');
   const tree = await getGroupTree(member.organisation.id);
   const active = tree.active.find((g) => g.id === groupId);

@@ -7,7 +7,7 @@ import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { RestoreForm } from '@/components/groups/RestoreForm';
 import { EditLeaderForm } from '@/components/leaders/EditLeaderForm';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { getGroupOptions } from '@/lib/groups/queries';
 import { getLeader } from '@/lib/leaders/queries';
 import { archiveLeaderAction, eraseLeaderAction, restoreLeaderAction, updateLeaderAction } from '../actions';

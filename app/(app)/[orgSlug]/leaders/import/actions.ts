@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { staffCaller } from '@/lib/groups/staff-caller';
+import { requireOrgActor } from '@/lib/session/org-actor';
 import type { ImportPreview } from '@/lib/leaders/import/check-rows';
 import { commitImport, previewImport } from '@/lib/leaders/import/import-leaders';
 
@@ -15,7 +15,7 @@ export type ImportActionResult = ActionResult<{ kind: 'preview'; preview: Import
 /** "Check" shows what would happen; "Import" checks again on the server and writes all rows or none. */
 export async function importLeadersAction(orgSlug: string, previous: ImportActionResult | null, formData: FormData): Promise<ImportActionResult> {
   return validatedAction(importSchema, async ({ csv, intent }) => {
-    const caller = await staffCaller(orgSlug, 'leaders:manage');
+    const caller = await requireOrgActor(orgSlug, 'leaders:manage');
     if (intent === 'preview') return { kind: 'preview' as const, preview: await previewImport(caller.organisationId, csv) };
     const result = await commitImport(caller, csv);
     if (!result.imported) return { kind: 'preview' as const, preview: result.preview };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ImportLeaders } from '@/components/leaders/ImportLeaders';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/leaders/import/limits';
 import { importLeadersAction } from './actions';
 

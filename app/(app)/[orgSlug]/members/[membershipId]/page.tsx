@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ChangeRoleForm } from '@/components/members/ChangeRoleForm';
 import { RemoveMemberForm } from '@/components/members/RemoveMemberForm';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { getMember, listGroupOptions } from '@/lib/members/queries';
 import { changeMemberRoleAction, removeMemberAction } from '../actions';
 
@@ -56,7 +56,7 @@ export default async function MemberPage({ params }: { params: Promise<{ orgSlug
           {t('remove.title')}
         </h2>
         <p className="mt-1 mb-4 text-sm text-[var(--color-muted)]">{t('remove.lead')}</p>
-        <RemoveMemberForm action={removeMemberAction.bind(null, orgSlug)} membershipId={target.membershipId} who={who} isSelf={target.userId === member.user.id} />
+        <RemoveMemberForm action={removeMemberAction.bind(null, orgSlug)} membershipId={target.membershipId} who={who} isSelf={target.userId === member.actor.userId} />
       </section>
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
@@ -10,12 +9,12 @@ import { ResultsHeader } from '@/components/results/ResultsHeader';
 import { ResultsSkeleton } from '@/components/results/ResultsSkeleton';
 import { resultsHref } from '@/components/results/links';
 import { toLocale } from '@/i18n/locale';
-import { requestContextFrom } from '@/lib/http/request-context';
 import { dashboardFrame, openResultsDashboard } from '@/lib/results/dashboard';
 import { hiddenCountsText } from '@/lib/results/participation';
-import { pageErrorFrom, requireResultsPage } from '@/lib/results/page-guard';
+import { resultsReadPermissions } from '@/lib/results/permissions';
 import { listResultRounds } from '@/lib/results/rounds';
 import { resultsViewSearchSchema } from '@/lib/results/schemas';
+import { pageError, requireOrgPage } from '@/lib/session/org-page';
 import { hideCommentAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,8 +32,9 @@ export default async function RoundResultsPage({ params, searchParams }: { param
   const { orgSlug, roundId } = await params;
   const search = resultsViewSearchSchema.safeParse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   if (!search.success) notFound();
-  const { member, viewer } = await requireResultsPage(orgSlug, `/${orgSlug}/results/${roundId}`);
-  const opened = await openResultsDashboard(viewer, roundId, { groupId: search.data.group, alone: search.data.alone }).catch(pageErrorFrom);
+  const member = await requireOrgPage(orgSlug, resultsReadPermissions, `/${orgSlug}/results/${roundId}`);
+  const viewer = member.actor;
+  const opened = await openResultsDashboard(viewer, roundId, { groupId: search.data.group, alone: search.data.alone }).catch(pageError);
   const frame = dashboardFrame(opened);
   const rounds = await listResultRounds(viewer);
   const t = await getTranslations('results');
@@ -83,7 +83,6 @@ export default async function RoundResultsPage({ params, searchParams }: { param
                 locale={locale}
                 organisationName={member.organisation.name}
                 hideAction={hideCommentAction.bind(null, orgSlug)}
-                context={requestContextFrom(await headers())}
               />
             </Suspense>
           )}

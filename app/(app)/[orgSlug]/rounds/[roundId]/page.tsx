@@ -12,7 +12,7 @@ import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { SendReminderForm } from '@/components/rounds/SendReminderForm';
 import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
 import { draftReview } from '@/lib/rounds/draft-review';
 import { effectiveStatus, getRound, roundProgress } from '@/lib/rounds/queries';
@@ -32,7 +32,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
   // Another organisation's round, or no round: the same 404.
   const round = await getRound(member.db, roundId);
   if (!round) notFound();
-  const role = member.membership.role;
+  const role = member.actor.role;
   const canManage = can(role, 'rounds:manage');
   const status = effectiveStatus(round);
   const flash = await searchParams;
@@ -108,7 +108,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
         <RoundApprovalSection
           leaders={review.preview.leaders}
           approval={review.approval}
-          viewer={{ userId: member.user.id, canManage, canApprove: can(role, 'rounds:approve') }}
+          viewer={{ userId: member.actor.userId, canManage, canApprove: can(role, 'rounds:approve') }}
           justApproved={Boolean(flash.approved)}
           actions={{
             open: openRoundAction.bind(null, orgSlug, round.id),

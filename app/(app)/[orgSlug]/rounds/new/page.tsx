@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RoundForm } from '@/components/rounds/RoundForm';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
 import { groupChoices } from '@/lib/rounds/queries';
 import { DEFAULT_REMINDER_DAYS } from '@/lib/rounds/schemas';

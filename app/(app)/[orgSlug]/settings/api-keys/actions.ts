@@ -1,17 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { createOrganisationApiKey, revokeOrganisationApiKey, type ApiKeyActor } from '@/lib/api-keys/mutations';
+import { createOrganisationApiKey, revokeOrganisationApiKey } from '@/lib/api-keys/mutations';
 import { createApiKeySchema, revokeApiKeySchema } from '@/lib/api-keys/schemas';
-import { requireOrgMember } from '@/lib/auth/require-org-member';
-import { requestContextFrom } from '@/lib/http/request-context';
+import { requireOrgActor } from '@/lib/session/org-actor';
 
-async function actor(orgSlug: string): Promise<ApiKeyActor> {
-  const member = await requireOrgMember(orgSlug, { permission: 'api-keys:manage' });
-  return { organisationId: member.organisation.id, userId: member.user.id, context: requestContextFrom(await headers()) };
-}
+const actor = (orgSlug: string) => requireOrgActor(orgSlug, 'api-keys:manage');
 
 export type CreateKeyResult = ActionResult<{ name: string; key: string; prefix: string }>;
 

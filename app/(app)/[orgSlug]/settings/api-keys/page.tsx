@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateApiKeyForm } from '@/components/settings/CreateApiKeyForm';
 import { RevokeApiKeyButton } from '@/components/settings/RevokeApiKeyButton';
 import { listApiKeys } from '@/lib/api-keys/queries';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { createApiKeyAction, revokeApiKeyAction } from './actions';
 import { DataTable } from '@/components/ui/DataTable';
 

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { staffCaller } from '@/lib/groups/staff-caller';
+import { requireOrgActor } from '@/lib/session/org-actor';
 import { deleteOrganisation } from '@/lib/privacy/delete-organisation';
 import { exportPersonalData } from '@/lib/privacy/export-person';
 import { setRetentionYears } from '@/lib/privacy/retention';
@@ -13,7 +13,7 @@ export type ExportPersonResult = ActionResult<{ email: string; found: boolean; f
 /** The file travels back in the action's answer: a server action keeps Next's same-origin check, a download route would need its own. */
 export async function exportPersonAction(orgSlug: string, previous: ExportPersonResult | null, formData: FormData): Promise<ExportPersonResult> {
   return validatedAction(exportPersonSchema, async ({ email }) => {
-    const data = await exportPersonalData(await staffCaller(orgSlug, 'org:settings'), email);
+    const data = await exportPersonalData(await requireOrgActor(orgSlug, 'org:settings'), email);
     const fileName = `persondata-${email.replace(/[^a-z0-9.@-]/g, '_')}.json`;
     return { email, found: Boolean(data.leader || data.staffMember), fileName, json: JSON.stringify(data, null, 2) };
   })(previous, formData);
@@ -21,7 +21,7 @@ export async function exportPersonAction(orgSlug: string, previous: ExportPerson
 
 export async function deleteOrganisationAction(orgSlug: string, previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
   const result = await validatedAction(deleteOrganisationSchema, async ({ confirmName }): Promise<undefined> => {
-    await deleteOrganisation(await staffCaller(orgSlug, 'org:settings'), confirmName);
+    await deleteOrganisation(await requireOrgActor(orgSlug, 'org:settings'), confirmName);
   })(previous, formData);
   if (result.ok) redirect('/organisation-deleted');
   return result;
@@ -29,7 +29,7 @@ export async function deleteOrganisationAction(orgSlug: string, previous: Action
 
 export async function setRetentionAction(orgSlug: string, previous: ActionResult<{ retentionYears: number }> | null, formData: FormData): Promise<ActionResult<{ retentionYears: number }>> {
   return validatedAction(retentionSchema, async ({ retentionYears }) => {
-    await setRetentionYears(await staffCaller(orgSlug, 'org:settings'), retentionYears);
+    await setRetentionYears(await requireOrgActor(orgSlug, 'org:settings'), retentionYears);
     return { retentionYears };
   })(previous, formData);
 }

@@ -4,9 +4,9 @@ import { notFound } from '@/lib/errors';
 import { approvalSummary } from '@/lib/rounds/approval';
 import { getRound, getRoundSummary } from '@/lib/rounds/queries';
 
-export const GET = apiRoute(getRoundEndpoint, async ({ db, organisationId, params }) => {
+export const GET = apiRoute(getRoundEndpoint, async ({ db, actor, params }) => {
   const [round, summary] = await Promise.all([getRound(db, params.id), getRoundSummary(db, params.id)]);
   if (!round || !summary) throw notFound();
   const { id, name, status, opensAt, closesAt, invited, responded } = summary;
-  return { id, name, status, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), invited, responded, approval: await approvalSummary(db, organisationId, round) };
+  return { id, name, status, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), invited, responded, approval: await approvalSummary(db, actor.organisationId, round) };
 });

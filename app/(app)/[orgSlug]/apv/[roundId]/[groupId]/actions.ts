@@ -1,27 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
-import { getLocale } from 'next-intl/server';
-import { toLocale } from '@/i18n/locale';
 import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { addApvComment, approveApvRecord, saveApvRecord, type ApvAuthor } from '@/lib/apv/mutations';
+import { addApvComment, approveApvRecord, saveApvRecord } from '@/lib/apv/mutations';
 import { apvApprovalSchema, apvCommentSchema, apvRecordSchema } from '@/lib/apv/schemas';
-import { requireOrgMember } from '@/lib/auth/require-org-member';
-import { requestContextFrom } from '@/lib/http/request-context';
-import { viewerFromMember } from '@/lib/results/access';
+import { requireOrgActor } from '@/lib/session/org-actor';
 
-/** The signed-in member as an APV author; the permission itself is checked by lib/apv. */
-async function author(orgSlug: string): Promise<ApvAuthor> {
-  const member = await requireOrgMember(orgSlug, { permission: 'reports:read' });
-  return {
-    viewer: viewerFromMember(member),
-    userId: member.user.id,
-    name: member.user.name ?? member.user.email,
-    locale: toLocale(await getLocale()),
-    context: requestContextFrom(await headers()),
-  };
-}
+/** The signed-in member as an APV author; which APV permission applies is checked by lib/apv. */
+const author = (orgSlug: string) => requireOrgActor(orgSlug, 'reports:read');
 
 export async function saveApvAction(orgSlug: string, previous: ActionResult<{ savedAt: string }> | null, formData: FormData): Promise<ActionResult<{ savedAt: string }>> {
   return validatedAction(apvRecordSchema, async (input) => {

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { headers } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ApvActionPlan } from '@/components/apv/ApvActionPlan';
 import { ApvDiscussion } from '@/components/apv/ApvDiscussion';
@@ -12,14 +10,12 @@ import { ApvRecordForm } from '@/components/apv/ApvRecordForm';
 import { ApvStatusBadge } from '@/components/apv/ApvStatusBadge';
 import { ReportDownloads } from '@/components/apv/ReportDownloads';
 import { toLocale } from '@/i18n/locale';
-import { requireApvPage } from '@/lib/apv/page-guard';
 import { getApvPage } from '@/lib/apv/page-model';
 import { dayOf } from '@/lib/apv/revision';
 import { isCurrentApproval } from '@/lib/apv/status';
-import { principalCan } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
-import { requestContextFrom } from '@/lib/http/request-context';
-import { pageErrorFrom } from '@/lib/results/page-guard';
+import { actorCan } from '@/lib/auth/actor';
+import type { Permission } from '@/lib/auth/permissions';
+import { followUpPageError, requireOrgPage } from '@/lib/session/org-page';
 import { approveApvAction, commentApvAction, saveApvAction } from './actions';
 
 type Params = Promise<{ orgSlug: string; roundId: string; groupId: string }>;
@@ -31,17 +27,15 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One group's APV: each element of a Danish APV in its place, MED/AMO's comments and approvals, the report. */
 export default async function ApvRecordPage({ params }: { params: Params }) {
   const { orgSlug, roundId, groupId } = await params;
-  const { member, viewer } = await requireApvPage(orgSlug, `/${orgSlug}/apv/${roundId}/${groupId}`);
+  const member = await requireOrgPage(orgSlug, 'reports:read', `/${orgSlug}/apv/${roundId}/${groupId}`);
+  const viewer = member.actor;
   const locale = toLocale(await getLocale());
-  const model = await getApvPage(viewer, { roundId, groupId, locale, context: requestContextFrom(await headers()) }).catch((error: unknown) => {
-    // An open round has no APV yet; the list never links to one.
-    if (error instanceof AppError && error.code === 'conflict') notFound();
-    return pageErrorFrom(error);
-  });
+  // An open round has no APV yet (followUpPageError: 404); the list never links to one.
+  const model = await getApvPage(viewer, { roundId, groupId, locale }).catch(followUpPageError);
   const t = await getTranslations('apv');
   const format = await getFormatter();
-  const can = (p: Parameters<typeof principalCan>[1]) => principalCan(viewer.principal, p);
-  const mine = model.record?.approvals.find((a) => a.userId === member.user.id);
+  const can = (p: Permission) => actorCan(viewer, p);
+  const mine = model.record?.approvals.find((a) => a.userId === member.actor.userId);
   return (
     <div className="space-y-8">
       <nav aria-label={t('record.back')}>

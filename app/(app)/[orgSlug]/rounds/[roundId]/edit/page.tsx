@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RoundForm } from '@/components/rounds/RoundForm';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
 import { getRound, groupChoices } from '@/lib/rounds/queries';
 import { updateRoundAction } from '../../actions';

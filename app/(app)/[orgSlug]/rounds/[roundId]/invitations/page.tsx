@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { InvitedLeadersTable } from '@/components/rounds/InvitedLeadersTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
+import { requireOrgPage } from '@/lib/session/org-page';
 import { effectiveStatus, getRound, invitedLeaders } from '@/lib/rounds/queries';
 
 type Params = Promise<{ orgSlug: string; roundId: string }>;

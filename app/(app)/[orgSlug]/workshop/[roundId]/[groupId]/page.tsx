@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionDialogProvider } from '@/components/action-plan/CreateActionDialog';
 import { ActionTable } from '@/components/action-plan/ActionTable';
@@ -11,11 +10,9 @@ import { QuestionNotes, ScreenQuestions } from '@/components/workshop/QuestionNo
 import { workshopSlides, type WorkshopSlide } from '@/components/workshop/WorkshopSlides';
 import { toLocale } from '@/i18n/locale';
 import { actionFormOptions } from '@/lib/actions-plan/options';
-import { requireOrgPage } from '@/lib/auth/require-org-page';
-import { dialoguePageError } from '@/lib/dialogue/page-guard';
+import { requireOrgPage } from '@/lib/session/org-page';
+import { followUpPageError } from '@/lib/session/org-page';
 import { openWorkshop } from '@/lib/dialogue/workshop';
-import { requestContextFrom } from '@/lib/http/request-context';
-import { viewerFromMember } from '@/lib/results/access';
 import { createActionAction } from '../../../actions/actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,8 +30,8 @@ export default async function WorkshopPage({ params }: { params: Params }) {
   const { orgSlug, roundId, groupId } = await params;
   const path = `/${orgSlug}/workshop/${roundId}/${groupId}`;
   const member = await requireOrgPage(orgSlug, 'dialogue:read', path);
-  const viewer = viewerFromMember(member);
-  const model = await openWorkshop(viewer, roundId, groupId, { context: requestContextFrom(await headers()) }).catch(dialoguePageError);
+  const viewer = member.actor;
+  const model = await openWorkshop(viewer, roundId, groupId).catch(followUpPageError);
   const t = await getTranslations('workshop');
   const locale = toLocale(await getLocale());
   const { ctx, group } = model;

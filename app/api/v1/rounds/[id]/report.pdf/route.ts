@@ -1,11 +1,10 @@
 import { apiRoute } from '@/lib/api/api-route';
 import { roundReportPdfEndpoint } from '@/lib/api/v1/report.contract';
 import { reportFile } from '@/lib/report/report-file';
-import { viewerFromApiKey } from '@/lib/results/access';
 
 /** The APV report as PDF for an HR system; Danish unless ?locale=en. */
-export const GET = apiRoute(roundReportPdfEndpoint, async ({ organisationId, apiKeyId, params, query, context }) => {
-  const file = await reportFile(viewerFromApiKey(organisationId, apiKeyId), { roundId: params.id, groupId: query.groupId, locale: query.locale ?? 'da', format: 'pdf', channel: 'api', context });
+export const GET = apiRoute(roundReportPdfEndpoint, async ({ actor, params, query }) => {
+  const file = await reportFile(actor, { roundId: params.id, groupId: query.groupId, locale: query.locale ?? 'da', format: 'pdf', channel: 'api' });
   return new Response(file.body as BodyInit, {
     headers: { 'Content-Type': file.contentType, 'Content-Disposition': `attachment; filename="${file.filename}"`, 'Cache-Control': 'no-store' },
   });

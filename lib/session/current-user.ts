@@ -3,8 +3,8 @@ import { getServerSession } from 'next-auth';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { authOptions } from './auth-options';
-import { sessionCookies } from './auth-route';
+import { authOptions } from '@/lib/sign-in/auth-options';
+import { sessionCookies } from '@/lib/sign-in/auth-route';
 
 export interface CurrentUser {
   id: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import EmailProvider from 'next-auth/providers/email';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { currentAuthRequest } from '@/lib/auth/auth-request';
+import { currentAuthRequest } from '@/lib/sign-in/auth-request';
 import { env } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
 import { organisationIdsOfUser } from '@/lib/members/queries';

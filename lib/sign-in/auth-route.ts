@@ -13,9 +13,9 @@ import { signInAddress } from './sign-in-address';
  * v4 answers 500 to much that a browser or an attacker can send — a callbackUrl it cannot parse
  * (in the query or its cookie), an `error` code that is not a header-safe word, a body that is not
  * JSON — and it counts nothing. Here, before it sees the request: the route must be one of its
- * own, the callbackUrl query is put through our one rule (lib/auth/safe-callback-url.ts), a body
+ * own, the callbackUrl query is put through our one rule (lib/sign-in/safe-callback-url.ts), a body
  * must parse the way next-auth will parse it, and asking for a magic link is limited per address
- * (in the very spelling next-auth will mail, lib/auth/sign-in-address.ts) and per caller.
+ * (in the very spelling next-auth will mail, lib/sign-in/sign-in-address.ts) and per caller.
  */
 const ACTIONS = new Set(['session', 'csrf', 'providers', 'signin', 'signout', 'callback', 'verify-request', 'error', '_log']);
 const WORD = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
