@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -18,7 +19,7 @@ import { appDatabaseRole } from '@/lib/tenant/database-context';
  * systemTransaction); this client directly is for the global tables (users, sessions,
  * rate-limit counters, the dev outbox).
  */
-export function createAppClient(connectionString: string, options: { maxConnections?: number } = {}): PrismaClient {
+export function createAppClient(connectionString: string, options: { maxConnections?: number; queryLog?: string } = {}): PrismaClient {
   const pool: pg.PoolConfig = {
     connectionString,
     connectionTimeoutMillis: 5_000,
@@ -27,7 +28,12 @@ export function createAppClient(connectionString: string, options: { maxConnecti
       await client.query(`SET ROLE ${appDatabaseRole}`);
     },
   };
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  if (!options.queryLog) return new PrismaClient({ adapter: new PrismaPg(pool) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
+  const file = options.queryLog;
+  // Synchronous on purpose: lines from concurrent requests must not interleave. Diagnostics only.
+  client.$on('query', (event) => appendFileSync(file, `${JSON.stringify({ at: event.timestamp, ms: event.duration, query: event.query, params: event.params })}\n`));
+  return client;
 }
 
 function createClient(): PrismaClient {
@@ -35,7 +41,8 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
   }
-  return createAppClient(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1') });
+  const queryLog = env().LEDERTRIVSEL_QUERY_LOG;
+  return createAppClient(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1'), ...(queryLog ? { queryLog } : {}) });
 }
 
 /**

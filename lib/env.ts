@@ -33,6 +33,8 @@ const envSchema = z
     MAIL_FROM: z.string().trim().default('Ledertrivsel <no-reply@ledertrivsel.local>'),
     /** Show the demo organisation's overview on the front page; on by default when embedded. */
     DEMO_MODE: z.enum(['0', '1']).optional(),
+    /** A file to append every SQL statement to, one JSON line each (diagnostics, the benchmark and one end-to-end test); unset: none. */
+    LEDERTRIVSEL_QUERY_LOG: z.string().trim().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     // Against a real database in production, secrets must come from the operator: a generated

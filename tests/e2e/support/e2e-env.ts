@@ -3,6 +3,8 @@
  * database per run, named here so that fixtures in the tests can write to the same database
  * the server reads, and the server's secrets so that fixtures can mint personal links.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { databaseUrl } from '../../support/test-database';
 
 process.env.E2E_DB_NAME ??= `lt_e2e_${Date.now().toString(36)}`;
@@ -20,4 +22,6 @@ export const e2eServerEnv = {
   AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef0123456789abcdef',
   TOKEN_HASH_KEY: 'e2e-token-hash-key-0123456789abcdef0123456789ab',
   NEXT_TELEMETRY_DISABLED: '1',
+  /** Every statement the server sends, for the tests that count queries (page-guard.spec.ts). */
+  LEDERTRIVSEL_QUERY_LOG: join(tmpdir(), `${e2eDatabaseName}-queries.jsonl`),
 } as const;
