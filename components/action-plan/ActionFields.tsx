@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FieldError, describedBy, inputClass } from '@/components/auth/form-controls';
+import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
 import type { ActionFormOptions } from '@/lib/actions-plan/options';
 import { STATUSES } from '@/lib/actions-plan/statuses';
 

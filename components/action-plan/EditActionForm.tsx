@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FormMessage, SubmitButton, submitWithoutReset } from '@/components/auth/form-controls';
+import { FormMessage, SubmitButton, submitWithoutReset } from '@/components/auth/FormControls';
 import { formState } from '@/components/groups/form-state';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import type { ActionFormOptions } from '@/lib/actions-plan/options';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/form-controls';
+import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 
 type ApproveAction = (previous: ActionResult<{ approvedAt: string }> | null, formData: FormData) => Promise<ActionResult<{ approvedAt: string }>>;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
-import { FieldError, FormMessage, SubmitButton, inputClass } from '@/components/auth/form-controls';
+import { FieldError, FormMessage, SubmitButton, inputClass } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 
 type CommentAction = (previous: ActionResult<{ id: string }> | null, formData: FormData) => Promise<ActionResult<{ id: string }>>;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { FieldError, FormMessage, inputClass } from '@/components/auth/form-controls';
+import { FieldError, FormMessage, inputClass } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import { useAutosaveForm, type SaveState } from './use-autosave-form';
 

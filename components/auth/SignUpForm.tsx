@@ -5,7 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useState } from 'react';
 import type { ActionResult } from '@/lib/actions/validated-action';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from './form-controls';
+import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from './FormControls';
 
 type SignUpResult = ActionResult<{ email: string; callbackUrl: string }>;
 type SignUpAction = (previous: SignUpResult | null, formData: FormData) => Promise<SignUpResult>;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useId, useRef } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/form-controls';
+import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import type { RedirectingAction } from './types';
 
 export interface ConfirmArchiveLabels {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/form-controls';
+import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import { formState } from './form-state';
 import { ParentSelect } from './ParentSelect';
 import type { GroupAction, GroupOptionView } from './types';

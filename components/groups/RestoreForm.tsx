@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/form-controls';
+import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import type { RedirectingAction } from './types';
 
 /** Restores an archived group or leader; redirects on success, shows the reason on refusal. */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/form-controls';
+import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import { formState } from '@/components/groups/form-state';
 import type { GroupOptionView } from '@/components/groups/types';
 import { LeaderFields } from './LeaderFields';

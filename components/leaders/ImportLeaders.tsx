@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { FormMessage, inputClass } from '@/components/auth/form-controls';
+import { FormMessage, inputClass } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import type { ImportPreview } from '@/lib/leaders/import/check-rows';
 import { decodeCsvFile } from './decode-csv-file';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FieldError, describedBy, inputClass } from '@/components/auth/form-controls';
+import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
 import type { GroupOptionView } from '@/components/groups/types';
 import type { LeaderFormValues } from './types';
 

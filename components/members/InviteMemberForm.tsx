@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass, submitWithoutReset } from '@/components/auth/form-controls';
+import { FieldError, FormMessage, SubmitButton, describedBy, inputClass, submitWithoutReset } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { GroupOption } from '@/lib/members/queries';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { FieldError, describedBy, inputClass } from '@/components/auth/form-controls';
+import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { GroupOption } from '@/lib/members/queries';
 

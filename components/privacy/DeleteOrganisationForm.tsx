@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/form-controls';
+import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 
 type Action = (previous: ActionResult<undefined> | null, formData: FormData) => Promise<ActionResult<undefined>>;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { FieldError, FormMessage, SubmitButton } from '@/components/auth/form-controls';
+import { FieldError, FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import { formState } from '@/components/groups/form-state';
 import type { ActionResult } from '@/lib/actions/validated-action';
 

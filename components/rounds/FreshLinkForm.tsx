@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/form-controls';
+import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 
 type Action = (previous: ActionResult<{ requested: true }> | null, formData: FormData) => Promise<ActionResult<{ requested: true }>>;

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/form-controls';
+import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import type { ActionResult } from '@/lib/actions/validated-action';
 
 type Outcome = { outcome: 'asked' | 'already-asked' | 'already-approved' | 'no-approvers'; approvers: number; requestedAt: string | null };

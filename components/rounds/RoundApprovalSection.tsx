@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ComponentProps } from 'react';
-import { FormMessage } from '@/components/auth/form-controls';
+import { FormMessage } from '@/components/auth/FormControls';
 import type { RoundApprovalState } from '@/lib/rounds/approval';
 import { ConfirmActionForm } from './ConfirmActionForm';
 import { RequestApprovalForm } from './RequestApprovalForm';

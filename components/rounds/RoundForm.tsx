@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/form-controls';
+import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/FormControls';
 import { formState } from '@/components/groups/form-state';
 import type { ActionResult } from '@/lib/actions/validated-action';
 

@@ -3,9 +3,9 @@ import { getQuestionnaire } from '@/content/questionnaires';
 import { translatorFor } from '@/lib/i18n/translator';
 import { formatDay, formatMoment } from '../format';
 import type { ReportModel } from '../model';
-import { ApvGroupSection } from './apv-section';
-import { PlanSection } from './plan-section';
-import { FiguresSection, Participation, SuppressedBox } from './results-section';
+import { ApvGroupSection } from './ApvSection';
+import { PlanSection } from './PlanSection';
+import { FiguresSection, Participation, SuppressedBox } from './ResultsSection';
 import { styles } from './styles';
 import { winAnsi as w } from './win-ansi';
 

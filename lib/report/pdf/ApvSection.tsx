@@ -2,7 +2,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Locale } from '@/content/types';
 import { formatDay, formatMean, formatMoment, formatSigned } from '../format';
 import type { ReportGroup } from '../model';
-import { Participation, SuppressedBox } from './results-section';
+import { Participation, SuppressedBox } from './ResultsSection';
 import { styles } from './styles';
 import { winAnsi as w } from './win-ansi';
 

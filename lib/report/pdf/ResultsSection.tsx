@@ -5,7 +5,7 @@ import { hiddenNoticeText } from '@/lib/results/hidden-notice';
 import { hiddenCountsText } from '@/lib/results/participation';
 import type { ViewResult } from '@/lib/results/views';
 import { formatMean, formatSigned } from '../format';
-import { BalanceChart, ItemBar } from './charts';
+import { BalanceChart, ItemBar } from './Charts';
 import { styles } from './styles';
 import { winAnsi as w } from './win-ansi';
 
