@@ -114,7 +114,7 @@ describe('the sign-in mail', () => {
     resetEnvCache();
     try {
       const email = `outbox.${Date.now()}@example.test`;
-      await sendMagicLinkMail(email, `${APP_URL}/api/auth/callback/email?token=t&email=${encodeURIComponent(email)}`);
+      await sendMagicLinkMail(email, `${APP_URL}/api/auth/callback/email?token=t&email=${encodeURIComponent(email)}`, 'da');
       const kept = await ownerDb().devOutboxMail.findFirst({ where: { to: email } });
       expect(kept?.subject).toBe('Dit login til Ledertrivsel');
       expect(kept?.text).toContain(`${APP_URL}/api/auth/callback/email`);
