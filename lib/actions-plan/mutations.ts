@@ -4,7 +4,7 @@ import { dialogueReach } from '@/lib/dialogue/access';
 import { AppError, notFound } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
 import type { ResultsViewer } from '@/lib/results/access';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { reachCovers } from './queries';
 import type { CreateActionInput, UpdateActionInput } from './schemas';

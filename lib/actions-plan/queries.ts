@@ -6,7 +6,7 @@ import { notFound } from '@/lib/errors';
 import type { ResultsViewer } from '@/lib/results/access';
 import { previousRoundContext } from '@/lib/results/comparison';
 import type { RoundContext } from '@/lib/results/round-context';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { byPlanOrder, toActionView, type ActionView } from './view';
 

@@ -7,7 +7,7 @@ import { reminderMail } from '@/lib/mail/templates/reminder';
 import { answeredInvitationIds } from '@/lib/responses/participation';
 import { closeExpiredRounds } from '@/lib/rounds/mutations';
 import { auditedBy, wrongState, type RoundCaller } from '@/lib/rounds/caller';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { claimAndSend, defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
 import { isAcceptingAnswers, storePersonalLinks } from './links';

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
 import { createOrganisation } from '@/lib/organisations/create-organisation';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import type { SignUpInput } from './schemas';
 
 /** Where the magic link mailed for a sign-up leads: the route that creates the organisation. */

@@ -5,7 +5,7 @@ import { safeEqual } from '@/lib/crypto/tokens';
 import { env } from '@/lib/env';
 import { notFound } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import type { RoundContext } from './round-context';
 import type { ViewRef } from './view-keys';

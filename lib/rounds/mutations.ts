@@ -1,7 +1,7 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors';
 import type { Round } from '@/lib/generated/prisma/client';
-import { isUuid } from './ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { settleClosedRound } from './settle-closed-round';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';

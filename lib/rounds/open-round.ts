@@ -3,7 +3,7 @@ import { storePersonalLinks } from '@/lib/invitations/links';
 import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { secondApprovalFor } from './approval';
-import { isUuid } from './ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { roundInvitees } from './invitees';
 import { lockRound } from './mutations';
 import { notFound } from '@/lib/errors';

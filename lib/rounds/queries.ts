@@ -5,7 +5,7 @@ import { participationByGroup, participationByRound, type RoundParticipation } f
 import { participationRule, percent, type PublishedParticipation } from '@/lib/results/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { groupTree } from './covered-groups';
-import { isUuid } from './ids';
+import { isUuid } from '@/lib/validation/uuid';
 
 /**
  * A round's status as people experience it: an open round past its closing time is closed,
