@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
-import { appDatabaseRole } from '@/lib/tenant/database-context';
+import { appDatabaseRole } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
@@ -57,7 +57,7 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
 
 /**
  * pg-boss connects as the database owner and creates its own schema; the app's role
- * (lib/tenant/database-context.ts) enqueues inside its transactions, so it needs the queue's tables
+ * (appDatabaseRole, lib/db.ts) enqueues inside its transactions, so it needs the queue's tables
  * and functions too. Idempotent, and cheap enough to run at every start.
  */
 async function grantQueueToApp(boss: PgBoss): Promise<void> {
