@@ -1,6 +1,6 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { RequestContext } from '@/lib/http/request-context';
-import { enqueue } from '@/lib/jobs/queue';
+import { enqueue } from '@/lib/queue';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import { freshLinkMail } from '@/lib/mail/templates/fresh-link';
 import { emailSchema } from '@/lib/organisations/schemas';

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashToken } from '@/lib/crypto/tokens';
 import { notFound } from '@/lib/errors';
-import { enqueue } from '@/lib/jobs/queue';
+import { enqueue } from '@/lib/queue';
 import { reminderMail } from '@/lib/mail/templates/reminder';
 import { answeredInvitationIds } from '@/lib/responses/participation';
 import { closeExpiredRounds } from '@/lib/rounds/mutations';

@@ -7,7 +7,7 @@ import { sendInvitation } from '@/lib/invitations/send-invitation';
 import { forgetExpiredSignUps } from '@/lib/members/sign-up';
 import { mailPoolConcern } from '@/lib/rounds/pool-concern-mail';
 import { sendApprovalRequest } from '@/lib/rounds/approval-request';
-import { jobQueue, queues, type JobData } from './queue';
+import { jobQueue, queues, type JobData } from '@/lib/queue';
 
 export interface StartJobsOptions {
   /** Register the every-minute reminder scan (the server does; tests drive the scan themselves). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
-import { enqueue, jobQueue } from '@/lib/jobs/queue';
+import { enqueue, jobQueue } from '@/lib/queue';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import { WHOLE_ROUND_GROUP_ID } from '@/lib/rounds/pool-concerns';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';

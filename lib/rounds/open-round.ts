@@ -1,6 +1,6 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { storePersonalLinks } from '@/lib/invitations/links';
-import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
+import { enqueueMany, jobQueue } from '@/lib/queue';
 import { auditedBy, fieldRefusal, wrongState, type RoundCaller } from './caller';
 import { secondApprovalFor } from './approval';
 import { isUuid } from '@/lib/validation/uuid';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appDatabaseRole, appPoolSize, createAppClient } from '@/lib/db';
-import { queuePoolSize } from '@/lib/jobs/queue';
+import { queuePoolSize } from '@/lib/queue';
 import { migrateDatabase } from '@/lib/db/migrations';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
 import type { PrismaClient } from '@/lib/generated/prisma/client';

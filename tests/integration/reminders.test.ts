@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { resolveInvitationToken } from '@/lib/invitations/links';
 import { manualReminderStep, reminderDeliveryKey, requestManualReminder, runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import type { OutgoingMail } from '@/lib/mail/send-mail';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { POST as closeRoute } from '@/app/api/v1/rounds/[id]/close/route';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { itemAggregates, sideAggregates, type ViewSelection } from '@/lib/results/aggregate-sql';
 import { sideKeys } from '@/lib/results/figures';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/invitations/links';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { applyRetention, setRetentionYears } from '@/lib/privacy/retention';
 import { retentionSchema } from '@/lib/privacy/schemas';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';

@@ -11,6 +11,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
  * A process that only enqueues (a route, the CLI, a test) gets a "send-only" instance: it creates
  * the schema if needed but runs no maintenance, cron or workers. `startJobs` (lib/jobs/workers.ts)
  * starts the full one in the server.
+ *
+ * It sits beside lib/db.ts, not in lib/jobs: the domain folders enqueue inside their own
+ * transactions, and lib/jobs/workers.ts, which calls into all of them, must not be below them.
  */
 
 export const queues = {
