@@ -6,6 +6,7 @@ import { currentAuthRequest } from '@/lib/auth/auth-request';
 import { env } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
 import { organisationIdsOfUser } from '@/lib/members/queries';
+import { signInMailLocale } from '@/lib/members/sign-up';
 import { authAdapter } from './adapter';
 import { safeCallbackAbsoluteUrl } from './safe-callback-url';
 import { normalizeSignInAddress } from './sign-in-address';
@@ -36,7 +37,7 @@ export function authOptions(): NextAuthOptions {
         from: env().MAIL_FROM,
         // The address the abuse limit counted is the address looked up, mailed and stored.
         normalizeIdentifier: normalizeSignInAddress,
-        sendVerificationRequest: async ({ identifier, url }) => sendMagicLinkMail(identifier, url),
+        sendVerificationRequest: async ({ identifier, url }) => sendMagicLinkMail(identifier, url, await signInMailLocale(identifier)),
       }),
     ],
     callbacks: {

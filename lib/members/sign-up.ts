@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Locale } from '@/content/types';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -85,7 +86,13 @@ export async function forgetExpiredSignUps(): Promise<number> {
 }
 
 /** The language a sign-up chose, for the link mailed to an address that has no account yet. */
-export async function pendingSignUpLocale(email: string): Promise<'da' | 'en' | null> {
+async function pendingSignUpLocale(email: string): Promise<Locale | null> {
   const pending = await db().pendingSignUp.findFirst({ where: { email, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' }, select: { locale: true } });
   return pending?.locale ?? null;
+}
+
+/** The language of the sign-in mail to an address: its account's, else the sign-up waiting for this link's, else Danish. */
+export async function signInMailLocale(email: string): Promise<Locale> {
+  const user = await db().user.findUnique({ where: { email }, select: { locale: true } });
+  return user?.locale ?? (await pendingSignUpLocale(email)) ?? 'da';
 }

@@ -1,16 +1,10 @@
-import { db } from '@/lib/db';
+import type { Locale } from '@/content/types';
 import { translatorFor } from '@/lib/i18n/translator';
-import { pendingSignUpLocale } from '@/lib/members/sign-up';
 import { renderMail } from '../layout';
 import { sendMail } from '../send-mail';
 
-/**
- * The sign-in mail, in the recipient's language: their account's, else the language of the
- * sign-up waiting for this link, else Danish.
- */
-export async function sendMagicLinkMail(email: string, url: string): Promise<void> {
-  const user = await db().user.findUnique({ where: { email }, select: { locale: true } });
-  const locale = user?.locale ?? (await pendingSignUpLocale(email)) ?? 'da';
+/** The sign-in mail, in the recipient's language (signInMailLocale in lib/members/sign-up.ts finds it). */
+export async function sendMagicLinkMail(email: string, url: string, locale: Locale): Promise<void> {
   const t = translatorFor(locale);
   const { text, html } = renderMail(
     {
