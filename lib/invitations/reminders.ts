@@ -5,7 +5,6 @@ import { notFound } from '@/lib/errors';
 import { enqueue } from '@/lib/queue';
 import { reminderMail } from '@/lib/mail/templates/reminder';
 import { answeredInvitationIds } from '@/lib/responses/participation';
-import { closeExpiredRounds } from '@/lib/rounds/mutations';
 import { auditedBy, wrongState, type RoundCaller } from '@/lib/rounds/caller';
 import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -145,19 +144,20 @@ async function deliverAll(organisationId: string, roundId: string, due: { invita
 }
 
 export interface ScanResult {
-  closedRounds: number;
   sent: number;
   /** Sends that failed this time; they are retried by the next scan. */
   failed: number;
 }
 
 /**
- * The "reminder-scan" job (every minute): closes rounds whose time is up, then sends each due
- * reminder step to every invitation that is sent, unanswered and not yet reminded for it. When
- * several steps are due at once (the server was down), the leader gets one mail covering all.
+ * The reminders of the "reminder-scan" job (every minute; lib/jobs/workers.ts closes the rounds
+ * whose time is up first): sends each due reminder step to every invitation that is sent,
+ * unanswered and not yet reminded for it. A round past its closing time reminds no one, closed
+ * or not. When several steps are due at once (the server was down), the leader gets one mail
+ * covering all.
  */
 export async function runReminderScan(now = new Date(), deps: MailDeps = defaultMailDeps): Promise<ScanResult> {
-  const result: ScanResult = { closedRounds: await closeExpiredRounds(now), sent: 0, failed: 0 };
+  const result: ScanResult = { sent: 0, failed: 0 };
   // A system job across all organisations; each round's work below is scoped to its own.
   const rounds = await systemTransaction((tx) =>
     tx.round.findMany({ where: { status: 'OPEN', closesAt: { gt: now } }, select: { id: true, organisationId: true, closesAt: true, reminderDays: true } }),
