@@ -36,6 +36,13 @@ export async function roundActions(viewer: ResultsViewer, roundId: string, filte
   return { reach, actions: actions.sort(byPlanOrder) };
 }
 
+/** A group's actions in the round, in plan order, for its workshop: none for a viewer who may not read action plans. */
+export async function groupActions(viewer: ResultsViewer, roundId: string, groupId: string, now = new Date()): Promise<ActionView[]> {
+  if (!principalCan(viewer.principal, 'actions:read')) return [];
+  if (!isUuid(groupId)) throw notFound();
+  return (await roundActions(viewer, roundId, { group: groupId }, now)).actions;
+}
+
 /**
  * The actions a group (or the organisation, for groupId null) planned in the round before this
  * one, for the dashboard's "what we set out to do" beside the change in its figures. Null when

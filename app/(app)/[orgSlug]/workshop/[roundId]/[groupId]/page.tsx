@@ -11,6 +11,7 @@ import { QuestionNotes, ScreenQuestions } from '@/components/workshop/QuestionNo
 import { workshopSlides, type WorkshopSlide } from '@/components/workshop/WorkshopSlides';
 import { toLocale } from '@/i18n/locale';
 import { actionFormOptions } from '@/lib/actions-plan/options';
+import { groupActions } from '@/lib/actions-plan/queries';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { dialoguePageError } from '@/lib/dialogue/page-guard';
 import { openWorkshop } from '@/lib/dialogue/workshop';
@@ -34,7 +35,10 @@ export default async function WorkshopPage({ params }: { params: Params }) {
   const path = `/${orgSlug}/workshop/${roundId}/${groupId}`;
   const member = await requireOrgPage(orgSlug, 'dialogue:read', path);
   const viewer = viewerFromMember(member);
-  const model = await openWorkshop(viewer, roundId, groupId, { context: requestContextFrom(await headers()) }).catch(dialoguePageError);
+  const [model, actions] = await Promise.all([
+    openWorkshop(viewer, roundId, groupId, { context: requestContextFrom(await headers()) }),
+    groupActions(viewer, roundId, groupId),
+  ]).catch(dialoguePageError);
   const t = await getTranslations('workshop');
   const locale = toLocale(await getLocale());
   const { ctx, group } = model;
@@ -99,8 +103,8 @@ export default async function WorkshopPage({ params }: { params: Params }) {
         <h2 id="group-plan-title" className="text-2xl font-semibold">
           {t('plan.title')}
         </h2>
-        {model.actions.length > 0 ? (
-          <ActionTable actions={model.actions} orgSlug={orgSlug} locale={locale} caption={t('plan.title')} showGroup={false} />
+        {actions.length > 0 ? (
+          <ActionTable actions={actions} orgSlug={orgSlug} locale={locale} caption={t('plan.title')} showGroup={false} />
         ) : (
           <p className="text-[var(--color-muted)]">{model.canManageActions ? t('plan.emptyManage') : t('plan.empty')}</p>
         )}
