@@ -9,7 +9,7 @@ import { apvStatus, isCurrentApproval, type ApvStatus } from '@/lib/apv/status';
 import { notFound } from '@/lib/errors';
 import type { ResultsViewer } from '@/lib/results/access';
 import { resultsForViews, type ViewResult } from '@/lib/results/views';
-import { viewKeyOf, type ViewRef } from '@/lib/results/view-keys';
+import { viewKeyOf, type ViewRef } from '@/lib/anonymity/view-keys';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 
 export interface ReportApv {

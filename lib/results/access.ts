@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { resultsReach } from './permissions';
 import type { RoundContext } from './round-context';
-import type { ViewRef } from './view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 
 /** Who is asking for results: a signed-in member or an API key, with what their role allows. */
 export interface ResultsViewer {

@@ -3,7 +3,7 @@ import { effectiveStatus } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { loadRoundContext, type RoundContext } from './round-context';
 import { resultsForView, type ViewResult } from './views';
-import type { ViewRef } from './view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 
 export interface Comparison {
   roundId: string;

@@ -10,7 +10,7 @@ import { recordResultsExported } from './audit';
 import { figureRows, overviewRows, type ExportView, type FigureRow, type OverviewRow } from './export-rows';
 import { loadRoundContext } from './round-context';
 import { resultsForViews, roundStillOpen } from './views';
-import type { ViewRef } from './view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
 
 export interface ResultsFile {

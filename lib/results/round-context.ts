@@ -8,7 +8,7 @@ import { scopedDb } from '@/lib/tenant/scoped-db';
 import { participationRule, type ParticipationRule } from './participation';
 import type { ResultsViewer } from './access';
 import { knownResponsesByGroup } from './known-responses';
-import { roundVisibility, type RoundVisibility } from './visibility';
+import { roundVisibility, type RoundVisibility } from '@/lib/anonymity/visibility';
 
 /** Whom a context is for: the verdicts treat what leaders shared with this viewer as known (decision 0005). */
 export type RoundViewer = Pick<ResultsViewer, 'organisationId' | 'email'>;

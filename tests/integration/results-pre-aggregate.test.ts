@@ -10,7 +10,7 @@ import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { preAggregatedItems, preAggregatedSides } from '@/lib/results/pre-aggregated-sql';
 import { loadRoundContext } from '@/lib/results/round-context';
 import { resultsForViews } from '@/lib/results/views';
-import { viewKeyOf, type ViewRef } from '@/lib/results/view-keys';
+import { viewKeyOf, type ViewRef } from '@/lib/anonymity/view-keys';
 import { closeExpiredRounds, closeRound } from '@/lib/rounds/mutations';
 import { createApiOrg } from '../fixtures/api';
 import { createResultsOrg, createResultsRound, viewerWithoutShares, type AnswerSpec, type GroupSpec, type ResultsOrg } from '../fixtures/results';

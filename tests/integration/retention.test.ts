@@ -8,7 +8,7 @@ import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import { holdsCopy, sealSnapshot } from '@/lib/sharing/stored-share';
 import { loadRoundContext } from '@/lib/results/round-context';
 import { resultsForViews } from '@/lib/results/views';
-import type { ViewRef } from '@/lib/results/view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 import { createResultsOrg, createResultsRound, same, viewerWithoutShares, type GroupSpec } from '../fixtures/results';
 import { DAY } from '../fixtures/rounds';
 
