@@ -4,7 +4,7 @@ import { hashToken } from '@/lib/crypto/tokens';
 import { notFound } from '@/lib/errors';
 import { enqueue } from '@/lib/queue';
 import { reminderMail } from '@/lib/mail/templates/reminder';
-import { answeredInvitationIds } from '@/lib/responses/participation';
+import { answeredInvitationIds } from './participation';
 import { auditedBy, wrongState, type RoundCaller } from '@/lib/rounds/caller';
 import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -19,7 +19,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * was (decision 0004):
  *
  * - Who has answered is found by computing each invitation's response key (only the server can;
- *   lib/responses/participation.ts). No invitation records it.
+ *   lib/invitations/participation.ts). No invitation records it.
  * - A ReminderDelivery row says one step went out to one invitation, so it is never sent twice;
  *   it is keyed by an HMAC of (invitation, step), not by the invitation. The row is inserted
  *   BEFORE the mail is sent; if sending fails it is deleted again so a later scan can retry. (A

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { RoundStatus } from '@/lib/generated/prisma/enums';
-import { participationByRound } from '@/lib/responses/participation';
+import { participationByRound } from '@/lib/invitations/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 
 export interface OverviewRound {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { QuestionnaireVersion } from '@/content/types';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
-import { participationByGroup } from '@/lib/responses/participation';
+import { participationByGroup } from '@/lib/invitations/participation';
 import { effectiveStatus, getRound } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { participationRule, type ParticipationRule } from './participation';

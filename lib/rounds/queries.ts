@@ -1,7 +1,7 @@
 import { notFound } from '@/lib/errors';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
 import { isAcceptingAnswers } from '@/lib/invitations/links';
-import { participationByGroup, participationByRound, type RoundParticipation } from '@/lib/responses/participation';
+import { participationByGroup, participationByRound, type RoundParticipation } from '@/lib/invitations/participation';
 import { participationRule, percent, type PublishedParticipation } from '@/lib/results/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { groupTree } from './covered-groups';
