@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { OrgMember } from '@/lib/auth/require-org-member';
 import { can } from '@/lib/auth/permissions';
 import type { Round } from '@/lib/generated/prisma/client';
-import { listPoolConcerns } from '@/lib/rounds/pool-concerns';
+import { listPoolConcerns } from '@/lib/responses/pool-concerns';
 
 /**
  * On the round page, for HR and MED/AMO: leaders who said someone listed beside them is not a

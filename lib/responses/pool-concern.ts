@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
 import { enqueue, jobQueue } from '@/lib/queue';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
-import { WHOLE_ROUND_GROUP_ID } from '@/lib/rounds/pool-concerns';
+import { WHOLE_ROUND_GROUP_ID } from './pool-concerns';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 import { assertStorableText } from '@/lib/validation/safe-text';
 import { poolPopulationFor } from './pool';
