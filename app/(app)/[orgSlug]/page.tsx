@@ -5,7 +5,7 @@ import { RevisionDueSection } from '@/components/apv/RevisionDueSection';
 import { listRevisionsDue } from '@/lib/apv/revision-due';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
-import { getOrganisationOverview, responseRate } from '@/lib/members/overview';
+import { getOrganisationOverview, responseRate } from '@/lib/rounds/overview';
 import { viewerFromMember } from '@/lib/results/access';
 
 export async function generateMetadata(): Promise<Metadata> {
