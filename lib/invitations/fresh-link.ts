@@ -5,7 +5,8 @@ import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import { freshLinkMail } from '@/lib/mail/templates/fresh-link';
 import { emailSchema } from '@/lib/organisations/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { isAcceptingAnswers, personalLinkFor } from './links';
+import { personalLinkFor } from './links';
+import { isAcceptingAnswers } from './round-status';
 import { defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
 import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 

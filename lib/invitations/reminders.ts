@@ -9,7 +9,8 @@ import { auditedBy, wrongState, type RoundCaller } from '@/lib/rounds/caller';
 import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { claimAndSend, defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
-import { isAcceptingAnswers, storePersonalLinks } from './links';
+import { storePersonalLinks } from './links';
+import { isAcceptingAnswers } from './round-status';
 import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 const DAY = 24 * 60 * 60 * 1000;

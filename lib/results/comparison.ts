@@ -1,5 +1,5 @@
 import 'server-only';
-import { effectiveStatus } from '@/lib/rounds/queries';
+import { effectiveStatus } from '@/lib/invitations/round-status';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { loadRoundContext, type RoundContext } from './round-context';
 import { resultsForView, type ViewResult } from './views';

@@ -3,8 +3,9 @@ import type { QuestionnaireVersion } from '@/content/types';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
 import { participationByGroup } from '@/lib/invitations/participation';
-import { effectiveStatus, getRound } from '@/lib/rounds/queries';
+import { effectiveStatus } from '@/lib/invitations/round-status';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { isUuid } from '@/lib/validation/uuid';
 import { participationRule, type ParticipationRule } from './participation';
 import type { ResultsViewer } from './access';
 import { knownResponsesByGroup } from './known-responses';
@@ -40,7 +41,7 @@ export interface RoundContext {
 export async function loadRoundContext(viewer: RoundViewer, roundId: string, now = new Date()): Promise<RoundContext | null> {
   const { organisationId } = viewer;
   const tenant = scopedDb(organisationId);
-  const round = await getRound(tenant, roundId);
+  const round = isUuid(roundId) ? await tenant.round.findUnique({ where: { id: roundId } }) : null;
   if (!round || round.status === 'DRAFT') return null;
   const questionnaire = getQuestionnaire(round.questionnaireVersion);
   if (!questionnaire) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);

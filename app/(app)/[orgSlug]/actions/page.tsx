@@ -12,7 +12,7 @@ import { principalCan } from '@/lib/auth/permissions';
 import { requireOrgPage } from '@/lib/auth/require-org-page';
 import { dialoguePageError } from '@/lib/dialogue/page-guard';
 import { viewerFromMember } from '@/lib/results/access';
-import { listResultRounds } from '@/lib/results/rounds';
+import { listResultRounds } from '@/lib/rounds/result-rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actionPlan'))('title') };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requireResultsPage } from '@/lib/results/page-guard';
-import { latestClosed, listResultRounds } from '@/lib/results/rounds';
+import { latestClosed, listResultRounds } from '@/lib/rounds/result-rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('results'))('title') };

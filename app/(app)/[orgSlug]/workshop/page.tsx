@@ -9,7 +9,7 @@ import { dialoguePageError } from '@/lib/dialogue/page-guard';
 import { workshopGroups } from '@/lib/dialogue/workshop';
 import { viewerFromMember } from '@/lib/results/access';
 import { hiddenCountsText } from '@/lib/results/participation';
-import { listResultRounds } from '@/lib/results/rounds';
+import { listResultRounds } from '@/lib/rounds/result-rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('workshop'))('title') };

@@ -14,7 +14,7 @@ import { requestContextFrom } from '@/lib/http/request-context';
 import { dashboardFrame, openResultsDashboard } from '@/lib/results/dashboard';
 import { hiddenCountsText } from '@/lib/results/participation';
 import { pageErrorFrom, requireResultsPage } from '@/lib/results/page-guard';
-import { listResultRounds } from '@/lib/results/rounds';
+import { listResultRounds } from '@/lib/rounds/result-rounds';
 import { resultsViewSearchSchema } from '@/lib/results/schemas';
 import { hideCommentAction } from './actions';
 

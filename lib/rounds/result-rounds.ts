@@ -1,7 +1,7 @@
 import 'server-only';
-import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
+import { requireResultsReach, type ResultsViewer } from '@/lib/results/access';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { requireResultsReach, type ResultsViewer } from './access';
+import { listRounds, type RoundSummary } from './queries';
 
 /**
  * The rounds whose results the viewer may look at, newest first: every opened round, or for a
