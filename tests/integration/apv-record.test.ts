@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addApvComment, approveApvRecord, saveApvRecord, type ApvAuthor } from '@/lib/apv/mutations';
 import { getApvRecord } from '@/lib/apv/queries';
-import { isoDay, latestRevisionDate, roundClosedOn } from '@/lib/apv/revision';
+import { isoDay } from '@/lib/format/dates';
+import { latestRevisionDate, roundClosedOn } from '@/lib/apv/revision';
 import { apvStatus, isCurrentApproval } from '@/lib/apv/status';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { buildReport } from '@/lib/report/model';

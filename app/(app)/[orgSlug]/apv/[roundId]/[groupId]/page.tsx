@@ -14,7 +14,7 @@ import { ReportDownloads } from '@/components/apv/ReportDownloads';
 import { toLocale } from '@/i18n/locale';
 import { requireApvPage } from '@/lib/apv/page-guard';
 import { getApvPage } from '@/lib/apv/page-model';
-import { dayOf } from '@/lib/apv/revision';
+import { dayOf } from '@/lib/format/dates';
 import { isCurrentApproval } from '@/lib/apv/status';
 import { principalCan } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
