@@ -3,7 +3,9 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
-import { appDatabaseRole } from '@/lib/tenant/database-context';
+
+/** The role every connection of the app works as (prisma/migrations/*_row_level_security creates it). */
+export const appDatabaseRole = 'ledertrivsel_app';
 
 /**
  * The one Prisma client. Both database modes (a PostgreSQL server, or the embedded PGlite that

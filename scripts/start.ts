@@ -17,7 +17,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/emb
 import { ensureLocalSecrets } from '@/lib/embedded/local-secrets';
 import { waitForDatabase } from '@/lib/embedded/wait-for-database';
 import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
-import { jobQueue, stopJobQueue } from '@/lib/jobs/queue';
+import { jobQueue, stopJobQueue } from '@/lib/queue';
 import { sealLegacyShares } from '@/lib/sharing/seal-legacy';
 
 const dev = process.argv.includes('--dev');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createApiKey } from '@/lib/api-keys/api-keys';
 import { db } from '@/lib/db';
 import { personalLinkFor, responseKeyFor } from '@/lib/invitations/links';
-import { answeredInvitationIds } from '@/lib/responses/participation';
+import { answeredInvitationIds } from '@/lib/invitations/participation';
 import { BIG_ORG_SLUG } from './config';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';

@@ -4,6 +4,8 @@ import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale } from '@/content/types';
 import { levelLabel } from '@/lib/actions-plan/options';
 import type { ActionView } from '@/lib/actions-plan/view';
+import { dayOf } from '@/lib/format/dates';
+import { intlLocaleOf } from '@/lib/i18n/intl-locale';
 
 /**
  * A plan's actions in plan order. Overdue ones say so in words and with a symbol, not by
@@ -11,7 +13,7 @@ import type { ActionView } from '@/lib/actions-plan/view';
  */
 export async function ActionTable({ actions, orgSlug, locale, caption, showGroup }: { actions: ActionView[]; orgSlug: string; locale: Locale; caption: string; showGroup: boolean }) {
   const t = await getTranslations('actionPlan');
-  const format = (day: string) => new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  const format = (day: string) => new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(dayOf(day));
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" data-testid="action-table">

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 import type { PlanAction } from '@/lib/apv/plan';
-import { dayOf } from '@/lib/apv/revision';
+import { dayOf } from '@/lib/format/dates';
 import { levelTitle } from '@/lib/report/labels';
 import { DataTable } from '@/components/ui/DataTable';
 

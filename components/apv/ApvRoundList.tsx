@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import { dayOf } from '@/lib/apv/revision';
+import { dayOf } from '@/lib/format/dates';
 import type { ApvRoundRow } from '@/lib/apv/rounds';
 import { ApvStatusBadge } from './ApvStatusBadge';
 import { DataTable } from '@/components/ui/DataTable';

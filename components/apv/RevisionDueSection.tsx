@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { dayOf, type RevisionUrgency } from '@/lib/apv/revision';
+import { dayOf } from '@/lib/format/dates';
+import { type RevisionUrgency } from '@/lib/apv/revision';
 import type { RevisionDue } from '@/lib/apv/revision-due';
 import { DataTable } from '@/components/ui/DataTable';
 

@@ -4,6 +4,7 @@ import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import { BalanceScale } from '@/components/balance/BalanceScale';
 import { tiltOf } from '@/lib/balance/balance';
+import { formatMean } from '@/lib/format/numbers';
 import type { PersonalResult, WeighedItem } from '@/lib/responses/personal-result';
 
 interface PersonalResultViewProps {
@@ -15,7 +16,7 @@ interface PersonalResultViewProps {
 }
 
 function formatBalance(value: number, locale: Locale): string {
-  const text = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(Math.abs(value));
+  const text = formatMean(Math.abs(value), locale);
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }
 

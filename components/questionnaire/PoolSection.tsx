@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
+import { intlLocaleOf } from '@/lib/i18n/intl-locale';
 import type { LeaderPool } from '@/lib/responses/pool';
 import type { PoolConcernOutcome } from '@/lib/responses/pool-concern';
 import { POOL_CONCERN_MAX_LENGTH } from '@/lib/responses/schemas';
@@ -27,7 +28,7 @@ interface PoolSectionProps {
 export async function PoolSection({ locale, pool, threshold, organisationName, token, outcome }: PoolSectionProps) {
   const t = await getTranslations({ locale, namespace: 'pool.intro' });
   const tc = await getTranslations({ locale, namespace: 'pool.concern' });
-  const list = new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' });
+  const list = new Intl.ListFormat(intlLocaleOf(locale), { type: 'conjunction' });
   const [own, ...above] = pool.countedIn;
   const { ref } = pool.population;
   const population = ref.groupId === null ? t('populationWhole') : ref.alone ? t('populationAlone', { group: pool.population.name ?? '' }) : t('populationGroup', { group: pool.population.name ?? '' });

@@ -5,10 +5,9 @@ import type { PoolConcernOutcome } from '@/lib/responses/pool-concern';
 import { getOwnResponse } from '@/lib/responses/queries';
 import { questionnaireView } from '@/lib/responses/questionnaire-view';
 import type { RespondentLink } from '@/lib/responses/respondent-for-token';
-import { Questionnaire } from './Questionnaire';
+import { Questionnaire, type QuestionnaireLabels } from './Questionnaire';
 import { QuestionnaireIntro } from './QuestionnaireIntro';
 import { PoolSection } from './PoolSection';
-import type { QuestionnaireLabels } from './view-model';
 
 const clientSections = ['explain', 'missingOne', 'progress', 'strains', 'resources', 'relations', 'overall', 'comment', 'submit', 'status'];
 

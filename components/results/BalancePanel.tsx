@@ -7,7 +7,7 @@ import { tiltOf } from '@/lib/balance/balance';
 import type { Comparison } from '@/lib/results/comparison';
 import type { Figures, ItemFigure } from '@/lib/results/figures';
 import { DialogueQuestions } from './DialogueQuestions';
-import { formatMean, formatSigned } from './format';
+import { formatMean, formatSigned } from '@/lib/format/numbers';
 
 /** The view's balance scale: each item's mean is a block in its pan, with the two sides' means in words below. */
 export async function GroupBalanceScale({ figures, questionnaire, locale }: { figures: Figures; questionnaire: QuestionnaireVersion; locale: Locale }) {

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PickerEntry } from '@/lib/results/dashboard';
 import { hiddenCountsText, type PublishedParticipation } from '@/lib/results/participation';
-import type { ViewRef } from '@/lib/results/view-keys';
-import type { ViewVerdict } from '@/lib/results/visibility';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
+import type { ViewVerdict } from '@/lib/anonymity/visibility';
 import { resultsHref } from './links';
 
 const verdictStyle: Record<ViewVerdict, string> = {

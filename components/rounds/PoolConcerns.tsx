@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { actorCan } from '@/lib/auth/actor';
 import type { Round } from '@/lib/generated/prisma/client';
 import type { OrgSession } from '@/lib/session/org-actor';
-import { listPoolConcerns } from '@/lib/rounds/pool-concerns';
+import { listPoolConcerns } from '@/lib/responses/pool-concerns';
 
 /**
  * On the round page, for HR and MED/AMO: leaders who said someone listed beside them is not a

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import { formatMean, formatSigned } from '@/components/results/format';
+import { formatMean, formatSigned } from '@/lib/format/numbers';
 import type { ShareState } from '@/lib/sharing/share';
 
 interface ShareWithManagerProps {

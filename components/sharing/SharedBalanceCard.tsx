@@ -3,7 +3,7 @@ import { getFactor } from '@/content/leader-wellbeing';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { Locale } from '@/content/types';
 import { BalanceScale } from '@/components/balance/BalanceScale';
-import { formatMean, formatSigned } from '@/components/results/format';
+import { formatMean, formatSigned } from '@/lib/format/numbers';
 import { tiltOf } from '@/lib/balance/balance';
 import type { SharedBalanceCard as Card } from '@/lib/sharing/share';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { danishToday, isOverdue, isoDay } from './dates';
+import { isoDay } from '@/lib/format/dates';
+import { danishToday, isOverdue } from './dates';
 
 describe('due dates in Danish time', () => {
   it('turns over at midnight in Copenhagen, not UTC', () => {

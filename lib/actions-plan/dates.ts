@@ -8,11 +8,6 @@ export function danishToday(now: Date): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-/** "YYYY-MM-DD" of a stored date. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export function isOverdue(action: { dueDate: Date; status: string }, now: Date): boolean {
   return (action.status === 'PLANNED' || action.status === 'IN_PROGRESS') && action.dueDate < danishToday(now);
 }

@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { dialogueReach } from '@/lib/dialogue/access';
 import { AppError, notFound } from '@/lib/errors';
 import type { StaffActor } from '@/lib/auth/actor';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { reachCovers } from './queries';
 import type { CreateActionInput, UpdateActionInput } from './schemas';

@@ -4,7 +4,8 @@ import { env } from '@/lib/env';
 import { defaultMailDeps, type MailDeps } from '@/lib/invitations/deliver';
 import { actionOverdueMail } from '@/lib/mail/templates/action-overdue';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { danishToday, isoDay } from './dates';
+import { isoDay } from '@/lib/format/dates';
+import { danishToday } from './dates';
 import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 
 export interface OverdueScanResult {

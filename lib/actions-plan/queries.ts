@@ -6,7 +6,7 @@ import { notFound } from '@/lib/errors';
 import type { StaffActor } from '@/lib/auth/actor';
 import { previousRoundContext } from '@/lib/results/comparison';
 import type { RoundContext } from '@/lib/results/round-context';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { byPlanOrder, toActionView, type ActionView } from './view';
 
@@ -34,6 +34,13 @@ export async function roundActions(viewer: StaffActor, roundId: string, filter: 
   });
   const actions = rows.filter((row) => reachCovers(reach, row.groupId)).map((row) => toActionView(row, reach.ctx, now));
   return { reach, actions: actions.sort(byPlanOrder) };
+}
+
+/** A group's actions in the round, in plan order, for its workshop: none for a viewer who may not read action plans. */
+export async function groupActions(viewer: StaffActor, roundId: string, groupId: string, now = new Date()): Promise<ActionView[]> {
+  if (!actorCan(viewer, 'actions:read')) return [];
+  if (!isUuid(groupId)) throw notFound();
+  return (await roundActions(viewer, roundId, { group: groupId }, now)).actions;
 }
 
 /**

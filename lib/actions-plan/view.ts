@@ -1,6 +1,7 @@
 import type { ActionItem } from '@/lib/generated/prisma/client';
 import type { RoundContext } from '@/lib/results/round-context';
-import { isOverdue, isoDay } from './dates';
+import { isoDay } from '@/lib/format/dates';
+import { isOverdue } from './dates';
 
 /** An action as pages and the API show it: the due date as a calendar day, the group by name, overdue decided once here. */
 export interface ActionView {

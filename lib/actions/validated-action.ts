@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { toLocale } from '@/i18n/locale';
 import { AppError, toAppError } from '@/lib/errors';
 import { localizedErrorMessage } from '@/lib/i18n/error-message';
+import { isFormData } from '@/lib/validation/form-data';
 import { unstorableTextIssues } from '@/lib/validation/safe-text';
 import { fieldErrorMap, type FieldIssue } from '@/lib/validation/zod-issues';
 
@@ -25,14 +26,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return out;
-}
-
-/**
- * A server action is an endpoint anyone can call by hand, with any arguments React's wire format
- * can carry: an action that expects a form gets nothing else, or a TypeError would be a 500.
- */
-export function isFormData(value: unknown): value is FormData {
-  return value instanceof FormData;
 }
 
 function echo(raw: Record<string, unknown>): Record<string, string> {

@@ -5,7 +5,7 @@ import type { Permission } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/errors';
 import { visibleGroupsFor } from '@/lib/results/access';
 import { loadRoundContext, type RoundContext } from '@/lib/results/round-context';
-import type { RoundGroupNode } from '@/lib/results/visibility';
+import type { RoundGroupNode } from '@/lib/anonymity/visibility';
 
 /** A closed round as one viewer may see its APV: the round's context and the groups they may open. */
 export interface ApvRound {

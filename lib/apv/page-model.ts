@@ -6,7 +6,8 @@ import { resultsForView, type ViewResult } from '@/lib/results/views';
 import { openApvRound, requireApvGroup } from './access';
 import { listPlanActions, listPlanNotes, type PlanAction, type PlanNote } from './plan';
 import { getApvRecord, type ApvRecordWithThreads } from './queries';
-import { isoDay, latestRevisionDate, roundClosedOn } from './revision';
+import { isoDay } from '@/lib/format/dates';
+import { latestRevisionDate, roundClosedOn } from './revision';
 import { apvStatus, type ApvStatus } from './status';
 import { problemsSuggestion } from './suggestion';
 

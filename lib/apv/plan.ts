@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ActionStatus, ResponsibleLevel } from '@/lib/generated/prisma/enums';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { isoDay } from './revision';
+import { isoDay } from '@/lib/format/dates';
 
 /**
  * Read-only views of the workshop's notes and the action plan (written by the dialogue

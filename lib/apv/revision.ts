@@ -1,3 +1,5 @@
+import { dayOf, isoDay } from '@/lib/format/dates';
+
 /**
  * The APV's revision date. Danish law asks for a revision at least every three years, so the
  * date defaults to three years after the round closed and can be moved earlier, never later.
@@ -8,14 +10,6 @@ export const MAX_REVISION_YEARS = 3;
 export const DUE_SOON_DAYS = 90;
 
 const DAY = 24 * 60 * 60 * 1000;
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function dayOf(iso: string): Date {
-  return new Date(`${iso}T00:00:00.000Z`);
-}
 
 /** The day the round closed: when HR closed it, or its planned closing time if it ran out. */
 export function roundClosedOn(round: { closedAt: Date | null; closesAt: Date }): string {

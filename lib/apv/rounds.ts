@@ -4,7 +4,8 @@ import { listRounds } from '@/lib/rounds/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { openApvRound } from './access';
 import { listApvRecords } from './queries';
-import { isoDay, latestRevisionDate, roundClosedOn } from './revision';
+import { isoDay } from '@/lib/format/dates';
+import { latestRevisionDate, roundClosedOn } from './revision';
 import { apvStatus, type ApvStatus } from './status';
 
 export interface ApvGroupRow {

@@ -1,4 +1,5 @@
-import { isoDay, revisionUrgency } from './revision';
+import { isoDay } from '@/lib/format/dates';
+import { revisionUrgency } from './revision';
 
 export type ApvStatus = 'not-started' | 'drafted' | 'approved' | 'revision-due';
 

@@ -1,5 +1,6 @@
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale } from '@/content/types';
+import { formatMean } from '@/lib/format/numbers';
 import type { Figures, ItemFigure } from '@/lib/results/figures';
 import { translatorFor } from '@/lib/i18n/translator';
 
@@ -31,8 +32,7 @@ const SHOWN = 2;
 export function problemsSuggestion(figures: Figures | null, locale: Locale): string {
   if (!figures) return '';
   const t = translatorFor(locale);
-  const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const list = (factors: FactorMean[]) => factors.map((f) => `${f.title} (${number.format(f.mean)})`).join(', ');
+  const list = (factors: FactorMean[]) => factors.map((f) => `${f.title} (${formatMean(f.mean, locale)})`).join(', ');
   const heaviest = factorMeans(figures.strains, locale).sort((a, b) => b.mean - a.mean).slice(0, SHOWN);
   const weakest = factorMeans(figures.resources, locale).sort((a, b) => a.mean - b.mean).slice(0, SHOWN);
   const lines = [t('apv.suggestion.intro')];

@@ -1,9 +1,8 @@
 import 'server-only';
-import Papa from 'papaparse';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
-import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
+import { csvTable } from '@/lib/export/csv';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export is a file for an auditor, not a backup; beyond this, narrow it by action. */
@@ -153,8 +152,6 @@ export async function auditLogCsv(tenant: ScopedDb, filter: Pick<AuditFilter, 'a
     }
     if (entries.length < batch) break;
   }
-  return Papa.unparse(
-    { fields: ['time', 'action', 'actor_type', 'actor', 'target_type', 'target_id', 'target', 'ip', 'user_agent', 'details'], data: rows },
-    { escapeFormulae: spreadsheetFormula, newline: '\r\n' },
-  );
+  // English column names and codes, so ',' between cells; the route adds the byte order mark.
+  return csvTable([['time', 'action', 'actor_type', 'actor', 'target_type', 'target_id', 'target', 'ip', 'user_agent', 'details'], ...rows], { locale: 'en' });
 }

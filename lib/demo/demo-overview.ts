@@ -1,5 +1,5 @@
 import 'server-only';
-import { participationByRound } from '@/lib/responses/participation';
+import { participationByRound } from '@/lib/invitations/participation';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { systemTransaction } from '@/lib/tenant/tenant-transaction';
 

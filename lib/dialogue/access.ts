@@ -5,7 +5,7 @@ import type { Permission } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/errors';
 import { visibleGroupsFor } from '@/lib/results/access';
 import { loadRoundContext, type RoundContext } from '@/lib/results/round-context';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 
 /** Which groups of a round a viewer may hold a workshop for, read notes of, or plan actions for. */
 export interface DialogueReach {

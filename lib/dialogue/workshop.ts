@@ -1,8 +1,5 @@
 import 'server-only';
-import { roundActions } from '@/lib/actions-plan/queries';
-import type { ActionView } from '@/lib/actions-plan/view';
-import { actorCan } from '@/lib/auth/actor';
-import type { StaffActor } from '@/lib/auth/actor';
+import { actorCan, type StaffActor } from '@/lib/auth/actor';
 import { recordResultsViewed } from '@/lib/results/audit';
 import type { RoundContext } from '@/lib/results/round-context';
 import { resultsForView, type ViewResult } from '@/lib/results/views';
@@ -15,33 +12,28 @@ export interface WorkshopModel {
   /** The group's figures (with its subtree) — or the hidden notice's reason, by the anonymity rule. */
   result: ViewResult;
   notes: Map<string, DialogueNoteView>;
-  /** The group's actions in this round, in plan order (empty for a viewer who may not read plans). */
-  actions: ActionView[];
   canFacilitate: boolean;
   canManageActions: boolean;
 }
 
 /**
- * Everything a group's workshop shows, for a viewer who may at least read the dialogue: a
- * facilitator (HR, a manager of leaders in their subtree) writes, the group's leaders and
- * MED/AMO read. Figures come through the one anonymity rule; the view is audited like a dashboard.
+ * A group's workshop, for a viewer who may at least read the dialogue: a facilitator (HR, a
+ * manager of leaders in their subtree) writes, the group's leaders and MED/AMO read. Figures come
+ * through the one anonymity rule; the view is audited like a dashboard. The group's action plan
+ * beside it is the action plan's (groupActions in lib/actions-plan/queries.ts); the page puts
+ * the two together.
  */
 export async function openWorkshop(viewer: StaffActor, roundId: string, groupId: string): Promise<WorkshopModel> {
   const reach = await dialogueReach(viewer, roundId, 'dialogue:read');
   const group = requireGroup(reach, groupId);
   const ref = { groupId: group.groupId, alone: false };
-  const [result, notes, plan] = await Promise.all([
-    resultsForView(reach.ctx, ref),
-    groupNotes(viewer, roundId, group.groupId),
-    actorCan(viewer, 'actions:read') ? roundActions(viewer, roundId, { group: group.groupId }) : Promise.resolve({ actions: [] as ActionView[] }),
-  ]);
+  const [result, notes] = await Promise.all([resultsForView(reach.ctx, ref), groupNotes(viewer, roundId, group.groupId)]);
   await recordResultsViewed(viewer, { roundId, view: group.groupId, channel: 'page' });
   return {
     ctx: reach.ctx,
     group,
     result: result!,
     notes,
-    actions: plan.actions,
     canFacilitate: actorCan(viewer, 'dialogue:facilitate'),
     canManageActions: actorCan(viewer, 'actions:manage'),
   };

@@ -9,12 +9,12 @@ import { lockGroupTree } from './locks';
 import type { ArchiveGroupInput, RestoreGroupInput, CreateGroupInput, MoveGroupInput, RenameGroupInput } from './schemas';
 import { descendantsAndSelf } from './tree';
 import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { isUuid } from '@/lib/validation/uuid';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The organisation's group, or 404 — another organisation's id looks exactly like an unknown one. */
 export async function findGroupForUpdate(tx: Tx, organisationId: string, groupId: string): Promise<LeaderGroup> {
-  if (!uuidPattern.test(groupId)) throw notFound();
+  if (!isUuid(groupId)) throw notFound();
   const group = await tx.leaderGroup.findFirst({ where: { organisationId, id: groupId } });
   if (!group) throw notFound();
   return group;

@@ -1,9 +1,9 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { isUuid } from '@/lib/validation/uuid';
 import { pathOf, pathResolver, toTree, type GroupRow, type PathMatch, type TreeNode } from './tree';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const rowSelect = { id: true, name: true, parentId: true, archivedAt: true } as const;
 
@@ -92,7 +92,7 @@ export async function resolveGroupPath(organisationId: string, path: string): Pr
  * (their history still belongs to the subtree).
  */
 export async function subtreeIds(organisationId: string, groupIds: string | readonly string[], options: { activeOnly?: boolean } = {}): Promise<string[]> {
-  const roots = (typeof groupIds === 'string' ? [groupIds] : [...groupIds]).filter((id) => uuidPattern.test(id));
+  const roots = (typeof groupIds === 'string' ? [groupIds] : [...groupIds]).filter((id) => isUuid(id));
   if (roots.length === 0) return [];
   const archivedFilter = options.activeOnly ? Prisma.sql`AND g."archivedAt" IS NULL` : Prisma.empty;
   const rows = await scopedDb(organisationId).$queryRaw<{ id: string }[]>`

@@ -2,12 +2,13 @@ import { systemActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { RequestContext } from '@/lib/http/request-context';
-import { enqueue } from '@/lib/jobs/queue';
+import { enqueue } from '@/lib/queue';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
 import { freshLinkMail } from '@/lib/mail/templates/fresh-link';
 import { emailSchema } from '@/lib/organisations/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { isAcceptingAnswers, personalLinkFor } from './links';
+import { personalLinkFor } from './links';
+import { isAcceptingAnswers } from './round-status';
 import { defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
 import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 

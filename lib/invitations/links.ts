@@ -2,6 +2,7 @@ import { deriveToken, hashToken } from '@/lib/crypto/tokens';
 import { env } from '@/lib/env';
 import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';
 import { systemTransaction } from '@/lib/tenant/tenant-transaction';
+import { isAcceptingAnswers } from './round-status';
 
 /**
  * Personal links. A link is APP_URL/r/<token>; only the token's keyed hash is stored
@@ -66,11 +67,6 @@ export type ResolvedInvitation =
   | { state: 'open'; invitation: Invitation; round: Round; organisation: Organisation }
   /** The link was real but its round no longer takes answers (closed, or past its closing time). */
   | { state: 'closed'; round: Round; organisation: Organisation };
-
-/** Whether a round takes answers at this moment: open, and its closing time not yet reached. */
-export function isAcceptingAnswers(round: Pick<Round, 'status' | 'closesAt'>, now = new Date()): boolean {
-  return round.status === 'OPEN' && round.closesAt.getTime() > now.getTime();
-}
 
 /**
  * What a personal link leads to, or null for a token that is no link of ours. The caller must

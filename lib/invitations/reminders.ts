@@ -2,17 +2,17 @@ import { randomInt } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashToken } from '@/lib/crypto/tokens';
 import { notFound } from '@/lib/errors';
-import { enqueue } from '@/lib/jobs/queue';
+import { enqueue } from '@/lib/queue';
 import { reminderMail } from '@/lib/mail/templates/reminder';
-import { answeredInvitationIds } from '@/lib/responses/participation';
-import { closeExpiredRounds } from '@/lib/rounds/mutations';
+import { answeredInvitationIds } from './participation';
 import type { StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
 import { wrongState } from '@/lib/rounds/refusals';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { claimAndSend, defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
-import { isAcceptingAnswers, storePersonalLinks } from './links';
+import { storePersonalLinks } from './links';
+import { isAcceptingAnswers } from './round-status';
 import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -22,7 +22,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * was (decision 0004):
  *
  * - Who has answered is found by computing each invitation's response key (only the server can;
- *   lib/responses/participation.ts). No invitation records it.
+ *   lib/invitations/participation.ts). No invitation records it.
  * - A ReminderDelivery row says one step went out to one invitation, so it is never sent twice;
  *   it is keyed by an HMAC of (invitation, step), not by the invitation. The row is inserted
  *   BEFORE the mail is sent; if sending fails it is deleted again so a later scan can retry. (A
@@ -147,19 +147,20 @@ async function deliverAll(organisationId: string, roundId: string, due: { invita
 }
 
 export interface ScanResult {
-  closedRounds: number;
   sent: number;
   /** Sends that failed this time; they are retried by the next scan. */
   failed: number;
 }
 
 /**
- * The "reminder-scan" job (every minute): closes rounds whose time is up, then sends each due
- * reminder step to every invitation that is sent, unanswered and not yet reminded for it. When
- * several steps are due at once (the server was down), the leader gets one mail covering all.
+ * The reminders of the "reminder-scan" job (every minute; lib/jobs/workers.ts closes the rounds
+ * whose time is up first): sends each due reminder step to every invitation that is sent,
+ * unanswered and not yet reminded for it. A round past its closing time reminds no one, closed
+ * or not. When several steps are due at once (the server was down), the leader gets one mail
+ * covering all.
  */
 export async function runReminderScan(now = new Date(), deps: MailDeps = defaultMailDeps): Promise<ScanResult> {
-  const result: ScanResult = { closedRounds: await closeExpiredRounds(now), sent: 0, failed: 0 };
+  const result: ScanResult = { sent: 0, failed: 0 };
   // A system job across all organisations; each round's work below is scoped to its own.
   const rounds = await systemTransaction((tx) =>
     tx.round.findMany({ where: { status: 'OPEN', closesAt: { gt: now } }, select: { id: true, organisationId: true, closesAt: true, reminderDays: true } }),

@@ -1,6 +1,6 @@
 import { invitationMail } from '@/lib/mail/templates/invitation';
 import { defaultMailDeps, claimAndSend, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
-import { isAcceptingAnswers } from './links';
+import { isAcceptingAnswers } from './round-status';
 
 export type SendResult = 'sent' | 'skipped';
 

@@ -1,13 +1,15 @@
 import type PgBoss from 'pg-boss';
 import { runActionReminderScan } from '@/lib/actions-plan/overdue-reminders';
+import { defaultMailDeps, type MailDeps } from '@/lib/invitations/deliver';
 import { sendFreshLink } from '@/lib/invitations/fresh-link';
 import { applyRetention } from '@/lib/privacy/retention';
-import { runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
+import { runReminderScan, sendManualReminders, type ScanResult } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
 import { forgetExpiredSignUps } from '@/lib/members/sign-up';
+import { closeExpiredRounds } from '@/lib/rounds/mutations';
 import { mailPoolConcern } from '@/lib/rounds/pool-concern-mail';
 import { sendApprovalRequest } from '@/lib/rounds/approval-request';
-import { jobQueue, queues, type JobData } from './queue';
+import { jobQueue, queues, type JobData } from '@/lib/queue';
 
 export interface StartJobsOptions {
   /** Register the every-minute reminder scan (the server does; tests drive the scan themselves). */
@@ -45,6 +47,15 @@ async function workEach<Q extends 'send-invitation' | 'send-fresh-link' | 'send-
   });
 }
 
+/**
+ * The "reminder-scan" job (every minute): closes the rounds whose time is up, then sends the due
+ * reminders. Closing is the rounds' business and reminding the invitations'; the job composes them.
+ */
+export async function reminderScanJob(now = new Date(), deps: MailDeps = defaultMailDeps): Promise<ScanResult & { closedRounds: number }> {
+  const closedRounds = await closeExpiredRounds(now);
+  return { closedRounds, ...(await runReminderScan(now, deps)) };
+}
+
 /** Bosses that already have workers: a second register() (dev reloads) must not add a second set. */
 const withWorkers = new WeakSet<PgBoss>();
 
@@ -66,7 +77,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
     if (result.failed > 0) throw new Error(`${result.failed} reminder(s) could not be sent`);
   });
   await boss.work(queues.reminderScan, work, async () => {
-    const result = await runReminderScan();
+    const result = await reminderScanJob();
     if (result.failed > 0) console.error(`[jobs] reminder scan: ${result.failed} reminder(s) could not be sent; the next scan retries them`);
   });
 

@@ -9,11 +9,11 @@ import { shareGroupTreeLock } from '@/lib/groups/locks';
 import { findGroupForUpdate } from '@/lib/groups/mutations';
 import type { LeaderInput, LeaderPatch } from './schemas';
 import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { isUuid } from '@/lib/validation/uuid';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function findLeader(tx: Tx, organisationId: string, leaderId: string): Promise<Leader> {
-  if (!uuidPattern.test(leaderId)) throw notFound();
+  if (!isUuid(leaderId)) throw notFound();
   const leader = await tx.leader.findFirst({ where: { organisationId, id: leaderId } });
   if (!leader) throw notFound();
   return leader;

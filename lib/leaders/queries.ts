@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getGroupPaths, subtreeIds } from '@/lib/groups/queries';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { isUuid } from '@/lib/validation/uuid';
 
 export const LEADER_PAGE_SIZE = 200;
 
@@ -48,7 +49,7 @@ export async function listLeaders(organisationId: string, filter: LeaderFilter =
 
 /** One leader with the path of their group, or null (also for another organisation's id). */
 export async function getLeader(organisationId: string, leaderId: string): Promise<LeaderRow | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(leaderId)) return null;
+  if (!isUuid(leaderId)) return null;
   const row = await scopedDb(organisationId).leader.findFirst({ where: { id: leaderId }, select });
   if (!row) return null;
   const paths = await getGroupPaths(organisationId);

@@ -1,11 +1,12 @@
 import 'server-only';
+import type { Locale } from '@/content/types';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { RequestContext } from '@/lib/http/request-context';
 import { createOrganisation } from '@/lib/organisations/create-organisation';
 import { enforceRateLimits } from '@/lib/rate-limit/enforce';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import type { SignUpInput } from './schemas';
 
 /** Where the magic link mailed for a sign-up leads: the route that creates the organisation. */
@@ -85,7 +86,13 @@ export async function forgetExpiredSignUps(): Promise<number> {
 }
 
 /** The language a sign-up chose, for the link mailed to an address that has no account yet. */
-export async function pendingSignUpLocale(email: string): Promise<'da' | 'en' | null> {
+async function pendingSignUpLocale(email: string): Promise<Locale | null> {
   const pending = await db().pendingSignUp.findFirst({ where: { email, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' }, select: { locale: true } });
   return pending?.locale ?? null;
+}
+
+/** The language of the sign-in mail to an address: its account's, else the sign-up waiting for this link's, else Danish. */
+export async function signInMailLocale(email: string): Promise<Locale> {
+  const user = await db().user.findUnique({ where: { email }, select: { locale: true } });
+  return user?.locale ?? (await pendingSignUpLocale(email)) ?? 'da';
 }

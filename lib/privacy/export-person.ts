@@ -1,5 +1,6 @@
 import 'server-only';
-import { danishToday, isoDay } from '@/lib/actions-plan/dates';
+import { isoDay } from '@/lib/format/dates';
+import { danishToday } from '@/lib/actions-plan/dates';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { db } from '@/lib/db';
 import type { StaffActor } from '@/lib/auth/actor';

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import type { ActionResult } from '@/lib/actions/validated-action';
 import { emailSchema } from '@/lib/organisations/schemas';
 
 export const exportPersonSchema = z.object({ email: emailSchema });
+
+/** What the hand-over form gets back: the person's data as a JSON file to save, or nothing found. */
+export type ExportPersonResult = ActionResult<{ email: string; found: boolean; fileName: string; json: string }>;
 
 export const deleteOrganisationSchema = z.object({
   confirmName: z.string({ message: 'validation.required' }).trim().min(1, 'validation.required'),

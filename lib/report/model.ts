@@ -4,12 +4,13 @@ import type { Locale } from '@/content/types';
 import { openApvRound, requireApvGroup, type ApvRound } from '@/lib/apv/access';
 import { followUpOf, listPlanActions, listPlanNotes, type FollowUp, type PlanAction } from '@/lib/apv/plan';
 import { getApvRecord } from '@/lib/apv/queries';
-import { isoDay, latestRevisionDate, roundClosedOn } from '@/lib/apv/revision';
+import { isoDay } from '@/lib/format/dates';
+import { latestRevisionDate, roundClosedOn } from '@/lib/apv/revision';
 import { apvStatus, isCurrentApproval, type ApvStatus } from '@/lib/apv/status';
 import { notFound } from '@/lib/errors';
 import type { StaffActor } from '@/lib/auth/actor';
 import { resultsForViews, type ViewResult } from '@/lib/results/views';
-import { viewKeyOf, type ViewRef } from '@/lib/results/view-keys';
+import { viewKeyOf, type ViewRef } from '@/lib/anonymity/view-keys';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 
 export interface ReportApv {

@@ -1,18 +1,16 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { figureCells, headers as resultHeaders, overviewCells } from '@/lib/results/export';
 import { figureRows, overviewRows, type ExportView } from '@/lib/results/export-rows';
 import { getQuestionnaire } from '@/content/questionnaires';
 import { levelTitle } from './labels';
 import type { ReportModel } from './model';
-import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
+import { csvFile, type CsvCell } from '@/lib/export/csv';
 
-type Cell = string | number | null;
 interface Sheet {
   name: string;
   header: string[];
-  rows: Cell[][];
+  rows: CsvCell[][];
 }
 
 /**
@@ -68,12 +66,7 @@ export function reportSheets(report: ReportModel, rateAsFraction: boolean): Shee
 }
 
 export function reportCsv(report: ReportModel): string {
-  // Danish spreadsheets expect ';' between cells and a decimal comma, as in the results export.
-  const number = new Intl.NumberFormat(report.locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
-  const cell = (value: Cell) => (value === null ? '' : typeof value === 'number' ? number.format(value) : value);
-  const options = { delimiter: report.locale === 'da' ? ';' : ',', escapeFormulae: spreadsheetFormula, newline: '\r\n' };
-  const parts = reportSheets(report, false).map((sheet) => Papa.unparse([[sheet.name], sheet.header, ...sheet.rows.map((r) => r.map(cell))], options));
-  return `\uFEFF${parts.join('\r\n\r\n')}\r\n`;
+  return csvFile(reportSheets(report, false).map((sheet) => [[sheet.name], sheet.header, ...sheet.rows]), { locale: report.locale });
 }
 
 export async function reportXlsx(report: ReportModel): Promise<Uint8Array> {

@@ -1,12 +1,11 @@
-import Papa from 'papaparse';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
+import { csvFile } from '@/lib/export/csv';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { OwnResponse } from './queries';
 
 /**
- * A leader's own answers as a spreadsheet-friendly CSV: section, question, answer and its label.
- * Danish spreadsheets expect ';' as the separator, English ones ','. A BOM makes Excel read UTF-8.
+ * A leader's own answers as a spreadsheet-friendly CSV (lib/export/csv.ts): section, question,
+ * answer and its label.
  */
 export function ownAnswersCsv(q: QuestionnaireVersion, own: OwnResponse, locale: Locale): string {
   const t = translatorFor(locale);
@@ -26,5 +25,5 @@ export function ownAnswersCsv(q: QuestionnaireVersion, own: OwnResponse, locale:
   if (own.comments.resource) rows.push([t('questionnaire.resources.title'), t('questionnaire.comment.resource'), '', own.comments.resource]);
   const header = locale === 'da' ? ['Del', 'Spørgsmål', 'Svar', 'Betydning'] : ['Section', 'Question', 'Answer', 'Meaning'];
   // The comments are the leader's free text: a formula in them must not run in their spreadsheet.
-  return `\uFEFF${Papa.unparse([header, ...rows], { delimiter: locale === 'da' ? ';' : ',', escapeFormulae: spreadsheetFormula, newline: '\r\n' })}\r\n`;
+  return csvFile([[header, ...rows]], { locale });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundVisibility, type SnapshotGroup } from '@/lib/results/visibility';
+import { roundVisibility, type SnapshotGroup } from '@/lib/anonymity/visibility';
 import { countedInChain, poolPopulation } from './pool-population';
 
 const g = (groupId: string, parentGroupId: string | null = null): SnapshotGroup => ({ groupId, parentGroupId, name: groupId });

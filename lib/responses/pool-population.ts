@@ -1,5 +1,5 @@
-import type { RoundVisibility } from '@/lib/results/visibility';
-import type { ViewRef } from '@/lib/results/view-keys';
+import type { RoundVisibility } from '@/lib/anonymity/visibility';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 
 /**
  * Whom a leader's answers are pooled with — decided by the one anonymity rule, never by a rule

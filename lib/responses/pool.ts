@@ -1,6 +1,6 @@
 import 'server-only';
-import { roundVisibility, type RoundVisibility } from '@/lib/results/visibility';
-import { concernAudience, type ConcernAudience } from '@/lib/rounds/pool-concern-recipients';
+import { roundVisibility, type RoundVisibility } from '@/lib/anonymity/visibility';
+import { concernAudience, type ConcernAudience } from './pool-concern-recipients';
 import { scopedDb, type ScopedDb } from '@/lib/tenant/scoped-db';
 import { countedInChain, poolPopulation, type PoolPopulation } from './pool-population';
 import type { RespondentActor } from '@/lib/auth/actor';

@@ -1,6 +1,28 @@
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion, ScaleItem } from '@/content/types';
-import type { QuestionnaireView, ScaleQuestionView } from '@/components/questionnaire/view-model';
+
+/**
+ * The questionnaire as the page needs it: already in the chosen language, plain data, so the
+ * client bundle carries no content catalogue and no logic beyond saving.
+ */
+export interface ScaleQuestionView {
+  key: string;
+  text: string;
+  /** The factor's title and short explanation, one tap away. */
+  factorTitle: string;
+  explanation: string;
+}
+
+export interface QuestionnaireView {
+  locale: 'da' | 'en';
+  strains: ScaleQuestionView[];
+  resources: ScaleQuestionView[];
+  strainLabels: string[];
+  resourceLabels: string[];
+  relations: { key: string; text: string }[];
+  relationLabels: string[];
+  overall: { key: string; text: string; labels: string[] };
+}
 
 function scaleQuestion(item: ScaleItem, locale: Locale): ScaleQuestionView {
   const factor = getFactor(item.factorKey);

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { resultsReach } from './permissions';
 import type { RoundContext } from './round-context';
-import type { ViewRef } from './view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 
 export interface ResultsAccess {
   reach: 'all' | 'above-threshold' | 'subtree' | 'own-group';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { TOTAL_ID } from './view-keys';
+import { TOTAL_ID } from '@/lib/anonymity/view-keys';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /** Which views to aggregate. Only views the anonymity rule shows are ever passed in. */

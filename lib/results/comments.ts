@@ -6,10 +6,10 @@ import { env } from '@/lib/env';
 import { notFound } from '@/lib/errors';
 import type { StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import type { RoundContext } from './round-context';
-import type { ViewRef } from './view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 
 /** A comment as it is published: its side and its text — no id, no time, no group, no order. */

@@ -1,9 +1,9 @@
 import 'server-only';
-import { effectiveStatus } from '@/lib/rounds/queries';
+import { effectiveStatus } from '@/lib/invitations/round-status';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { loadRoundContext, type RoundContext } from './round-context';
 import { resultsForView, type ViewResult } from './views';
-import type { ViewRef } from './view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 
 export interface Comparison {
   roundId: string;

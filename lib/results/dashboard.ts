@@ -10,8 +10,8 @@ import { heatmapFor, type Heatmap } from './heatmap';
 import type { PublishedParticipation, ShownParticipation } from './participation';
 import { loadRoundContext, type RoundContext } from './round-context';
 import { resultsForViews, type ViewResult } from './views';
-import type { ViewRef } from './view-keys';
-import type { ViewVerdict } from './visibility';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
+import type { ViewVerdict } from '@/lib/anonymity/visibility';
 
 export interface PickerEntry {
   groupId: string | null;

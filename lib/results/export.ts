@@ -1,7 +1,6 @@
 import 'server-only';
 import type { StaffActor } from '@/lib/auth/actor';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import type { Locale } from '@/content/types';
 import { notFound } from '@/lib/errors';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -10,8 +9,8 @@ import { recordResultsExported } from './audit';
 import { figureRows, overviewRows, type ExportView, type FigureRow, type OverviewRow } from './export-rows';
 import { loadRoundContext } from './round-context';
 import { resultsForViews, roundStillOpen } from './views';
-import type { ViewRef } from './view-keys';
-import { spreadsheetFormula } from '@/lib/export/spreadsheet-safe';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
+import { csvFile } from '@/lib/export/csv';
 
 export interface ResultsFile {
   body: Uint8Array | string;
@@ -70,14 +69,9 @@ export function figureCells(row: FigureRow, t: (k: string) => string): (string |
 
 function csv(views: ExportView[], ctx: Awaited<ReturnType<typeof exportViews>>['ctx'], locale: Locale): string {
   const { t, overview, figures } = headers(locale);
-  // Danish spreadsheets expect ';' between cells and a decimal comma.
-  const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2, useGrouping: false });
-  const cell = (value: string | number | null) => (value === null ? '' : typeof value === 'number' ? number.format(value) : value);
-  const delimiter = locale === 'da' ? ';' : ',';
-  const options = { delimiter, escapeFormulae: spreadsheetFormula, newline: '\r\n' };
-  const overviewData = overviewRows(views).map((r) => overviewCells(r, t, false, ctx.round.anonymityThreshold).map(cell));
-  const figureData = figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t).map(cell));
-  return `\uFEFF${Papa.unparse([overview, ...overviewData], options)}\r\n\r\n${Papa.unparse([figures, ...figureData], options)}\r\n`;
+  const overviewData = overviewRows(views).map((r) => overviewCells(r, t, false, ctx.round.anonymityThreshold));
+  const figureData = figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t));
+  return csvFile([[overview, ...overviewData], [figures, ...figureData]], { locale });
 }
 
 async function xlsx(views: ExportView[], ctx: Awaited<ReturnType<typeof exportViews>>['ctx'], locale: Locale): Promise<Uint8Array> {

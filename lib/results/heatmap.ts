@@ -3,7 +3,7 @@ import { mayOpen, type ResultsAccess } from './access';
 import type { PublishedParticipation } from './participation';
 import type { RoundContext } from './round-context';
 import { resultsForViews, type HiddenReason } from './views';
-import type { ViewRef } from './view-keys';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 
 interface HeatmapColumnBase {
   key: string;

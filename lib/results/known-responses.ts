@@ -10,7 +10,7 @@ import { actorEmail, type StaffActor } from '@/lib/auth/actor';
  * An API key and a viewer without an e-mail have been shown nothing.
  *
  * A share is counted in the group its leader was invited in (Invitation.groupId), which is the
- * group their response is counted in. The rule (lib/results/visibility.ts) then shows this
+ * group their response is counted in. The rule (lib/anonymity/visibility.ts) then shows this
  * viewer only what the responses they have NOT seen still protect; see decision 0005.
  */
 export async function knownResponsesByGroup(viewer: StaffActor, roundId: string): Promise<Map<string, number>> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { participationRule } from './participation';
-import type { SnapshotGroup } from './visibility';
+import type { SnapshotGroup } from '@/lib/anonymity/visibility';
 
 const g = (groupId: string, parentGroupId: string | null = null): SnapshotGroup => ({ groupId, parentGroupId, name: groupId.toUpperCase() });
 

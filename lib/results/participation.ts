@@ -1,5 +1,5 @@
-import { roundVisibility, type RoundVisibility, type VisibilityInput } from './visibility';
-import type { ViewRef } from './view-keys';
+import { roundVisibility, type RoundVisibility, type VisibilityInput } from '@/lib/anonymity/visibility';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
 
 /**
  * How many were invited and have answered — per view, as far as the anonymity rule lets it be

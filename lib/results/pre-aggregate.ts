@@ -1,7 +1,7 @@
 import { getQuestionnaire } from '@/content/questionnaires';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sideKeys } from './figures';
-import { roundVisibility } from './visibility';
+import { roundVisibility } from '@/lib/anonymity/visibility';
 import type { Tx } from '@/lib/tenant/tenant-transaction';
 
 /** `statement` with "members(root, group_id)": every snapshot group paired with itself and each group below it. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ItemAggregateRow, SideAggregateRow, ViewSelection } from './aggregate-sql';
-import { SELF_SUFFIX, TOTAL_ID } from './view-keys';
+import { SELF_SUFFIX, TOTAL_ID } from '@/lib/anonymity/view-keys';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 
 /**

@@ -2,13 +2,14 @@ import 'server-only';
 import type { QuestionnaireVersion } from '@/content/types';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
-import { participationByGroup } from '@/lib/responses/participation';
-import { effectiveStatus, getRound } from '@/lib/rounds/queries';
+import { participationByGroup } from '@/lib/invitations/participation';
+import { effectiveStatus } from '@/lib/invitations/round-status';
 import { scopedDb } from '@/lib/tenant/scoped-db';
+import { isUuid } from '@/lib/validation/uuid';
 import { participationRule, type ParticipationRule } from './participation';
 import type { StaffActor } from '@/lib/auth/actor';
 import { knownResponsesByGroup } from './known-responses';
-import { roundVisibility, type RoundVisibility } from './visibility';
+import { roundVisibility, type RoundVisibility } from '@/lib/anonymity/visibility';
 
 
 export interface RoundContext {
@@ -39,7 +40,7 @@ export interface RoundContext {
 export async function loadRoundContext(viewer: StaffActor, roundId: string, now = new Date()): Promise<RoundContext | null> {
   const { organisationId } = viewer;
   const tenant = scopedDb(organisationId);
-  const round = await getRound(tenant, roundId);
+  const round = isUuid(roundId) ? await tenant.round.findUnique({ where: { id: roundId } }) : null;
   if (!round || round.status === 'DRAFT') return null;
   const questionnaire = getQuestionnaire(round.questionnaireVersion);
   if (!questionnaire) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);

@@ -5,8 +5,8 @@ import { sideKeys, toFigures, type Figures } from './figures';
 import type { PublishedParticipation, ShownParticipation } from './participation';
 import { preAggregatedItems, preAggregatedSides } from './pre-aggregated-sql';
 import type { RoundContext } from './round-context';
-import type { ViewRef } from './view-keys';
-import type { ViewVerdict } from './visibility';
+import type { ViewRef } from '@/lib/anonymity/view-keys';
+import type { ViewVerdict } from '@/lib/anonymity/visibility';
 
 export interface ViewHeader {
   key: string;

@@ -1,7 +1,7 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { enqueueMany, jobQueue, type JobData } from '@/lib/jobs/queue';
+import { enqueueMany, jobQueue, type JobData } from '@/lib/queue';
 import { sendMail, type OutgoingMail } from '@/lib/mail/send-mail';
 import { approvalRequestedMail } from '@/lib/mail/templates/approval-requested';
 import { scopedDb } from '@/lib/tenant/scoped-db';

@@ -1,7 +1,7 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors';
 import type { Round } from '@/lib/generated/prisma/client';
-import { isUuid } from './ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { settleClosedRound } from './settle-closed-round';
 import { systemActor, type StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';

@@ -1,12 +1,12 @@
 import { recordAudit } from '@/lib/audit/record-audit';
 import { storePersonalLinks } from '@/lib/invitations/links';
-import { enqueueMany, jobQueue } from '@/lib/jobs/queue';
+import { enqueueMany, jobQueue } from '@/lib/queue';
 import type { StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
 import { fieldRefusal } from '@/lib/validation/field-refusal';
 import { wrongState } from './refusals';
 import { secondApprovalFor } from './approval';
-import { isUuid } from './ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { roundInvitees } from './invitees';
 import { lockRound } from './mutations';
 import { notFound } from '@/lib/errors';

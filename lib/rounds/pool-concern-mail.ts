@@ -2,8 +2,8 @@ import { env } from '@/lib/env';
 import { defaultMailDeps, type MailDeps } from '@/lib/invitations/deliver';
 import { poolConcernMail } from '@/lib/mail/templates/pool-concern';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { concernRecipients } from './pool-concern-recipients';
-import { getPoolConcern } from './pool-concerns';
+import { concernRecipients } from '@/lib/responses/pool-concern-recipients';
+import { getPoolConcern } from '@/lib/responses/pool-concerns';
 
 /**
  * The "send-pool-concern" job: every MED/AMO member (else every HR admin) gets the concern in

@@ -1,19 +1,11 @@
 import { notFound } from '@/lib/errors';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
-import { isAcceptingAnswers } from '@/lib/invitations/links';
-import { participationByGroup, participationByRound, type RoundParticipation } from '@/lib/responses/participation';
+import { effectiveStatus } from '@/lib/invitations/round-status';
+import { participationByGroup, participationByRound, type RoundParticipation } from '@/lib/invitations/participation';
 import { participationRule, percent, type PublishedParticipation } from '@/lib/results/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { groupTree } from './covered-groups';
-import { isUuid } from './ids';
-
-/**
- * A round's status as people experience it: an open round past its closing time is closed,
- * even in the minute before the closing job marks it so.
- */
-export function effectiveStatus(round: Pick<Round, 'status' | 'closesAt'>, now = new Date()): RoundStatus {
-  return round.status === 'OPEN' && !isAcceptingAnswers(round, now) ? 'CLOSED' : round.status;
-}
+import { isUuid } from '@/lib/validation/uuid';
 
 /** The round, or null for an unknown, malformed or another organisation's id. */
 export async function getRound(tenant: ScopedDb, roundId: string): Promise<Round | null> {

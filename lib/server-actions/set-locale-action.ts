@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { LOCALE_COOKIE, isLocale } from '@/i18n/locale';
-import { isFormData } from '@/lib/actions/validated-action';
+import { isFormData } from '@/lib/validation/form-data';
 
 /** Remembers the chosen language for a year; works without JavaScript (a plain form post). Anything but that form is ignored. */
 export async function setLocaleAction(formData: FormData): Promise<void> {

@@ -1,25 +1,17 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import EmailProvider from 'next-auth/providers/email';
-import type { Locale } from '@/content/types';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { currentAuthRequest } from '@/lib/sign-in/auth-request';
 import { env } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
 import { organisationIdsOfUser } from '@/lib/members/queries';
-import { pendingSignUpLocale } from '@/lib/members/sign-up';
-import { db } from '@/lib/db';
+import { signInMailLocale } from '@/lib/members/sign-up';
 import { authAdapter } from './adapter';
 import { safeCallbackAbsoluteUrl } from './safe-callback-url';
 import { normalizeSignInAddress } from './sign-in-address';
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-/** The sign-in mail's language: the account's, else the language of the sign-up waiting for this link, else Danish. */
-async function magicLinkLocale(email: string): Promise<Locale> {
-  const user = await db().user.findUnique({ where: { email }, select: { locale: true } });
-  return user?.locale ?? (await pendingSignUpLocale(email)) ?? 'da';
-}
-
 /** How long a magic link works (next-auth deletes it on first use); a pending sign-up lives a little longer. */
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
@@ -45,7 +37,7 @@ export function authOptions(): NextAuthOptions {
         from: env().MAIL_FROM,
         // The address the abuse limit counted is the address looked up, mailed and stored.
         normalizeIdentifier: normalizeSignInAddress,
-        sendVerificationRequest: async ({ identifier, url }) => sendMagicLinkMail(identifier, url, await magicLinkLocale(identifier)),
+        sendVerificationRequest: async ({ identifier, url }) => sendMagicLinkMail(identifier, url, await signInMailLocale(identifier)),
       }),
     ],
     callbacks: {

@@ -1,10 +1,10 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 
 /**
- * The database side of tenant isolation (prisma/migrations/*_row_level_security): the role the
- * app works as, and the two transaction-local settings its policies read.
+ * The database side of tenant isolation (prisma/migrations/*_row_level_security): the two
+ * transaction-local settings its policies read. The role the app works as is lib/db.ts's
+ * (appDatabaseRole), since every connection takes it on before its first query.
  */
-export const appDatabaseRole = 'ledertrivsel_app';
 
 /** Confines the rest of the current transaction to one organisation's rows. */
 export function organisationContext(organisationId: string): Prisma.Sql {

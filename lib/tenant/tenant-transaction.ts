@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isUuid } from '@/lib/rounds/ids';
+import { isUuid } from '@/lib/validation/uuid';
 import { organisationContext, systemContext } from './database-context';
 
 export type Tx = Prisma.TransactionClient;

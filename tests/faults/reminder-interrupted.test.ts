@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
 import { runReminderScan } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import type { OutgoingMail } from '@/lib/mail/send-mail';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';

@@ -4,7 +4,7 @@ import { GET as listRoute, POST as createRoute } from '@/app/api/v1/rounds/[id]/
 import { createAction, updateAction } from '@/lib/actions-plan/mutations';
 import { roundActions } from '@/lib/actions-plan/queries';
 import type { AppError } from '@/lib/errors';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { dialogueOrg } from '../fixtures/dialogue';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAction } from '@/lib/actions-plan/mutations';
 import { ownerDb } from '@/tests/support/owner-db';
-import { enqueue, stopJobQueue } from '@/lib/jobs/queue';
+import { enqueue, stopJobQueue } from '@/lib/queue';
 import { startJobs } from '@/lib/jobs/workers';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { useMailAndJobs } from '../support/mail-and-jobs';

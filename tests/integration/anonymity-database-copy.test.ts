@@ -3,7 +3,7 @@ import { requestFreshLink } from '@/lib/invitations/fresh-link';
 import { responseKeyFor } from '@/lib/invitations/links';
 import { runReminderScan } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
 import { respondentForToken } from '@/lib/responses/respondent-for-token';
 import { closeRound } from '@/lib/rounds/mutations';

@@ -19,7 +19,7 @@ import * as poolConcern from '@/app/api/r/[token]/pool-concern/route';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/invitations/links';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { tenantModels } from '@/lib/tenant/tenant-models';
 import { createApiOrg } from '../fixtures/api';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';

@@ -5,7 +5,7 @@ import { POST as openRoute } from '@/app/api/v1/rounds/[id]/open/route';
 import { GET as getRoute } from '@/app/api/v1/rounds/[id]/route';
 import { POST as createRoute } from '@/app/api/v1/rounds/route';
 import { ownerDb } from '@/tests/support/owner-db';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
 import { DAY } from '../fixtures/rounds';

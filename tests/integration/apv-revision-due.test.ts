@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveApvRecord } from '@/lib/apv/mutations';
-import { isoDay } from '@/lib/apv/revision';
+import { isoDay } from '@/lib/format/dates';
 import { listRevisionsDue } from '@/lib/apv/revision-due';
 import { ownerDb } from '@/tests/support/owner-db';
 import { createResultsOrg, createResultsRound, resultsViewer, same } from '../fixtures/results';

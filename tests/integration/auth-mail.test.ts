@@ -4,7 +4,7 @@ import { ownerDb } from '@/tests/support/owner-db';
 import { resetEnvCache } from '@/lib/env';
 import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
 import { signUpSchema } from '@/lib/members/schemas';
-import { signUp } from '@/lib/members/sign-up';
+import { signInMailLocale, signUp } from '@/lib/members/sign-up';
 import { callNextAuth } from '../fixtures/auth';
 import { takeLoggedErrors } from '../support/fail-on-console-error';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
@@ -114,7 +114,7 @@ describe('the sign-in mail', () => {
     resetEnvCache();
     try {
       const email = `outbox.${Date.now()}@example.test`;
-      await sendMagicLinkMail(email, `${APP_URL}/api/auth/callback/email?token=t&email=${encodeURIComponent(email)}`, 'da');
+      await sendMagicLinkMail(email, `${APP_URL}/api/auth/callback/email?token=t&email=${encodeURIComponent(email)}`, await signInMailLocale(email));
       const kept = await ownerDb().devOutboxMail.findFirst({ where: { to: email } });
       expect(kept?.subject).toBe('Dit login til Ledertrivsel');
       expect(kept?.text).toContain(`${APP_URL}/api/auth/callback/email`);

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appPoolSize, createAppClient } from '@/lib/db';
-import { queuePoolSize } from '@/lib/jobs/queue';
+import { appDatabaseRole, appPoolSize, createAppClient } from '@/lib/db';
+import { queuePoolSize } from '@/lib/queue';
 import { migrateDatabase } from '@/lib/db/migrations';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { appDatabaseRole, organisationContext } from '@/lib/tenant/database-context';
+import { organisationContext } from '@/lib/tenant/database-context';
 import { freePort } from '@/tests/support/free-port';
 
 // `npm start` without a DATABASE_URL runs on PGlite: the same migrations must give it the same

@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { requestFreshLink, sendFreshLink } from '@/lib/invitations/fresh-link';
 import { resolveInvitationToken, responseKeyFor } from '@/lib/invitations/links';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { closeRound } from '@/lib/rounds/mutations';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';

@@ -11,7 +11,7 @@ import { poolFor } from '@/lib/responses/pool';
 import { raisePoolConcern } from '@/lib/responses/pool-concern';
 import type { RespondentActor } from '@/lib/auth/actor';
 import { rateLimits } from '@/lib/rate-limit/limits';
-import { listPoolConcerns, WHOLE_ROUND_GROUP_ID } from '@/lib/rounds/pool-concerns';
+import { listPoolConcerns, WHOLE_ROUND_GROUP_ID } from '@/lib/responses/pool-concerns';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { ownerDb } from '@/tests/support/owner-db';

@@ -8,7 +8,7 @@ import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/errors';
 import { requestFreshLink } from '@/lib/invitations/fresh-link';
 import { personalLinkFor } from '@/lib/invitations/links';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { hitRateLimit } from '@/lib/rate-limit/counter';
 import { rateLimits } from '@/lib/rate-limit/limits';
 import { createApiOrg } from '../fixtures/api';

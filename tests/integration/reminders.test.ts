@@ -4,7 +4,8 @@ import { AppError } from '@/lib/errors';
 import { resolveInvitationToken } from '@/lib/invitations/links';
 import { manualReminderStep, reminderDeliveryKey, requestManualReminder, runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
 import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { reminderScanJob } from '@/lib/jobs/workers';
+import { stopJobQueue } from '@/lib/queue';
 import type { OutgoingMail } from '@/lib/mail/send-mail';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';
@@ -134,7 +135,7 @@ describe('the reminder scan', () => {
   it('closes a round whose closing time has passed and reminds no one in it', async () => {
     const { tenant, roundId, closesAt, ours } = await sentRound();
     const mailer = capturingMailer();
-    const result = await runReminderScan(new Date(closesAt.getTime() + MINUTE), mailer.deps);
+    const result = await reminderScanJob(new Date(closesAt.getTime() + MINUTE), mailer.deps);
     expect(result.closedRounds).toBeGreaterThanOrEqual(1);
     expect((await tenant.round.findUnique({ where: { id: roundId } }))?.status).toBe('CLOSED');
     expect(ours(mailer.sent)).toHaveLength(0);

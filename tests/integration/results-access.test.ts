@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
 import { getResultsDashboard } from '@/lib/results/dashboard';
-import { listResultRounds } from '@/lib/results/rounds';
+import { listResultRounds } from '@/lib/rounds/result-rounds';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createResultsOrg, createResultsRound, resultsViewer, same } from '../fixtures/results';
 

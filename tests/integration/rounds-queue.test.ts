@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveInvitationToken } from '@/lib/invitations/links';
-import { enqueue } from '@/lib/jobs/queue';
+import { enqueue } from '@/lib/queue';
 import { requestFreshLink } from '@/lib/invitations/fresh-link';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';

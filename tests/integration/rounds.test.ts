@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { currentQuestionnaireVersion } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { closeExpiredRounds, closeRound, createRound, extendRound, updateRound } from '@/lib/rounds/mutations';
 import { openRound } from '@/lib/rounds/open-round';
-import { effectiveStatus, invitedLeaders, listRounds, roundProgress } from '@/lib/rounds/queries';
+import { effectiveStatus } from '@/lib/invitations/round-status';
+import { invitedLeaders, listRounds, roundProgress } from '@/lib/rounds/queries';
 import { createRoundSchema, roundFormSchema } from '@/lib/rounds/schemas';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { createDraft, createRoundsOrg, DAY, roundInput } from '../fixtures/rounds';

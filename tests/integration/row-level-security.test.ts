@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
-import { appDatabaseRole, organisationContext } from '@/lib/tenant/database-context';
+import { appDatabaseRole, db } from '@/lib/db';
+import { organisationContext } from '@/lib/tenant/database-context';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { tenantModels } from '@/lib/tenant/tenant-models';
 import { tenantTransaction } from '@/lib/tenant/tenant-transaction';

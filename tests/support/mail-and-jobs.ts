@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { resetEnvCache } from '@/lib/env';
-import { stopJobQueue } from '@/lib/jobs/queue';
+import { stopJobQueue } from '@/lib/queue';
 import { startJobs } from '@/lib/jobs/workers';
 import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server';
 

@@ -5,7 +5,7 @@ import { RevisionDueSection } from '@/components/apv/RevisionDueSection';
 import { listRevisionsDue } from '@/lib/apv/revision-due';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { requireOrgPage } from '@/lib/session/org-page';
-import { getOrganisationOverview, responseRate } from '@/lib/members/overview';
+import { getOrganisationOverview, responseRate } from '@/lib/rounds/overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('overview');

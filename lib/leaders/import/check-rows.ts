@@ -1,4 +1,5 @@
 import { pathOf, pathResolver, type GroupRow } from '@/lib/groups/tree';
+import { isUuid } from '@/lib/validation/uuid';
 import { leaderEmailSchema, leaderNameSchema, LEADER_NAME_MAX } from '../schemas';
 import type { ParsedCsv, RawRow } from './parse-csv';
 import type { FileProblem, RowProblem } from './problems';
@@ -27,7 +28,6 @@ export interface ImportPreview {
   ready: boolean;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const languages: Record<string, 'da' | 'en'> = { da: 'da', dansk: 'da', danish: 'da', en: 'en', engelsk: 'en', english: 'en' };
 
@@ -64,7 +64,7 @@ export function checkRows(parsed: ParsedCsv, context: ImportContext): ImportPrev
 
     let groupId: string | null = null;
     if (raw.group === '') problems.push({ code: 'groupMissing', column: 'group' });
-    else if (uuidPattern.test(raw.group)) {
+    else if (isUuid(raw.group)) {
       const group = byId.get(raw.group.toLowerCase());
       if (!group) problems.push({ code: 'groupUnknown', column: 'group', values: { group: raw.group } });
       else if (group.archivedAt) problems.push({ code: 'groupArchived', column: 'group', values: { group: pathOf(byId, group.id) } });

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvFile } from '@/lib/export/csv';
 import { exampleHeaders, importColumns } from './columns';
 
 /**
@@ -21,6 +21,6 @@ export function exampleCsv(locale: 'da' | 'en', groupPaths: readonly string[]): 
           ['Mads Nielsen', 'mads.nielsen@example.org', second, '', ''],
           ['Sara Khan', 'sara.khan@example.org', second, 'anne.jensen@example.org', 'en'],
         ];
-  const csv = Papa.unparse({ fields: importColumns.map((c) => headers[c]), data: rows }, { delimiter: locale === 'da' ? ';' : ',', newline: '\r\n' });
-  return `\uFEFF${csv}\r\n`;
+  // Its group paths are the organisation's own and go back in through the import as they stand.
+  return csvFile([[importColumns.map((c) => headers[c]), ...rows]], { locale, keepFormulae: true });
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '@/content/types';
+import { formatDay } from '@/lib/format/dates';
 import { translatorFor } from '@/lib/i18n/translator';
 import { renderMail } from '../layout';
 import type { OutgoingMail } from '../send-mail';
@@ -15,10 +16,6 @@ export interface OverdueActionFacts {
   dueDate: string;
   /** The action in the plan (APP_URL/<org>/actions/<id>). */
   url: string;
-}
-
-function formatDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** To an action's owner, the day after its deadline passed with the action not done: what, where, since when. */

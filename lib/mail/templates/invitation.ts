@@ -1,4 +1,5 @@
 import type { Locale } from '@/content/types';
+import { intlLocaleOf } from '@/lib/i18n/intl-locale';
 import { translatorFor } from '@/lib/i18n/translator';
 import { renderMail } from '../layout';
 import type { OutgoingMail } from '../send-mail';
@@ -19,7 +20,7 @@ export interface LeaderMailFacts {
 
 /** A closing date as Danes read it, in Danish time, whatever zone the server runs in. */
 export function formatMailDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(date);
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(date);
 }
 
 /**

@@ -3,7 +3,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { renderMail } from '../layout';
 import { sendMail } from '../send-mail';
 
-/** The sign-in mail, in the language the sign-in chose for the recipient (lib/sign-in/auth-options.ts). */
+/** The sign-in mail, in the recipient's language (signInMailLocale in lib/members/sign-up.ts finds it). */
 export async function sendMagicLinkMail(email: string, url: string, locale: Locale): Promise<void> {
   const t = translatorFor(locale);
   const { text, html } = renderMail(

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Locale } from '@/content/types';
-import { formatDay, formatMean, formatMoment, formatSigned } from '../format';
+import { formatMean, formatSigned } from '@/lib/format/numbers';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 import type { ReportGroup } from '../model';
 import { Participation, SuppressedBox } from './ResultsSection';
 import { styles } from './styles';

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Locale } from '@/content/types';
-import { formatDay } from '../format';
+import { formatDay } from '@/lib/format/dates';
 import { levelTitle } from '../labels';
 import type { ReportModel } from '../model';
 import { styles } from './styles';

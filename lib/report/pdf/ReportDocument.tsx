@@ -1,7 +1,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import { getQuestionnaire } from '@/content/questionnaires';
 import { translatorFor } from '@/lib/i18n/translator';
-import { formatDay, formatMoment } from '../format';
+import { formatDay, formatMoment } from '@/lib/format/dates';
 import type { ReportModel } from '../model';
 import { ApvGroupSection } from './ApvSection';
 import { PlanSection } from './PlanSection';

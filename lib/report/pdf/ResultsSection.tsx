@@ -4,7 +4,7 @@ import type { Locale, QuestionnaireVersion } from '@/content/types';
 import { hiddenNoticeText } from '@/lib/results/hidden-notice';
 import { hiddenCountsText } from '@/lib/results/participation';
 import type { ViewResult } from '@/lib/results/views';
-import { formatMean, formatSigned } from '../format';
+import { formatMean, formatSigned } from '@/lib/format/numbers';
 import { BalanceChart, ItemBar } from './Charts';
 import { styles } from './styles';
 import { winAnsi as w } from './win-ansi';

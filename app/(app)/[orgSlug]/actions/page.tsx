@@ -11,7 +11,7 @@ import { planFilterSchema } from '@/lib/actions-plan/schemas';
 import { actorCan } from '@/lib/auth/actor';
 import { requireOrgPage } from '@/lib/session/org-page';
 import { followUpPageError } from '@/lib/session/org-page';
-import { listResultRounds } from '@/lib/results/rounds';
+import { listResultRounds } from '@/lib/rounds/result-rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actionPlan'))('title') };

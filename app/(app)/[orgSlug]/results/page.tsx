@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { resultsReadPermissions } from '@/lib/results/permissions';
-import { latestClosed, listResultRounds } from '@/lib/results/rounds';
+import { latestClosed, listResultRounds } from '@/lib/rounds/result-rounds';
 import { requireOrgPage } from '@/lib/session/org-page';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { requireOrgPage } from '@/lib/session/org-page';
 import { followUpPageError } from '@/lib/session/org-page';
 import { workshopGroups } from '@/lib/dialogue/workshop';
 import { hiddenCountsText } from '@/lib/results/participation';
-import { listResultRounds } from '@/lib/results/rounds';
+import { listResultRounds } from '@/lib/rounds/result-rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('workshop'))('title') };

@@ -6,6 +6,7 @@ import { ChangeRoleForm } from '@/components/members/ChangeRoleForm';
 import { RemoveMemberForm } from '@/components/members/RemoveMemberForm';
 import { requireOrgPage } from '@/lib/session/org-page';
 import { getMember, listGroupOptions } from '@/lib/members/queries';
+import { isUuid } from '@/lib/validation/uuid';
 import { changeMemberRoleAction, removeMemberAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,12 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function MemberPage({ params }: { params: Promise<{ orgSlug: string; membershipId: string }> }) {
   const { orgSlug, membershipId } = await params;
   const member = await requireOrgPage(orgSlug, 'members:manage', `/${orgSlug}/members/${membershipId}`);
-  if (!uuidPattern.test(membershipId)) notFound();
+  if (!isUuid(membershipId)) notFound();
   const [target, groups] = await Promise.all([getMember(member.db, membershipId), listGroupOptions(member.db)]);
   if (!target) notFound();
   const t = await getTranslations('members');

@@ -12,7 +12,7 @@ import { toLocale } from '@/i18n/locale';
 import { dashboardFrame, openResultsDashboard } from '@/lib/results/dashboard';
 import { hiddenCountsText } from '@/lib/results/participation';
 import { resultsReadPermissions } from '@/lib/results/permissions';
-import { listResultRounds } from '@/lib/results/rounds';
+import { listResultRounds } from '@/lib/rounds/result-rounds';
 import { resultsViewSearchSchema } from '@/lib/results/schemas';
 import { pageError, requireOrgPage } from '@/lib/session/org-page';
 import { hideCommentAction } from './actions';

@@ -15,7 +15,8 @@ import { can } from '@/lib/auth/permissions';
 import { requireOrgPage } from '@/lib/session/org-page';
 import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
 import { draftReview } from '@/lib/rounds/draft-review';
-import { effectiveStatus, getRound, roundProgress } from '@/lib/rounds/queries';
+import { effectiveStatus } from '@/lib/invitations/round-status';
+import { getRound, roundProgress } from '@/lib/rounds/queries';
 import { closeRoundAction, extendRoundAction, openRoundAction, sendReminderAction } from '../actions';
 import { approveRoundAction, requestApprovalAction } from '../approval-actions';
 

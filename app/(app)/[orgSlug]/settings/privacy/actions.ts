@@ -6,9 +6,7 @@ import { requireOrgActor } from '@/lib/session/org-actor';
 import { deleteOrganisation } from '@/lib/privacy/delete-organisation';
 import { exportPersonalData } from '@/lib/privacy/export-person';
 import { setRetentionYears } from '@/lib/privacy/retention';
-import { deleteOrganisationSchema, exportPersonSchema, retentionSchema } from '@/lib/privacy/schemas';
-
-export type ExportPersonResult = ActionResult<{ email: string; found: boolean; fileName: string; json: string }>;
+import { deleteOrganisationSchema, exportPersonSchema, retentionSchema, type ExportPersonResult } from '@/lib/privacy/schemas';
 
 /** The file travels back in the action's answer: a server action keeps Next's same-origin check, a download route would need its own. */
 export async function exportPersonAction(orgSlug: string, previous: ExportPersonResult | null, formData: FormData): Promise<ExportPersonResult> {

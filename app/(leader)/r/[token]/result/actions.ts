@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { isFormData } from '@/lib/actions/validated-action';
+import { isFormData } from '@/lib/validation/form-data';
 import { AppError } from '@/lib/errors';
 import { headers } from 'next/headers';
 import { clientIp } from '@/lib/http/request-context';

@@ -11,7 +11,7 @@ import { ApvStatusBadge } from '@/components/apv/ApvStatusBadge';
 import { ReportDownloads } from '@/components/apv/ReportDownloads';
 import { toLocale } from '@/i18n/locale';
 import { getApvPage } from '@/lib/apv/page-model';
-import { dayOf } from '@/lib/apv/revision';
+import { dayOf } from '@/lib/format/dates';
 import { isCurrentApproval } from '@/lib/apv/status';
 import { actorCan } from '@/lib/auth/actor';
 import type { Permission } from '@/lib/auth/permissions';

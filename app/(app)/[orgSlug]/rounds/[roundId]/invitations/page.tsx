@@ -5,7 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import { InvitedLeadersTable } from '@/components/rounds/InvitedLeadersTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { requireOrgPage } from '@/lib/session/org-page';
-import { effectiveStatus, getRound, invitedLeaders } from '@/lib/rounds/queries';
+import { effectiveStatus } from '@/lib/invitations/round-status';
+import { getRound, invitedLeaders } from '@/lib/rounds/queries';
 
 type Params = Promise<{ orgSlug: string; roundId: string }>;
 

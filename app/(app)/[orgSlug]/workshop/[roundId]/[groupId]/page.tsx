@@ -10,8 +10,8 @@ import { QuestionNotes, ScreenQuestions } from '@/components/workshop/QuestionNo
 import { workshopSlides, type WorkshopSlide } from '@/components/workshop/WorkshopSlides';
 import { toLocale } from '@/i18n/locale';
 import { actionFormOptions } from '@/lib/actions-plan/options';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { followUpPageError } from '@/lib/session/org-page';
+import { groupActions } from '@/lib/actions-plan/queries';
+import { followUpPageError, requireOrgPage } from '@/lib/session/org-page';
 import { openWorkshop } from '@/lib/dialogue/workshop';
 import { createActionAction } from '../../../actions/actions';
 
@@ -31,7 +31,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
   const path = `/${orgSlug}/workshop/${roundId}/${groupId}`;
   const member = await requireOrgPage(orgSlug, 'dialogue:read', path);
   const viewer = member.actor;
-  const model = await openWorkshop(viewer, roundId, groupId).catch(followUpPageError);
+  const [model, actions] = await Promise.all([openWorkshop(viewer, roundId, groupId), groupActions(viewer, roundId, groupId)]).catch(followUpPageError);
   const t = await getTranslations('workshop');
   const locale = toLocale(await getLocale());
   const { ctx, group } = model;
@@ -96,8 +96,8 @@ export default async function WorkshopPage({ params }: { params: Params }) {
         <h2 id="group-plan-title" className="text-2xl font-semibold">
           {t('plan.title')}
         </h2>
-        {model.actions.length > 0 ? (
-          <ActionTable actions={model.actions} orgSlug={orgSlug} locale={locale} caption={t('plan.title')} showGroup={false} />
+        {actions.length > 0 ? (
+          <ActionTable actions={actions} orgSlug={orgSlug} locale={locale} caption={t('plan.title')} showGroup={false} />
         ) : (
           <p className="text-[var(--color-muted)]">{model.canManageActions ? t('plan.emptyManage') : t('plan.empty')}</p>
         )}

@@ -1,4 +1,4 @@
-import { responseKeyFor } from '@/lib/invitations/links';
+import { responseKeyFor } from './links';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import type { Tx } from '@/lib/tenant/tenant-transaction';
 

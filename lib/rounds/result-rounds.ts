@@ -1,8 +1,8 @@
 import 'server-only';
 import { actorEmail, type StaffActor } from '@/lib/auth/actor';
-import { listRounds, type RoundSummary } from '@/lib/rounds/queries';
+import { requireResultsReach } from '@/lib/results/access';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { requireResultsReach } from './access';
+import { listRounds, type RoundSummary } from './queries';
 
 /**
  * The rounds whose results the viewer may look at, newest first: every opened round, or for a

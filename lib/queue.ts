@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/env';
-import { appDatabaseRole } from '@/lib/tenant/database-context';
+import { appDatabaseRole } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
@@ -11,6 +11,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
  * A process that only enqueues (a route, the CLI, a test) gets a "send-only" instance: it creates
  * the schema if needed but runs no maintenance, cron or workers. `startJobs` (lib/jobs/workers.ts)
  * starts the full one in the server.
+ *
+ * It sits beside lib/db.ts, not in lib/jobs: the domain folders enqueue inside their own
+ * transactions, and lib/jobs/workers.ts, which calls into all of them, must not be below them.
  */
 
 export const queues = {
@@ -57,7 +60,7 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
 
 /**
  * pg-boss connects as the database owner and creates its own schema; the app's role
- * (lib/tenant/database-context.ts) enqueues inside its transactions, so it needs the queue's tables
+ * (appDatabaseRole, lib/db.ts) enqueues inside its transactions, so it needs the queue's tables
  * and functions too. Idempotent, and cheap enough to run at every start.
  */
 async function grantQueueToApp(boss: PgBoss): Promise<void> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { RoundStatus } from '@/lib/generated/prisma/enums';
-import { participationByRound } from '@/lib/responses/participation';
+import { participationByRound } from '@/lib/invitations/participation';
+import { percent } from '@/lib/results/participation';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 
 export interface OverviewRound {
@@ -23,6 +24,7 @@ export interface OrganisationOverview {
 /**
  * What the organisation's landing page shows staff: counts only — how many groups, leaders and
  * colleagues, and per round how many were invited and how many answered. Never who answered.
+ * It lives with the rounds, whose participation it counts, not with the memberships below them.
  */
 export async function getOrganisationOverview(tenant: ScopedDb): Promise<OrganisationOverview> {
   const [groups, leaders, members, rounds, participation] = await Promise.all([
@@ -41,5 +43,5 @@ export async function getOrganisationOverview(tenant: ScopedDb): Promise<Organis
 }
 
 export function responseRate(round: Pick<OverviewRound, 'invited' | 'answered'>): number {
-  return round.invited === 0 ? 0 : Math.round((100 * round.answered) / round.invited);
+  return percent(round.answered, round.invited);
 }

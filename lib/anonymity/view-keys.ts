@@ -1,4 +1,4 @@
-import { TOTAL_ID } from '@/lib/anonymity/suppression';
+import { TOTAL_ID } from './suppression';
 
 /**
  * One thing a results page can show: the round's total, a group with everything below it, or a

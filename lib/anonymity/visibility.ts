@@ -1,4 +1,4 @@
-import { decideVisibility, TOTAL_ID, type Verdict, type VisibilityNode } from '@/lib/anonymity/suppression';
+import { decideVisibility, TOTAL_ID, type Verdict, type VisibilityNode } from './suppression';
 import { toTree } from '@/lib/groups/tree';
 import { SELF_SUFFIX, viewKeyOf, type ViewRef } from './view-keys';
 
