@@ -1,0 +1,31 @@
+// npm run lint:layers: which folder may import which. One dependency-cruiser cruise checks the
+// rules in .dependency-cruiser.cjs (lib/ never imports components/ or app/; components/ never
+// imports app/), then the same result is checked for folder-level cycles inside lib/
+// (scripts/lint/folder-cycles.ts). Exit 1 when either finds something.
+import { cruise, format, type ICruiseResult } from 'dependency-cruiser';
+import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+import { describeCycles, folderCycles, folderGraph } from './folder-cycles';
+
+// The app's code: routes, UI, the product, and what Next.js loads beside them.
+const ROOTS = ['app', 'components', 'lib', 'content', 'i18n', 'proxy.ts', 'instrumentation.ts'];
+
+// As the depcruise command line does it: the rules file, then tsconfig.json for the `@/` paths.
+const options = await extractDepcruiseOptions('./.dependency-cruiser.cjs');
+const tsConfig = extractTSConfig('./tsconfig.json');
+const { output } = await cruise(ROOTS, { ...options, outputType: 'json' }, {}, { tsConfig });
+const result: ICruiseResult = typeof output === 'string' ? (JSON.parse(output) as ICruiseResult) : output;
+
+const rules = await format(result, { outputType: 'err' });
+process.stdout.write(String(rules.output));
+
+const graph = folderGraph(result.modules);
+const cycles = folderCycles(graph);
+if (cycles.length > 0) {
+  console.log(`\n✘ ${cycles.length} folder cycle${cycles.length === 1 ? '' : 's'} inside lib/ (a node is the first folder under lib/ below the grouping folders):\n`);
+  console.log(describeCycles(graph, cycles));
+} else {
+  console.log(`✔ no folder cycles inside lib/ (${graph.size} folders).`);
+}
+
+process.exitCode = rules.exitCode !== 0 || cycles.length > 0 ? 1 : 0;
