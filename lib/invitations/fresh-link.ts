@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { RequestContext } from '@/lib/http/request-context';
 import { enqueue } from '@/lib/jobs/queue';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { auditedBy, type Caller } from '@/lib/groups/caller';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';

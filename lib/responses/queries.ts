@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RespondentContext } from './respondent';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 

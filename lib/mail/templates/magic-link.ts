@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/db';
 import { translatorFor } from '@/lib/i18n/translator';
 import { pendingSignUpLocale } from '@/lib/members/sign-up';
