@@ -16,4 +16,4 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 LEDERTRIVSEL_PREBUILT=1 HOST=0
 COPY --from=build --chown=node:node /app ./
 EXPOSE 3000
 USER node
-CMD ["npx", "tsx", "scripts/start.ts"]
+CMD ["npx", "tsx", "--tsconfig", "tsconfig.scripts.json", "scripts/start.ts"]

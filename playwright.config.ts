@@ -9,6 +9,8 @@ import { e2eDatabaseName, e2ePort as port } from './tests/e2e/support/e2e-env';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Fixtures import lib/ modules marked server-only; this tsconfig resolves that marker as Next's server build does.
+  tsconfig: './tsconfig.scripts.json',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -23,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx tests/e2e/serve.ts`,
+    command: `npx tsx --tsconfig tsconfig.scripts.json tests/e2e/serve.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -6,6 +6,6 @@ import { defineConfig } from 'prisma/config';
 // docs/decisions/0002-migrations-without-native-engine.md.
 export default defineConfig({
   schema: 'prisma/schema.prisma',
-  migrations: { path: 'prisma/migrations', seed: 'tsx prisma/seed.ts' },
+  migrations: { path: 'prisma/migrations', seed: 'tsx --tsconfig tsconfig.scripts.json prisma/seed.ts' },
   datasource: { url: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/ledertrivsel' },
 });

@@ -55,7 +55,7 @@ const { timeCloseWork } = await import('./lib/close-cost');
 const { measurePageWeight } = await import('./lib/page-weight');
 const { combine } = await import('./lib/stats');
 const { toMarkdown } = await import('./lib/report');
-const { db, disconnectDb } = await import('@/lib/db');
+const { disconnectDb } = await import('@/lib/db');
 
 buildIfStale(process.env, log);
 const fixtures = await prepareFixtures({ apiKeys: 2, leaders: concurrency + PAGE_LOADS });

@@ -1,3 +1,4 @@
+import 'server-only';
 import { appendFileSync } from 'node:fs';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';

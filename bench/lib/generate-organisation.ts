@@ -70,9 +70,17 @@ function leadersPerGroup(groups: number, leaders: number, rnd: Random): number[]
   let diff = leaders - counts.reduce((a, b) => a + b, 0);
   for (let guard = 0; diff !== 0 && guard < 1_000_000; guard++) {
     const i = rnd.int(0, groups - 1);
-    if (diff > 0 && counts[i]! < 25) (counts[i]!++, diff--);
-    else if (diff < 0 && counts[i]! > 15) (counts[i]!--, diff++);
-    if (guard > 100_000 && diff !== 0) (counts[i]! += Math.sign(diff), (diff -= Math.sign(diff)));
+    if (diff > 0 && counts[i]! < 25) {
+      counts[i]!++;
+      diff--;
+    } else if (diff < 0 && counts[i]! > 15) {
+      counts[i]!--;
+      diff++;
+    }
+    if (guard > 100_000 && diff !== 0) {
+      counts[i]! += Math.sign(diff);
+      diff -= Math.sign(diff);
+    }
   }
   return counts;
 }

@@ -81,7 +81,7 @@ export async function seedBenchDatabase(options: SeedOptions, log: Log): Promise
   }
 
   // Closing a round pre-aggregates it (lib/rounds/mutations.ts); the seeded closed rounds get the same.
-  const { db, disconnectDb } = await import('@/lib/db');
+  const { disconnectDb } = await import('@/lib/db');
   const { writeRoundAggregates } = await import('@/lib/results/pre-aggregate');
   for (const { organisationId, roundId } of closed) {
     await tenantTransaction(organisationId, (tx) => writeRoundAggregates(tx, organisationId, roundId), { timeout: 300_000 });

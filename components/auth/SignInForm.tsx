@@ -22,6 +22,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   // Sending the link needs next-auth's client; until it is running the button waits, rather
   // than letting the browser submit the form somewhere useless.
   const [ready, setReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- set after hydration on purpose: the server's HTML renders the button waiting
   useEffect(() => setReady(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -29,6 +29,7 @@ export function SignUpForm({ action, locale, expired }: { action: SignUpAction; 
     if (!state?.ok) return;
     const { email, callbackUrl } = state.data;
     let cancelled = false;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- each attempt clears the previous one's failure before asking again
     setMailError(null);
     signIn('email', { email, callbackUrl, redirect: false })
       .then((result) => {

@@ -39,10 +39,10 @@ export function Questionnaire({ view, labels, apiBase, resultHref, storageKey, i
     // What this device still holds unsent is newer than what the server showed.
     const stored = autosave.storedAnswers();
     const restored = Object.fromEntries(Object.entries(stored.answers).filter(([, v]) => v !== null)) as Record<string, number>;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- device storage exists only in the browser, after hydration
     if (Object.keys(restored).length > 0) setAnswers((current) => ({ ...current, ...restored }));
     if (stored.comments.strain !== undefined || stored.comments.resource !== undefined) setComments((current) => ({ ...current, ...stored.comments }));
-    // Run once on mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- run once on mount
   }, []);
 
   const answer = useCallback(

@@ -75,6 +75,7 @@ export function useAutosave(endpoint: string, storageKey: string) {
         remember();
         if (response.status === 409 || response.status === 404) setState('closed');
         else if (response.status === 400) setState('error');
+        // eslint-disable-next-line react-hooks/immutability -- scheduleRetry is a hoisted function declaration below, using the same refs
         else scheduleRetry();
         return false;
       } catch {
@@ -87,10 +88,10 @@ export function useAutosave(endpoint: string, storageKey: string) {
     inFlight.current = request;
     const ok = await request;
     inFlight.current = null;
+    // eslint-disable-next-line react-hooks/immutability -- sends what arrived meanwhile: by now `send` is assigned
     if (ok && !isEmpty(pending.current)) return send();
     return ok;
-    // scheduleRetry is stable (defined below with the same refs).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- scheduleRetry is stable (defined below with the same refs)
   }, [endpoint, remember]);
 
   function scheduleRetry() {

@@ -19,6 +19,7 @@ export function CreateApiKeyForm({ action }: { action: (previous: CreateKeyResul
   const created = state?.ok ? state.data : null;
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new key has not been copied yet; reset beside the focus move
     setCopied('idle');
     // Move focus to the new key so a screen reader user hears it was created.
     if (created) keyHeading.current?.focus();

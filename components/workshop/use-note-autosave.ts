@@ -60,6 +60,7 @@ export function useNoteAutosave(endpoint: string, questionKey: string, initial: 
     } catch {
       setState('retrying');
       const delay = Math.min(15_000, 1_000 * 2 ** attempt.current++);
+      // eslint-disable-next-line react-hooks/immutability -- the retry calls this same callback from a timer, when `send` is long assigned
       timer.current = setTimeout(() => void send(), delay);
       return;
     } finally {
@@ -83,6 +84,7 @@ export function useNoteAutosave(endpoint: string, questionKey: string, initial: 
   useEffect(() => {
     // Text typed on this device that never reached the server (tab closed, offline) goes first.
     const stored = readStored(storageKey);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- device storage exists only in the browser, after hydration
     if (stored !== null && stored !== initial) change(stored);
     else if (stored !== null) store(storageKey, null);
     // Leaving the page: send what is unsent now, with keepalive so it survives the navigation.
@@ -96,8 +98,7 @@ export function useNoteAutosave(endpoint: string, questionKey: string, initial: 
       if (timer.current) clearTimeout(timer.current);
       flush();
     };
-    // Only on mount: `initial` is the server's text when the page was rendered.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on mount: `initial` is the server's text when the page was rendered
   }, []);
 
   return { value, change, state, savedAt, flush: send };

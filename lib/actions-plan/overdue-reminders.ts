@@ -1,3 +1,4 @@
+import 'server-only';
 import { toLocale } from '@/i18n/locale';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';

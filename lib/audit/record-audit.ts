@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { RequestContext } from '@/lib/http/request-context';
 import { scopedDb } from '@/lib/tenant/scoped-db';

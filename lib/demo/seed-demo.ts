@@ -1,3 +1,4 @@
+import 'server-only';
 import { responseKeyFor } from '@/lib/invitations/links';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';

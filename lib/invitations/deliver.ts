@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { sendMail, type OutgoingMail } from '@/lib/mail/send-mail';
 import type { LeaderMailFacts } from '@/lib/mail/templates/invitation';

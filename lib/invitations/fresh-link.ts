@@ -1,3 +1,4 @@
+import 'server-only';
 import { systemActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
 import { recordAudit } from '@/lib/audit/record-audit';

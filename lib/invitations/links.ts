@@ -1,3 +1,4 @@
+import 'server-only';
 import { deriveToken, hashToken } from '@/lib/crypto/tokens';
 import { env } from '@/lib/env';
 import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { responseKeyFor } from './links';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import type { Tx } from '@/lib/tenant/tenant-transaction';

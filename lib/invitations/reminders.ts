@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomInt } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashToken } from '@/lib/crypto/tokens';

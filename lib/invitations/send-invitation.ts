@@ -1,3 +1,4 @@
+import 'server-only';
 import { invitationMail } from '@/lib/mail/templates/invitation';
 import { defaultMailDeps, claimAndSend, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';
 import { isAcceptingAnswers } from './round-status';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type PgBoss from 'pg-boss';
 import { runActionReminderScan } from '@/lib/actions-plan/overdue-reminders';
 import { defaultMailDeps, type MailDeps } from '@/lib/invitations/deliver';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
 import type { Prisma } from '@/lib/generated/prisma/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { systemActor, type StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';

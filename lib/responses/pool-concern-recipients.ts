@@ -1,3 +1,4 @@
+import 'server-only';
 import { toLocale } from '@/i18n/locale';
 import type { Locale } from '@/content/types';
 import type { Role } from '@/lib/generated/prisma/enums';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 
 /**

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RespondentActor } from '@/lib/auth/actor';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getQuestionnaire } from '@/content/questionnaires';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sideKeys } from './figures';

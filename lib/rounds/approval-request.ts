@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { can } from '@/lib/auth/permissions';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Round } from '@/lib/generated/prisma/client';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { approvalState, type RoundApprovalState } from './approval';

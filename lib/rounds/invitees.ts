@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Locale } from '@/lib/generated/prisma/enums';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import type { Tx } from '@/lib/tenant/tenant-transaction';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { notFound } from '@/lib/errors';
 import type { Round } from '@/lib/generated/prisma/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { storePersonalLinks } from '@/lib/invitations/links';
 import { enqueueMany, jobQueue } from '@/lib/queue';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { env } from '@/lib/env';
 import { defaultMailDeps, type MailDeps } from '@/lib/invitations/deliver';
 import { poolConcernMail } from '@/lib/mail/templates/pool-concern';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { decideVisibility, TOTAL_ID, type Verdict } from '@/lib/anonymity/suppression';
 import { PATH_SEPARATOR } from '@/lib/groups/tree';
 import type { ScopedDb } from '@/lib/tenant/scoped-db';

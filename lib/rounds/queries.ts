@@ -1,3 +1,4 @@
+import 'server-only';
 import { notFound } from '@/lib/errors';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
 import { effectiveStatus } from '@/lib/invitations/round-status';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { sealClosedRoundResponses } from '@/lib/responses/seal-closed-round';
 import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
 import type { Tx } from '@/lib/tenant/tenant-transaction';

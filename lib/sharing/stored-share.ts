@@ -1,3 +1,4 @@
+import 'server-only';
 import { open, seal } from '@/lib/crypto/sealed';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/tenant/tenant-transaction';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/lib/errors';
 
 type Args = Record<string, unknown> | undefined;

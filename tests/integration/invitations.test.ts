@@ -9,7 +9,7 @@ import { stopJobQueue } from '@/lib/queue';
 import { closeRound } from '@/lib/rounds/mutations';
 import { openRound } from '@/lib/rounds/open-round';
 import { scopedDb } from '@/lib/tenant/scoped-db';
-import { capturingMailer, createDraft, createRoundsOrg, DAY, linkIn } from '../fixtures/rounds';
+import { capturingMailer, createDraft, createRoundsOrg, linkIn } from '../fixtures/rounds';
 
 afterAll(async () => {
   await stopJobQueue();

@@ -498,7 +498,7 @@ CREATE TABLE "Scripted" (id INT);`;
 
 /** `npm run db:migrate` in a child process, reporting when it starts waiting for the lock. */
 function runMigrateScript(url: string): { waiting: Promise<void>; done: Promise<{ code: number | null; text: string }> } {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/db/migrate.ts'], {
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['--tsconfig', 'tsconfig.scripts.json', 'scripts/db/migrate.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url },
   });

@@ -59,14 +59,6 @@ async function rename(leader: { id: string }, name: string) {
   await ownerDb().leader.update({ where: { id: leader.id }, data: { name } });
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error('Timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('whom a leader is pooled with', () => {
   it('names the other invited leaders of the leader’s group, and never the leader themself', async () => {
     const org = await createRoundsOrg();

@@ -137,7 +137,7 @@ describe('results aggregates computed in SQL', () => {
   });
 
   it('never reads another organisation’s answers, even for the same group id', async () => {
-    const { org, ctx } = await seeded();
+    const { ctx } = await seeded();
     const other = await createResultsOrg('Anden kommune');
     await createResultsRound(other, [{ key: 'Direktion', answers: same(5, { strain: 5, resource: 1 }) }]);
     const figures = figuresOf((await resultsForViews(ctx, [{ groupId: null, alone: false }])).get('*total*'));

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { ownerDb } from '@/tests/support/owner-db';
 import { openWorkshop } from '@/lib/dialogue/workshop';
 import { eraseLeader } from '@/lib/privacy/erase-leader';
 import { buildReport } from '@/lib/report/model';

@@ -1,3 +1,4 @@
+import 'server-only';
 import path from 'node:path';
 import type pg from 'pg';
 import { scriptMatchesChecksum } from './checksum';

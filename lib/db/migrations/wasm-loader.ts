@@ -43,8 +43,8 @@ export async function loadSchemaEngine(): Promise<typeof SchemaEngine> {
     const glue = (await import(
       /* @vite-ignore */ `${pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href}?instance=${state.generation}`
     )) as Glue;
-    const module = new WebAssembly.Module(readFileSync(path.join(dir, 'schema_engine_bg.wasm')));
-    const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports });
+    const wasmModule = new WebAssembly.Module(readFileSync(path.join(dir, 'schema_engine_bg.wasm')));
+    const instance = new WebAssembly.Instance(wasmModule, { './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     state.engine = glue.SchemaEngine;

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Locale } from '@/content/types';
 import { translatorFor } from '@/lib/i18n/translator';
 import { renderMail } from '../layout';

@@ -20,6 +20,7 @@ export default async function NewRoundPage({ params }: { params: Promise<{ orgSl
   const groups = await groupChoices(member.db);
   const t = await getTranslations('rounds');
   // A sensible start: opening at the next full hour, three weeks to answer.
+  // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: this is the request's time
   const opens = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
   const closes = new Date(opens.getTime() + 21 * DAY);
 
