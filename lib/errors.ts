@@ -72,6 +72,11 @@ export function notFound(what = 'Not found.'): AppError {
   return new AppError('not_found', { userMessage: what });
 }
 
+/** A refusal because the thing is in the wrong state for the action (HTTP 409), e.g. a round that is not open. */
+export function wrongState(messageKey: string): AppError {
+  return new AppError('conflict', { messageKey });
+}
+
 const prismaCodeMap: Record<string, ErrorCode> = {
   P2002: 'conflict', // unique constraint
   P2003: 'conflict', // foreign key

@@ -8,7 +8,7 @@ import { reminderMail } from '@/lib/mail/templates/reminder';
 import { answeredInvitationIds } from './participation';
 import type { StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
-import { wrongState } from '@/lib/rounds/refusals';
+import { wrongState } from '@/lib/errors';
 import { isUuid } from '@/lib/validation/uuid';
 import { scopedDb } from '@/lib/tenant/scoped-db';
 import { claimAndSend, defaultMailDeps, loadInvitationForMail, mailFacts, type MailDeps } from './deliver';

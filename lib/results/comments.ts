@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHmac, randomInt } from 'node:crypto';
-import { recordAudit, type AuditActor } from '@/lib/audit/record-audit';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { safeEqual } from '@/lib/crypto/tokens';
 import { env } from '@/lib/env';
 import { notFound } from '@/lib/errors';

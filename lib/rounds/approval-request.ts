@@ -10,7 +10,7 @@ import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
 import { approvalState, approverRoles } from './approval';
 import type { StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
-import { wrongState } from './refusals';
+import { wrongState } from '@/lib/errors';
 import { roundInvitees } from './invitees';
 import { lockRound } from './mutations';
 import { openRound } from './open-round';

@@ -9,7 +9,7 @@ import type { ScopedDb } from '@/lib/tenant/scoped-db';
 import { type Tx, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 import type { StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
-import { wrongState } from './refusals';
+import { wrongState } from '@/lib/errors';
 import { roundInvitees, type RoundInvitees } from './invitees';
 import { lockRound } from './mutations';
 

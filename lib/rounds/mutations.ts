@@ -7,7 +7,7 @@ import { settleClosedRound } from './settle-closed-round';
 import { systemActor, type StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
 import { fieldRefusal } from '@/lib/validation/field-refusal';
-import { wrongState } from './refusals';
+import { wrongState } from '@/lib/errors';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
 import { type Tx, systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
 

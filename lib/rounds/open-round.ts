@@ -5,7 +5,7 @@ import { enqueueMany, jobQueue } from '@/lib/queue';
 import type { StaffActor } from '@/lib/auth/actor';
 import { auditedBy } from '@/lib/audit/audited-by';
 import { fieldRefusal } from '@/lib/validation/field-refusal';
-import { wrongState } from './refusals';
+import { wrongState } from '@/lib/errors';
 import { secondApprovalFor } from './approval';
 import { isUuid } from '@/lib/validation/uuid';
 import { roundInvitees } from './invitees';

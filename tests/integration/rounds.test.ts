@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { currentQuestionnaireVersion } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { stopJobQueue } from '@/lib/queue';
-import { closeExpiredRounds, closeRound, createRound, extendRound, updateRound } from '@/lib/rounds/mutations';
+import { closeExpiredRounds, closeRound, extendRound, updateRound } from '@/lib/rounds/mutations';
 import { openRound } from '@/lib/rounds/open-round';
 import { effectiveStatus } from '@/lib/invitations/round-status';
 import { invitedLeaders, listRounds, roundProgress } from '@/lib/rounds/queries';
