@@ -17,6 +17,20 @@ module.exports = {
       from: { path: '^components/' },
       to: { path: '^app/' },
     },
+    {
+      name: 'platform-stays-below',
+      comment: 'lib/platform (database, tenancy, HTTP, mail, jobs queue, validation …) knows no domain and no edge: pass what it needs in.',
+      severity: 'error',
+      from: { path: '^lib/platform/' },
+      to: { path: '^lib/(domains|edges)/' },
+    },
+    {
+      name: 'domains-below-edges',
+      comment: 'Domains are called by the edges (routes, server actions, guards, jobs), never the other way round.',
+      severity: 'error',
+      from: { path: '^lib/domains/' },
+      to: { path: '^lib/edges/' },
+    },
   ],
   options: {
     // Type-only imports count: a type pulled from a route is as much an upward dependency as a value.

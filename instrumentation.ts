@@ -9,7 +9,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   if (!process.env.DATABASE_URL) return;
-  const { startJobs } = await import('./lib/jobs/workers');
+  const { startJobs } = await import('./lib/edges/jobs/workers');
   try {
     await startJobs();
   } catch (error) {

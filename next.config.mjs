@@ -11,7 +11,7 @@ const nextConfig = {
   // Chromium in end-to-end tests reaches the dev server on 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   // forbidden() renders app/forbidden.tsx with a 403 for members whose role may not.
-  // SERVER_ACTION_BODY_LIMIT_BYTES in lib/http/server-action-request.ts is the same limit.
+  // SERVER_ACTION_BODY_LIMIT_BYTES in lib/platform/http/server-action-request.ts is the same limit.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
   // No page uses next/image, so the optimiser is off: /_next/image answers 404 instead of
   // fetching whatever URL it is given (it answered 500 for a path that is not an image).

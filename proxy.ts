@@ -1,16 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { apiErrorResponse } from '@/lib/http/api-error-response';
-import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
-import { refuseServerActionRequest } from '@/lib/http/server-action-request';
+import { apiErrorResponse } from '@/lib/platform/http/api-error-response';
+import { contentSecurityPolicy } from '@/lib/platform/http/content-security-policy';
+import { refuseServerActionRequest } from '@/lib/platform/http/server-action-request';
 
 /**
  * Every request to a page passes here.
  *
- * First, request validation for server actions (lib/http/server-action-request.ts): Next runs
+ * First, request validation for server actions (lib/platform/http/server-action-request.ts): Next runs
  * an action only when its Origin is this site, but answers a foreign one — and a body its
  * decoder cannot read — by throwing, which is a 500. Refused here instead, with a 403 (or
  * 400/413) in the API's error shape. This is no authorisation decision: it says nothing about
- * who the caller is or what they may do (the guards in lib/auth decide that, inside the action);
+ * who the caller is or what they may do (the guards in lib/domains/auth decide that, inside the action);
  * it only refuses requests that are not well-formed requests from our own pages. Next offers no
  * hook of its own for this: `serverActions.allowedOrigins` can only widen the check.
  *

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { benchDatabaseUrl, benchEnv, BIG_ORG_SLUG, DEFAULT_SEED_OPTIONS } from './lib/config';
 import { ensureBenchDatabase, isSeeded, seedBenchDatabase } from './lib/seed-database';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 
 process.env.TZ = 'UTC';
 Object.assign(process.env, benchEnv());
@@ -32,7 +32,7 @@ const runs = Number(values.runs ?? 30);
 const port = Number(values.port ?? 3450);
 const PASSES = 2;
 const PAGE_LOADS = 3;
-const APP_DB_POOL = 10; // lib/db.ts
+const APP_DB_POOL = 10; // lib/platform/db.ts
 /** A leader autosaving as they answer: 32 questions in 5–8 minutes is a save every 10–15 s; every 5 s is a busy morning. */
 const PACE = { secondsBetweenRequests: 5 };
 
@@ -55,7 +55,7 @@ const { timeCloseWork } = await import('./lib/close-cost');
 const { measurePageWeight } = await import('./lib/page-weight');
 const { combine } = await import('./lib/stats');
 const { toMarkdown } = await import('./lib/report');
-const { disconnectDb } = await import('@/lib/db');
+const { disconnectDb } = await import('@/lib/platform/db');
 
 buildIfStale(process.env, log);
 const fixtures = await prepareFixtures({ apiKeys: 2, leaders: concurrency + PAGE_LOADS });

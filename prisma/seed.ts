@@ -1,5 +1,5 @@
-import { disconnectDb } from '@/lib/db';
-import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
+import { disconnectDb } from '@/lib/platform/db';
+import { seedDemoIfEmpty } from '@/lib/domains/demo/seed-demo';
 
 // `npm run db:seed`: loads the demo organisation into DATABASE_URL if it holds no organisation.
 const created = await seedDemoIfEmpty({ log: console.log });

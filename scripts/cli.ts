@@ -7,11 +7,11 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createApiKey } from '@/lib/api-keys/api-keys';
-import { disconnectDb } from '@/lib/db';
-import { ensureLocalSecrets } from '@/lib/embedded/local-secrets';
-import { createOrganisation } from '@/lib/organisations/create-organisation';
-import { fieldIssues } from '@/lib/validation/zod-issues';
+import { createApiKey } from '@/lib/domains/api-keys/api-keys';
+import { disconnectDb } from '@/lib/platform/db';
+import { ensureLocalSecrets } from '@/lib/platform/embedded/local-secrets';
+import { createOrganisation } from '@/lib/domains/organisations/create-organisation';
+import { fieldIssues } from '@/lib/platform/validation/zod-issues';
 
 const usage = 'Usage: npm run cli -- org:create --name "<name>" --admin-email <email>';
 

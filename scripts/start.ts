@@ -11,14 +11,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { EnvError, parseEnv } from '@/lib/env';
-import { migrateDatabase, MigrationError } from '@/lib/db/migrations';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
-import { ensureLocalSecrets } from '@/lib/embedded/local-secrets';
-import { waitForDatabase } from '@/lib/embedded/wait-for-database';
-import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
-import { jobQueue, stopJobQueue } from '@/lib/queue';
-import { sealLegacyShares } from '@/lib/sharing/seal-legacy';
+import { EnvError, parseEnv } from '@/lib/platform/env';
+import { migrateDatabase, MigrationError } from '@/lib/platform/db/migrations';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/platform/embedded/embedded-database';
+import { ensureLocalSecrets } from '@/lib/platform/embedded/local-secrets';
+import { waitForDatabase } from '@/lib/platform/embedded/wait-for-database';
+import { seedDemoIfEmpty } from '@/lib/domains/demo/seed-demo';
+import { jobQueue, stopJobQueue } from '@/lib/platform/queue';
+import { sealLegacyShares } from '@/lib/domains/sharing/seal-legacy';
 
 const dev = process.argv.includes('--dev');
 const log = (message: string) => console.log(`[ledertrivsel] ${message}`);

@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing/model';
 import { BalanceScale } from '@/components/balance/BalanceScale';
 import { DemoOverviewPanel } from '@/components/demo/DemoOverviewPanel';
-import { env, isDemoMode } from '@/lib/env';
+import { env, isDemoMode } from '@/lib/platform/env';
 import { toLocale } from '@/i18n/locale';
-import { pick } from '@/lib/i18n/localized';
+import { pick } from '@/lib/platform/i18n/localized';
 
 export const dynamic = 'force-dynamic';
 

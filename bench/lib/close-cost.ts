@@ -1,11 +1,11 @@
-import { settleClosedRound } from '@/lib/rounds/settle-closed-round';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { settleClosedRound } from '@/lib/domains/rounds/settle-closed-round';
+import { tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 class RollBack extends Error {}
 
 /**
  * How long closing the big round spends on its data — pre-aggregating it and sealing its
- * responses (lib/rounds/settle-closed-round.ts) — run in a transaction that is then rolled
+ * responses (lib/domains/rounds/settle-closed-round.ts) — run in a transaction that is then rolled
  * back, so the stored sums and rows are left as they were.
  */
 export async function timeCloseWork(organisationId: string, roundId: string): Promise<number> {

@@ -1,11 +1,11 @@
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { itemAggregatesSql, sideAggregatesSql, type ViewSelection } from '@/lib/results/aggregate-sql';
-import { sideKeys } from '@/lib/results/figures';
-import { preAggregatedItemsSql, preAggregatedSidesSql } from '@/lib/results/pre-aggregated-sql';
+import { itemAggregatesSql, sideAggregatesSql, type ViewSelection } from '@/lib/domains/results/aggregate-sql';
+import { sideKeys } from '@/lib/domains/results/figures';
+import { preAggregatedItemsSql, preAggregatedSidesSql } from '@/lib/domains/results/pre-aggregated-sql';
 import type { BenchFixtures } from './fixtures';
 import { inlineSql, psqlTimings } from './psql';
 import { latencySummary, type LatencySummary } from './stats';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 
 export interface DashboardCase {
   name: string;
@@ -77,7 +77,7 @@ export async function measureDashboards(baseUrl: string, connectionString: strin
     },
     {
       // The page's heatmap shows the top two levels once there are more than 60 groups
-      // (lib/results/heatmap.ts); the SQL side still aggregates every group, so it does more.
+      // (lib/domains/results/heatmap.ts); the SQL side still aggregates every group, so it does more.
       name: `Heatmap page (${groups.length} groups; SQL: all × all items)`,
       appWhat: 'dashboard page /{org}/results/{round} (whole organisation + heatmap of the top two levels), full HTML',
       url: `${baseUrl}/${f.slug}/results/${f.closedRoundId}`,

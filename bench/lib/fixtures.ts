@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createApiKey } from '@/lib/api-keys/api-keys';
-import { db } from '@/lib/db';
-import { personalLinkFor, responseKeyFor } from '@/lib/invitations/links';
-import { answeredInvitationIds } from '@/lib/invitations/participation';
+import { createApiKey } from '@/lib/domains/api-keys/api-keys';
+import { db } from '@/lib/platform/db';
+import { personalLinkFor, responseKeyFor } from '@/lib/domains/invitations/links';
+import { answeredInvitationIds } from '@/lib/domains/invitations/participation';
 import { BIG_ORG_SLUG } from './config';
-import { scopedDb } from '@/lib/tenant/scoped-db';
-import { systemTransaction, tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
+import { systemTransaction, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 /**
  * What one benchmark run needs in the bench database, made through the product's own code:

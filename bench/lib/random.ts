@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { seededRandom } from '@/lib/demo/random';
+import { seededRandom } from '@/lib/domains/demo/random';
 
 /** A seeded generator (the demo's mulberry32): the same --seed gives the same organisation. */
 export function prng(seed: number) {

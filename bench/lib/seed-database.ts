@@ -1,9 +1,9 @@
 import pg from 'pg';
-import { migrateDatabase } from '@/lib/db/migrations';
+import { migrateDatabase } from '@/lib/platform/db/migrations';
 import { benchDatabaseUrl, BIG_ORG_SLUG, type SeedOptions } from './config';
 import { generateOrganisation } from './generate-organisation';
 import { prng } from './random';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 type Log = (message: string) => void;
 
@@ -80,9 +80,9 @@ export async function seedBenchDatabase(options: SeedOptions, log: Log): Promise
     await client.end();
   }
 
-  // Closing a round pre-aggregates it (lib/rounds/mutations.ts); the seeded closed rounds get the same.
-  const { disconnectDb } = await import('@/lib/db');
-  const { writeRoundAggregates } = await import('@/lib/results/pre-aggregate');
+  // Closing a round pre-aggregates it (lib/domains/rounds/mutations.ts); the seeded closed rounds get the same.
+  const { disconnectDb } = await import('@/lib/platform/db');
+  const { writeRoundAggregates } = await import('@/lib/domains/results/pre-aggregate');
   for (const { organisationId, roundId } of closed) {
     await tenantTransaction(organisationId, (tx) => writeRoundAggregates(tx, organisationId, roundId), { timeout: 300_000 });
   }

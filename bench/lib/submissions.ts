@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { getQuestionnaire, currentQuestionnaireVersion } from '@/content/questionnaires';
-import { requiredKeys } from '@/lib/responses/answer-rules';
+import { requiredKeys } from '@/lib/domains/responses/answer-rules';
 import type { LoadSample } from './stats';
 
 const questionnaire = getQuestionnaire(currentQuestionnaireVersion)!;
@@ -105,7 +105,7 @@ async function pacedLoad<T>(targets: T[], seconds: number, pace: Pace | undefine
   return { latencies, errors, seconds };
 }
 
-/** The product's save transaction (lib/responses/mutations.ts saveAnswers), statement for statement. */
+/** The product's save transaction (lib/domains/responses/mutations.ts saveAnswers), statement for statement. */
 async function saveDirect(client: pg.PoolClient, organisationId: string, roundId: string, target: { groupId: string; responseKey: string }) {
   const answers = answersBody().answers;
   await client.query('BEGIN');
@@ -149,7 +149,7 @@ async function submitDirect(client: pg.PoolClient, organisationId: string, round
 
 /**
  * The same rows written straight into PostgreSQL: as many concurrent leaders, through as many
- * database connections as the app's pool holds (lib/db.ts: 10), alternating save and submit.
+ * database connections as the app's pool holds (lib/platform/db.ts: 10), alternating save and submit.
  */
 export async function directSubmissions(
   connectionString: string,

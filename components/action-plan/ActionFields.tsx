@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
-import type { ActionFormOptions } from '@/lib/actions-plan/options';
-import { STATUSES } from '@/lib/actions-plan/statuses';
+import type { ActionFormOptions } from '@/lib/domains/action-plan/options';
+import { STATUSES } from '@/lib/domains/action-plan/statuses';
 
 const PRIORITIES = [1, 2, 3, 4, 5] as const;
 

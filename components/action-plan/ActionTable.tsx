@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale } from '@/content/types';
-import { levelLabel } from '@/lib/actions-plan/options';
-import type { ActionView } from '@/lib/actions-plan/view';
-import { dayOf } from '@/lib/format/dates';
-import { intlLocaleOf } from '@/lib/i18n/intl-locale';
+import { levelLabel } from '@/lib/domains/action-plan/options';
+import type { ActionView } from '@/lib/domains/action-plan/view';
+import { dayOf } from '@/lib/platform/format/dates';
+import { intlLocaleOf } from '@/lib/platform/i18n/intl-locale';
 
 /**
  * A plan's actions in plan order. Overdue ones say so in words and with a symbol, not by

@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { FormMessage, SubmitButton, submitWithoutReset } from '@/components/auth/FormControls';
 import { formState } from '@/components/groups/form-state';
-import type { ActionResult } from '@/lib/actions/validated-action';
-import type { ActionFormOptions } from '@/lib/actions-plan/options';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
+import type { ActionFormOptions } from '@/lib/domains/action-plan/options';
 import { ActionFields, type ActionFieldValues } from './ActionFields';
 
 type UpdateAction = (previous: ActionResult<{ id: string; title: string }> | null, formData: FormData) => Promise<ActionResult<{ id: string; title: string }>>;

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { STATUSES } from '@/lib/actions-plan/statuses';
+import { STATUSES } from '@/lib/domains/action-plan/statuses';
 
 /** The plan's filters as a plain GET form: every choice is a URL that can be shared and reloaded. */
 export async function PlanFilters({ roundId, groups, organisationWide, group, status }: { roundId: string; groups: { id: string; name: string; depth: number }[]; organisationWide: boolean; group: string; status: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { previousRoundActions } from '@/lib/actions-plan/queries';
-import type { StaffActor } from '@/lib/auth/actor';
-import type { RoundContext } from '@/lib/results/round-context';
+import { previousRoundActions } from '@/lib/domains/action-plan/queries';
+import type { StaffActor } from '@/lib/domains/auth/actor';
+import type { RoundContext } from '@/lib/domains/results/round-context';
 
 /**
  * Beside the change in a group's figures: what the group set out to do in the previous round,

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { can, type Permission } from '@/lib/auth/permissions';
-import { resultsReadPermissions } from '@/lib/results/permissions';
+import { can, type Permission } from '@/lib/domains/auth/permissions';
+import { resultsReadPermissions } from '@/lib/domains/results/permissions';
 
 /**
  * Sections of the staff area and the permission each needs (any one of a list); the pages

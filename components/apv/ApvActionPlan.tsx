@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import type { PlanAction } from '@/lib/apv/plan';
-import { dayOf } from '@/lib/format/dates';
-import { levelTitle } from '@/lib/report/labels';
+import type { PlanAction } from '@/lib/domains/apv/plan';
+import { dayOf } from '@/lib/platform/format/dates';
+import { levelTitle } from '@/lib/domains/report/labels';
 import { DataTable } from '@/components/ui/DataTable';
 
 /** (d) The prioritised action plan, read from the dialogue's action plan: what, why, who, by when, where it stands. */

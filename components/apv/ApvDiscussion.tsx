@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { ActionResult } from '@/lib/actions/validated-action';
-import type { ApvRecordWithThreads } from '@/lib/apv/queries';
-import { isCurrentApproval } from '@/lib/apv/status';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
+import type { ApvRecordWithThreads } from '@/lib/domains/apv/queries';
+import { isCurrentApproval } from '@/lib/domains/apv/status';
 import { ApvApproveForm } from './ApvApproveForm';
 import { ApvCommentForm } from './ApvCommentForm';
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { dayOf } from '@/lib/format/dates';
+import { dayOf } from '@/lib/platform/format/dates';
 
 /** The written APV elements for those who read but may not edit them. */
 export async function ApvElementsView({ values }: { values: { problemsAssessment: string; sicknessAbsence: string; followUpGuidelines: string; revisionDueOn: string } }) {

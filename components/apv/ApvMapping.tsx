@@ -3,8 +3,8 @@ import { BalancePanel } from '@/components/results/BalancePanel';
 import { SuppressedNotice } from '@/components/results/SuppressedNotice';
 import { ThemeCharts } from '@/components/results/ThemeCharts';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import { hiddenCountsText } from '@/lib/results/participation';
-import type { ViewResult } from '@/lib/results/views';
+import { hiddenCountsText } from '@/lib/domains/results/participation';
+import type { ViewResult } from '@/lib/domains/results/views';
 
 /**
  * (a) The mapping: method, questionnaire version and participation (as far as the anonymity rule lets it show), then the group's results

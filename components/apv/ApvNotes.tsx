@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getDialogueQuestion } from '@/content/leader-wellbeing';
 import type { Locale } from '@/content/types';
-import type { PlanNote } from '@/lib/apv/plan';
+import type { PlanNote } from '@/lib/domains/apv/plan';
 
 /** The facilitator's notes from the group's dialogue, each under its question. */
 export async function ApvNotes({ notes, locale }: { notes: PlanNote[]; locale: Locale }) {

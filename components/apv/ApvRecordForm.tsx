@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { FieldError, FormMessage, inputClass } from '@/components/auth/FormControls';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import { useAutosaveForm, type SaveState } from './use-autosave-form';
 
 export interface ApvRecordValues extends Record<string, string> {

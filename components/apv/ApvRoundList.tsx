@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import { dayOf } from '@/lib/format/dates';
-import type { ApvRoundRow } from '@/lib/apv/rounds';
+import { dayOf } from '@/lib/platform/format/dates';
+import type { ApvRoundRow } from '@/lib/domains/apv/rounds';
 import { ApvStatusBadge } from './ApvStatusBadge';
 import { DataTable } from '@/components/ui/DataTable';
 import { ReportDownloads } from './ReportDownloads';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ApvStatus } from '@/lib/apv/status';
+import type { ApvStatus } from '@/lib/domains/apv/status';
 
 const styles: Record<ApvStatus, string> = {
   'not-started': 'border-stone-400 bg-stone-100 text-stone-800',

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { dayOf } from '@/lib/format/dates';
-import { type RevisionUrgency } from '@/lib/apv/revision';
-import type { RevisionDue } from '@/lib/apv/revision-due';
+import { dayOf } from '@/lib/platform/format/dates';
+import { type RevisionUrgency } from '@/lib/domains/apv/revision';
+import type { RevisionDue } from '@/lib/domains/apv/revision-due';
 import { DataTable } from '@/components/ui/DataTable';
 
 const flagStyle: Record<RevisionUrgency, string> = {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 export type SaveState = { kind: 'idle' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string | undefined };
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { AuditRow } from '@/lib/audit/queries';
+import type { AuditRow } from '@/lib/domains/audit/queries';
 import { actionMessageKey } from './action-label';
 import { DataTable } from '@/components/ui/DataTable';
 

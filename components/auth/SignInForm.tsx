@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { INVALID_EMAIL, signInErrorKey } from './sign-in-error';
 import { FieldError, FormMessage, describedBy, inputClass } from './FormControls';
 
-// A quick check before asking the server; the server's rule (lib/sign-in/sign-in-address.ts) decides.
+// A quick check before asking the server; the server's rule (lib/edges/sign-in/sign-in-address.ts) decides.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Asks next-auth to e-mail a sign-in link, then shows the "check your inbox" page. */

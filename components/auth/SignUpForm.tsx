@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useState } from 'react';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from './FormControls';
 
 type SignUpResult = ActionResult<{ email: string; callbackUrl: string }>;

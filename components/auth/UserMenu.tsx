@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser, type CurrentUser } from '@/lib/session/current-user';
-import { isConnectionError } from '@/lib/errors';
+import { getCurrentUser, type CurrentUser } from '@/lib/edges/session/current-user';
+import { isConnectionError } from '@/lib/platform/errors';
 import { SignOutButton } from './SignOutButton';
 
 async function currentUserOrNull(): Promise<CurrentUser | null> {

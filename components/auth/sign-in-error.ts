@@ -1,6 +1,6 @@
 /**
- * next-auth's ?error= codes (and our own from lib/sign-in/auth-route.ts), grouped into the few
- * things a person can act on. Where a sign-in may lead afterwards is lib/sign-in/safe-callback-url.ts.
+ * next-auth's ?error= codes (and our own from lib/edges/sign-in/auth-route.ts), grouped into the few
+ * things a person can act on. Where a sign-in may lead afterwards is lib/edges/sign-in/safe-callback-url.ts.
  */
 export function signInErrorKey(code: unknown): string | null {
   if (typeof code !== 'string' || code === '') return null;

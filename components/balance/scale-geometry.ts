@@ -1,4 +1,4 @@
-import { BALANCE_MAX } from '@/lib/balance/balance';
+import { BALANCE_MAX } from '@/lib/domains/balance/balance';
 
 export const MAX_TILT_DEGREES = 18;
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { getDemoOverview, type DemoOverview } from '@/lib/demo/demo-overview';
-import { isConnectionError } from '@/lib/errors';
+import { getDemoOverview, type DemoOverview } from '@/lib/domains/demo/demo-overview';
+import { isConnectionError } from '@/lib/platform/errors';
 
 async function loadOverview(): Promise<DemoOverview | null | 'unavailable'> {
   try {

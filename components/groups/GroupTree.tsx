@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { GroupTreeNode } from '@/lib/groups/queries';
+import type { GroupTreeNode } from '@/lib/domains/groups/queries';
 
 /**
  * The active groups as nested lists, so assistive technology announces the levels ("list, 3

@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 /**
  * What a form shows after its action ran: field errors next to the fields, and one message at

@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 export type GroupActionResult = ActionResult<{ id: string; name: string; parentId: string | null }>;
 export type GroupAction = (previous: GroupActionResult | null, formData: FormData) => Promise<GroupActionResult>;

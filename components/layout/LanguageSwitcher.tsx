@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { locales } from '@/content/types';
-import { setLocaleAction } from '@/lib/server-actions/set-locale-action';
+import { setLocaleAction } from '@/lib/edges/server-actions/set-locale-action';
 
 /** A plain form: switching language needs no client JavaScript. */
 export async function LanguageSwitcher() {

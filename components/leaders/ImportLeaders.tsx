@@ -5,8 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { FormMessage, inputClass } from '@/components/auth/FormControls';
-import type { ActionResult } from '@/lib/actions/validated-action';
-import type { ImportPreview } from '@/lib/leaders/import/check-rows';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
+import type { ImportPreview } from '@/lib/domains/leaders/import/check-rows';
 import { decodeCsvFile } from './decode-csv-file';
 import { ImportPreviewTable } from './ImportPreviewTable';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ImportPreview, PreviewRow } from '@/lib/leaders/import/check-rows';
+import type { ImportPreview, PreviewRow } from '@/lib/domains/leaders/import/check-rows';
 
 /** Enough to find and fix problems without making the browser draw 5,000 rows. */
 const MAX_SHOWN = 500;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { LeaderRow } from '@/lib/leaders/queries';
+import type { LeaderRow } from '@/lib/domains/leaders/queries';
 import { DataTable } from '@/components/ui/DataTable';
 
 export async function LeaderTable({ orgSlug, leaders, caption, canManage }: { orgSlug: string; leaders: LeaderRow[]; caption: string; canManage: boolean }) {

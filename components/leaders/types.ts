@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 export type LeaderActionResult = ActionResult<{ id: string; name: string; email: string }>;
 export type LeaderAction = (previous: LeaderActionResult | null, formData: FormData) => Promise<LeaderActionResult>;

@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { FormMessage, SubmitButton, submitWithoutReset } from '@/components/auth/FormControls';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { GroupOption } from '@/lib/members/queries';
+import type { GroupOption } from '@/lib/domains/members/queries';
 import { RoleFields } from './RoleFields';
 
 type ChangeRoleResult = ActionResult<{ saved: true }>;

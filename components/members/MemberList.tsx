@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { MemberRow } from '@/lib/members/queries';
+import type { MemberRow } from '@/lib/domains/members/queries';
 import { DataTable } from '@/components/ui/DataTable';
 
 export async function MemberList({ orgSlug, members, currentUserId }: { orgSlug: string; members: MemberRow[]; currentUserId: string }) {

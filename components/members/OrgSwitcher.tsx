@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { UserOrganisation } from '@/lib/members/queries';
+import type { UserOrganisation } from '@/lib/domains/members/queries';
 
 /**
  * For staff in several organisations: a disclosure with links (no JavaScript needed, reachable

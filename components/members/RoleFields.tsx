@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { GroupOption } from '@/lib/members/queries';
+import type { GroupOption } from '@/lib/domains/members/queries';
 
 export const roleOrder: Role[] = ['HR_ADMIN', 'TOP_MANAGEMENT', 'MED_AMO', 'MANAGER_OF_LEADERS', 'LEADER'];
 

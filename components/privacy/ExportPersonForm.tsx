@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId } from 'react';
 import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/FormControls';
-import type { ExportPersonResult } from '@/lib/privacy/schemas';
+import type { ExportPersonResult } from '@/lib/domains/privacy/schemas';
 
 type Action = (previous: ExportPersonResult | null, formData: FormData) => Promise<ExportPersonResult>;
 

@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import { BalanceScale } from '@/components/balance/BalanceScale';
-import { tiltOf } from '@/lib/balance/balance';
-import { formatMean } from '@/lib/format/numbers';
-import type { PersonalResult, WeighedItem } from '@/lib/responses/personal-result';
+import { tiltOf } from '@/lib/domains/balance/balance';
+import { formatMean } from '@/lib/platform/format/numbers';
+import type { PersonalResult, WeighedItem } from '@/lib/domains/responses/personal-result';
 
 interface PersonalResultViewProps {
   locale: Locale;

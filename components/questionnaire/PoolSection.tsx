@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import { intlLocaleOf } from '@/lib/i18n/intl-locale';
-import type { LeaderPool } from '@/lib/responses/pool';
-import type { PoolConcernOutcome } from '@/lib/responses/pool-concern';
-import { POOL_CONCERN_MAX_LENGTH } from '@/lib/responses/schemas';
+import { intlLocaleOf } from '@/lib/platform/i18n/intl-locale';
+import type { LeaderPool } from '@/lib/domains/responses/pool';
+import type { PoolConcernOutcome } from '@/lib/domains/responses/pool-concern';
+import { POOL_CONCERN_MAX_LENGTH } from '@/lib/domains/responses/schemas';
 
 /** Up to this many names are listed openly; more (a whole organisation) go behind a disclosure. */
 const OPEN_NAMES = 12;

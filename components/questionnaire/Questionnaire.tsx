@@ -6,7 +6,7 @@ import { fill } from './fill';
 import { ScaleQuestion } from './ScaleQuestion';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
-import type { QuestionnaireView, ScaleQuestionView } from '@/lib/responses/questionnaire-view';
+import type { QuestionnaireView, ScaleQuestionView } from '@/lib/domains/responses/questionnaire-view';
 
 /** The page's texts, translated on the server (raw templates; see fill.ts), keyed "status.saved" etc. */
 export type QuestionnaireLabels = Record<string, string>;

@@ -1,10 +1,10 @@
 import { getMessages } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import { poolFor } from '@/lib/responses/pool';
-import type { PoolConcernOutcome } from '@/lib/responses/pool-concern';
-import { getOwnResponse } from '@/lib/responses/queries';
-import { questionnaireView } from '@/lib/responses/questionnaire-view';
-import type { RespondentLink } from '@/lib/responses/respondent-for-token';
+import { poolFor } from '@/lib/domains/responses/pool';
+import type { PoolConcernOutcome } from '@/lib/domains/responses/pool-concern';
+import { getOwnResponse } from '@/lib/domains/responses/queries';
+import { questionnaireView } from '@/lib/domains/responses/questionnaire-view';
+import type { RespondentLink } from '@/lib/domains/responses/respondent-for-token';
 import { Questionnaire, type QuestionnaireLabels } from './Questionnaire';
 import { QuestionnaireIntro } from './QuestionnaireIntro';
 import { PoolSection } from './PoolSection';

@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { BalanceScale } from '@/components/balance/BalanceScale';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import { tiltOf } from '@/lib/balance/balance';
-import type { Comparison } from '@/lib/results/comparison';
-import type { Figures, ItemFigure } from '@/lib/results/figures';
+import { tiltOf } from '@/lib/domains/balance/balance';
+import type { Comparison } from '@/lib/domains/results/comparison';
+import type { Figures, ItemFigure } from '@/lib/domains/results/figures';
 import { DialogueQuestions } from './DialogueQuestions';
-import { formatMean, formatSigned } from '@/lib/format/numbers';
+import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
 
 /** The view's balance scale: each item's mean is a block in its pan, with the two sides' means in words below. */
 export async function GroupBalanceScale({ figures, questionnaire, locale }: { figures: Figures; questionnaire: QuestionnaireVersion; locale: Locale }) {

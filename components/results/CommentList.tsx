@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { ActionResult } from '@/lib/actions/validated-action';
-import type { ModeratedComment, PublishedComment } from '@/lib/results/comments';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
+import type { ModeratedComment, PublishedComment } from '@/lib/domains/results/comments';
 import { HideCommentForm } from './HideCommentForm';
 
 type HideAction = (previous: ActionResult<{ hidden: boolean }> | null, formData: FormData) => Promise<ActionResult<{ hidden: boolean }>>;

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { PickerEntry } from '@/lib/results/dashboard';
-import { hiddenCountsText, type PublishedParticipation } from '@/lib/results/participation';
-import type { ViewRef } from '@/lib/anonymity/view-keys';
-import type { ViewVerdict } from '@/lib/anonymity/visibility';
+import type { PickerEntry } from '@/lib/domains/results/dashboard';
+import { hiddenCountsText, type PublishedParticipation } from '@/lib/domains/results/participation';
+import type { ViewRef } from '@/lib/domains/anonymity/view-keys';
+import type { ViewVerdict } from '@/lib/domains/anonymity/visibility';
 import { resultsHref } from './links';
 
 const verdictStyle: Record<ViewVerdict, string> = {

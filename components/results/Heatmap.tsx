@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import type { Heatmap as HeatmapModel } from '@/lib/results/heatmap';
-import { hiddenCountsText } from '@/lib/results/participation';
-import { formatMean, formatSigned } from '@/lib/format/numbers';
+import type { Heatmap as HeatmapModel } from '@/lib/domains/results/heatmap';
+import { hiddenCountsText } from '@/lib/domains/results/participation';
+import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
 
 const tones = { strain: [154, 52, 18], resource: [17, 94, 89] } as const;
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import type { Figures } from '@/lib/results/figures';
+import type { Figures } from '@/lib/domains/results/figures';
 import { relationRows, stepLabels } from './chart-rows';
 import { DistributionChart } from './DistributionChart';
 

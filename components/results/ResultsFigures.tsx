@@ -1,7 +1,7 @@
 import type { Locale } from '@/content/types';
 import { getQuestionnaire } from '@/content/questionnaires';
-import type { ActionResult } from '@/lib/actions/validated-action';
-import { dashboardFigures, type OpenedDashboard } from '@/lib/results/dashboard';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { dashboardFigures, type OpenedDashboard } from '@/lib/domains/results/dashboard';
 import { PreviousActions } from '@/components/action-plan/PreviousActions';
 import { BalancePanel } from './BalancePanel';
 import { CommentList } from './CommentList';

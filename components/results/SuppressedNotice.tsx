@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { hiddenNoticeText } from '@/lib/results/hidden-notice';
-import type { PublishedParticipation } from '@/lib/results/participation';
-import type { HiddenReason } from '@/lib/results/views';
+import { hiddenNoticeText } from '@/lib/domains/results/hidden-notice';
+import type { PublishedParticipation } from '@/lib/domains/results/participation';
+import type { HiddenReason } from '@/lib/domains/results/views';
 
 /** What a hidden view shows instead of figures: the reason in words, and its counts only where the rule lets them show. */
 export async function SuppressedNotice({ reason, participation, threshold }: { reason: HiddenReason; participation: PublishedParticipation; threshold: number }) {

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion, Theme } from '@/content/types';
-import type { Comparison } from '@/lib/results/comparison';
-import type { Figures } from '@/lib/results/figures';
+import type { Comparison } from '@/lib/domains/results/comparison';
+import type { Figures } from '@/lib/domains/results/figures';
 import { DialogueQuestions } from './DialogueQuestions';
 import { ThemeDistributions, themeItems } from './ThemeDistributions';
 

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import type { Comparison } from '@/lib/results/comparison';
-import type { Figures } from '@/lib/results/figures';
+import type { Comparison } from '@/lib/domains/results/comparison';
+import type { Figures } from '@/lib/domains/results/figures';
 import { itemRows, stepLabels } from './chart-rows';
 import { DistributionChart } from './DistributionChart';
 

@@ -1,6 +1,6 @@
 import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
-import type { ItemFigure, RelationFigure } from '@/lib/results/figures';
+import type { ItemFigure, RelationFigure } from '@/lib/domains/results/figures';
 import type { DistributionRow } from './DistributionChart';
 
 /** Chart rows for items: the factor's name on the axis (numbered within the factor), the question in full elsewhere. */

@@ -1,4 +1,4 @@
-import type { ViewRef } from '@/lib/anonymity/view-keys';
+import type { ViewRef } from '@/lib/domains/anonymity/view-keys';
 
 /** The dashboard URL of a view: ?group=<id>&alone=1; the organisation has no parameters. */
 export function resultsHref(orgSlug: string, roundId: string, ref: ViewRef): string {

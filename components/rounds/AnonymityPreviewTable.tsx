@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { Verdict } from '@/lib/anonymity/suppression';
-import type { AnonymityPreview } from '@/lib/rounds/preview';
+import type { Verdict } from '@/lib/domains/anonymity/suppression';
+import type { AnonymityPreview } from '@/lib/domains/rounds/preview';
 import { groupsWithNewcomers, RecentLeadersList } from './RecentLeadersList';
 
 const marks: Record<Verdict, { icon: string; className: string }> = {

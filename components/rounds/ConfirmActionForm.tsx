@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react';
 import { FieldError, FormMessage, SubmitButton } from '@/components/auth/FormControls';
 import { formState } from '@/components/groups/form-state';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type Action = (previous: ActionResult<undefined> | null, formData: FormData) => Promise<ActionResult<undefined>>;
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/FormControls';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type Action = (previous: ActionResult<{ requested: true }> | null, formData: FormData) => Promise<ActionResult<{ requested: true }>>;
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { InvitedLeader } from '@/lib/rounds/queries';
+import type { InvitedLeader } from '@/lib/domains/rounds/queries';
 
 /**
  * Who was invited and whether their mail has left — deliberately not whether they answered, and

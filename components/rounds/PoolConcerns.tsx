@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { actorCan } from '@/lib/auth/actor';
+import { actorCan } from '@/lib/domains/auth/actor';
 import type { Round } from '@/lib/generated/prisma/client';
-import type { OrgSession } from '@/lib/session/org-actor';
-import { listPoolConcerns } from '@/lib/responses/pool-concerns';
+import type { OrgSession } from '@/lib/edges/session/org-actor';
+import { listPoolConcerns } from '@/lib/domains/responses/pool-concerns';
 
 /**
  * On the round page, for HR and MED/AMO: leaders who said someone listed beside them is not a
- * leader in their group. Anonymous by construction (lib/responses/pool-concern.ts); the day only.
+ * leader in their group. Anonymous by construction (lib/domains/responses/pool-concern.ts); the day only.
  * Nothing for a draft, which has no leaders yet to say anything.
  */
 export async function PoolConcerns({ member, round }: { member: Pick<OrgSession, 'db' | 'actor'>; round: Pick<Round, 'id' | 'status'> }) {

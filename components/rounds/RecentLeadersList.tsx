@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { AnonymityPreview, PreviewGroup } from '@/lib/rounds/preview';
+import type { AnonymityPreview, PreviewGroup } from '@/lib/domains/rounds/preview';
 
 /** Rows shown per group before "… and N more": a first-year import makes every leader new. */
 const ROWS_PER_GROUP = 50;

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type Outcome = { outcome: 'asked' | 'already-asked' | 'already-approved' | 'no-approvers'; approvers: number; requestedAt: string | null };
 type Action = (previous: ActionResult<Outcome> | null, formData: FormData) => Promise<ActionResult<Outcome>>;

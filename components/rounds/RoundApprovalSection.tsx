@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 import { FormMessage } from '@/components/auth/FormControls';
-import type { RoundApprovalState } from '@/lib/rounds/approval';
+import type { RoundApprovalState } from '@/lib/domains/rounds/approval';
 import { ConfirmActionForm } from './ConfirmActionForm';
 import { RequestApprovalForm } from './RequestApprovalForm';
 
@@ -23,7 +23,7 @@ const box = 'rounded-xl border border-stone-200 bg-white p-6';
 /**
  * A draft round's way to opening, by who looks: HR opens it — once MED/AMO has approved, where
  * the organisation has MED/AMO, and otherwise with a plain note that no second person checked it;
- * MED/AMO approves who it invites; everyone else sees where it stands. (lib/rounds/approval.ts)
+ * MED/AMO approves who it invites; everyone else sees where it stands. (lib/domains/rounds/approval.ts)
  */
 export async function RoundApprovalSection({ actions, leaders, approval, viewer, justApproved }: Props) {
   const t = await getTranslations('roundApproval');

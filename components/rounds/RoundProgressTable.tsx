@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { hiddenCountsText } from '@/lib/results/participation';
-import type { RoundProgress } from '@/lib/rounds/queries';
+import { hiddenCountsText } from '@/lib/domains/results/participation';
+import type { RoundProgress } from '@/lib/domains/rounds/queries';
 
 /**
  * Response rate overall and per snapshot group: counts and percentages, never who — and a

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
-import type { ActionResult } from '@/lib/actions/validated-action';
+import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type Action = (previous: ActionResult<{ queued: number }> | null, formData: FormData) => Promise<ActionResult<{ queued: number }>>;
 

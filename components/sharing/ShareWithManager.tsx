@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import { formatMean, formatSigned } from '@/lib/format/numbers';
-import type { ShareState } from '@/lib/sharing/share';
+import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
+import type { ShareState } from '@/lib/domains/sharing/share';
 
 interface ShareWithManagerProps {
   locale: Locale;

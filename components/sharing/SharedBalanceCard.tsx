@@ -3,9 +3,9 @@ import { getFactor } from '@/content/leader-wellbeing';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { Locale } from '@/content/types';
 import { BalanceScale } from '@/components/balance/BalanceScale';
-import { formatMean, formatSigned } from '@/lib/format/numbers';
-import { tiltOf } from '@/lib/balance/balance';
-import type { SharedBalanceCard as Card } from '@/lib/sharing/share';
+import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
+import { tiltOf } from '@/lib/domains/balance/balance';
+import type { SharedBalanceCard as Card } from '@/lib/domains/sharing/share';
 
 /**
  * One balance a leader shared with their manager — exactly what the leader's consent screen

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CreateActionButton } from '@/components/action-plan/CreateActionDialog';
 import type { DialogueQuestion, Locale } from '@/content/types';
-import type { DialogueNoteView } from '@/lib/dialogue/notes';
+import type { DialogueNoteView } from '@/lib/domains/workshop/notes';
 import { NoteEditor } from './NoteEditor';
 
 export interface QuestionNotesProps {

@@ -5,7 +5,7 @@ import { SuppressedNotice } from '@/components/results/SuppressedNotice';
 import { ThemeDistributions } from '@/components/results/ThemeDistributions';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { DialogueQuestion, Locale, QuestionnaireVersion } from '@/content/types';
-import type { ViewResult } from '@/lib/results/views';
+import type { ViewResult } from '@/lib/domains/results/views';
 import type { Slide } from './PresentationView';
 import { RolesTable } from './RolesTable';
 

@@ -3,8 +3,8 @@
 // reconcile them) when they do not, 2 when the check itself could not run. The migrations are
 // replayed in a temporary shadow database on the server of DATABASE_URL
 // (default postgresql://postgres@127.0.0.1:5432/postgres).
-import { DEFAULT_SHADOW_SERVER_URL, diffMigrationsToSchema } from '@/lib/db/migrations';
-import { commandArgs, runCommand } from '@/lib/db/migrations/cli-support';
+import { DEFAULT_SHADOW_SERVER_URL, diffMigrationsToSchema } from '@/lib/platform/db/migrations';
+import { commandArgs, runCommand } from '@/lib/platform/db/migrations/cli-support';
 
 await runCommand(async () => {
   const { values } = commandArgs({ schema: { type: 'string' }, migrations: { type: 'string' } }, 'npm run db:check');

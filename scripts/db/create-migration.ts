@@ -3,8 +3,8 @@
 // migrations to prisma/schema.prisma. The migrations are replayed in a temporary shadow
 // database on the server of DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
 import path from 'node:path';
-import { createMigration, DEFAULT_SHADOW_SERVER_URL, MigrationError } from '@/lib/db/migrations';
-import { commandArgs, runCommand } from '@/lib/db/migrations/cli-support';
+import { createMigration, DEFAULT_SHADOW_SERVER_URL, MigrationError } from '@/lib/platform/db/migrations';
+import { commandArgs, runCommand } from '@/lib/platform/db/migrations/cli-support';
 
 await runCommand(async () => {
   const usage = 'npm run db:migration:create -- <name>';

@@ -2,8 +2,8 @@
 // npm run db:migrate -- --rolled-back <name>      a failed migration was undone by hand: retry it next time
 // npm run db:migrate -- --applied <name>          it was completed by hand, or baselines an existing database
 // (--migrations <dir> overrides prisma/migrations)
-import { MigrationError, migrateDatabase, resolveMigration } from '@/lib/db/migrations';
-import { commandArgs, runCommand } from '@/lib/db/migrations/cli-support';
+import { MigrationError, migrateDatabase, resolveMigration } from '@/lib/platform/db/migrations';
+import { commandArgs, runCommand } from '@/lib/platform/db/migrations/cli-support';
 
 await runCommand(async () => {
   const { values } = commandArgs(

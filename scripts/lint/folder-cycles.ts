@@ -1,9 +1,9 @@
-// Folder-level cycles inside lib/: the graph in which lib/rounds → lib/mail is one edge, however many
+// Folder-level cycles inside lib/: the graph in which lib/domains/rounds → lib/platform/mail is one edge, however many
 // files make it, and a strongly connected component of two or more folders is a knot to untie.
 //
 // Why our own and not a dependency-cruiser rule: its `no-circular` looks at modules, and two
 // folders can depend on each other without any module cycle. Its `scope: 'folder'` rules do look
-// at folders, but at every literal directory — lib/mail and lib/mail/templates are two nodes, and
+// at folders, but at every literal directory — lib/platform/mail and lib/platform/mail/templates are two nodes, and
 // each parent → child import is an edge — and they report one path per dependency, with no file
 // import behind it; `collapse` only regroups what a reporter prints, after the rules have run. We
 // want one node per domain folder (below the grouping folders lib/ is about to get), every cycle
@@ -17,9 +17,9 @@ import type { ICruiseResult } from 'dependency-cruiser';
 export const GROUPING_FOLDERS: readonly string[] = ['infra', 'edges', 'domains', 'platform'];
 
 /**
- * The node a file under lib/ belongs to: `lib/leaders/import/csv.ts` → `lib/leaders`,
+ * The node a file under lib/ belongs to: `lib/domains/leaders/import/csv.ts` → `lib/domains/leaders`,
  * `lib/domains/rounds/queries.ts` → `lib/domains/rounds`. A file directly under lib/ (or
- * directly under a grouping folder) is a node of its own: `lib/db.ts`. Null outside lib/.
+ * directly under a grouping folder) is a node of its own: `lib/platform/db.ts`. Null outside lib/.
  */
 export function folderNode(path: string, grouping: readonly string[] = GROUPING_FOLDERS): string | null {
   const segments = path.split('/');

@@ -267,7 +267,7 @@ test.describe('server actions called by hand with hostile arguments and bodies',
 
 test.describe('the JSON APIs', () => {
   test('/api/v1 answers are never cached, errors included, and a 401 names the Bearer scheme', async ({ request }) => {
-    const { createApiKey } = await import('@/lib/api-keys/api-keys');
+    const { createApiKey } = await import('@/lib/domains/api-keys/api-keys');
     const key = await createApiKey({ organisationId: world.organisation.id, name: 'Kanten' });
     const auth = { authorization: `Bearer ${key.key}` };
 

@@ -18,7 +18,7 @@ mkdirSync(shots, { recursive: true });
  */
 async function pooledLeader(options: { pleje: string[]; direktion?: string[]; locale?: 'da' | 'en'; smallGroup?: boolean }) {
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { personalLinkFor } = await import('@/lib/invitations/links');
+  const { personalLinkFor } = await import('@/lib/domains/invitations/links');
   const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
   const suffix = Math.random().toString(36).slice(2, 8);
   const db = ownerDb();

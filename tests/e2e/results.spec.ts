@@ -71,7 +71,7 @@ test('a group below the threshold shows no figure anywhere: page, export and API
   expect(figures!.filter((r) => r[0] === 'Teknik og Miljø')).toEqual([]);
 
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { createApiKey } = await import('@/lib/api-keys/api-keys');
+  const { createApiKey } = await import('@/lib/domains/api-keys/api-keys');
   const key = await createApiKey({ organisationId: organisation.id, name: 'E2E results', createdById: null }, ownerDb());
   const api = await context.request.get(`/api/v1/rounds/${round.id}/results?groupId=${teknik}`, { headers: { authorization: `Bearer ${key.key}` } });
   expect(api.status()).toBe(200);

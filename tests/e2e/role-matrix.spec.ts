@@ -22,7 +22,7 @@ function filesUnder(dir: string, match: RegExp): string[] {
 
 async function world() {
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { createApiKey } = await import('@/lib/api-keys/api-keys');
+  const { createApiKey } = await import('@/lib/domains/api-keys/api-keys');
   const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
   const demo = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
   const group = (name: string) => ownerDb().leaderGroup.findFirstOrThrow({ where: { organisationId: demo.id, name } });

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { migrateDatabase } from '@/lib/db/migrations';
+import { migrateDatabase } from '@/lib/platform/db/migrations';
 import { startSmtpTestServer } from '../support/smtp-test-server';
 import { createDatabase, dropDatabase } from '../support/test-database';
 import { e2eDatabaseName, e2ePort, e2eServerEnv } from './support/e2e-env';
@@ -29,8 +29,8 @@ await migrateDatabase({ connectionString: url, log: () => undefined });
 process.env.DATABASE_URL = url;
 // The demo's responses are keyed with the server's key (decision 0004): seed under the same one.
 process.env.TOKEN_HASH_KEY = e2eServerEnv.TOKEN_HASH_KEY;
-const { seedDemo } = await import('@/lib/demo/seed-demo');
-const { disconnectDb } = await import('@/lib/db');
+const { seedDemo } = await import('@/lib/domains/demo/seed-demo');
+const { disconnectDb } = await import('@/lib/platform/db');
 await seedDemo();
 await disconnectDb();
 

@@ -25,7 +25,7 @@ test('a leader shares through the consent screen, and the manager sees what was 
   const { organisation, round, invitation, leader, path } = await openInvitation({ managerEmail });
   await createSession(organisation.id, 'MANAGER_OF_LEADERS', { email: managerEmail });
   // The leader has answered (written as the product stores it: a response under the invitation's key).
-  const { responseKeyFor } = await import('@/lib/invitations/links');
+  const { responseKeyFor } = await import('@/lib/domains/invitations/links');
   const { ownerDb } = await import('@/tests/support/owner-db');
   const { answerRows } = await import('../fixtures/results');
   const response = await ownerDb().response.create({

@@ -62,7 +62,7 @@ test('answers survive a database restart: every acknowledged save is kept, the r
   await apiClient;
 
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { responseKeyFor } = await import('@/lib/invitations/links');
+  const { responseKeyFor } = await import('@/lib/domains/invitations/links');
   const stored = async (invitationId: string) => {
     const response = await ownerDb().response.findFirst({ where: { responseKey: responseKeyFor(invitationId) }, include: { answers: true } });
     return new Map(response?.answers.map((a) => [a.itemKey, a.value]) ?? []);

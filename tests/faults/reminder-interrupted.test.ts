@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { runReminderScan } from '@/lib/invitations/reminders';
-import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { stopJobQueue } from '@/lib/queue';
-import type { OutgoingMail } from '@/lib/mail/send-mail';
-import { openRound } from '@/lib/rounds/open-round';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { runReminderScan } from '@/lib/domains/invitations/reminders';
+import { sendInvitation } from '@/lib/domains/invitations/send-invitation';
+import { stopJobQueue } from '@/lib/platform/queue';
+import type { OutgoingMail } from '@/lib/platform/mail/send-mail';
+import { openRound } from '@/lib/domains/rounds/open-round';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { capturingMailer, createDraft, createRoundsOrg, DAY } from '../fixtures/rounds';
 import { takeLoggedErrors } from '../support/fail-on-console-error';
 import { startPostgres, stopPostgres } from './support/postgres-cluster';

@@ -1,11 +1,11 @@
 import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as listRoute, POST as createRoute } from '@/app/api/v1/rounds/[id]/actions/route';
-import { createAction, updateAction } from '@/lib/actions-plan/mutations';
-import { roundActions } from '@/lib/actions-plan/queries';
-import type { AppError } from '@/lib/errors';
-import { stopJobQueue } from '@/lib/queue';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { createAction, updateAction } from '@/lib/domains/action-plan/mutations';
+import { roundActions } from '@/lib/domains/action-plan/queries';
+import type { AppError } from '@/lib/platform/errors';
+import { stopJobQueue } from '@/lib/platform/queue';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { dialogueOrg } from '../fixtures/dialogue';
 
 afterAll(async () => {
@@ -116,8 +116,8 @@ describe('the next round’s dashboard', () => {
   it('shows a group the actions it planned in the previous round, with their status — and only to those who may read plans', async () => {
     const { org, roundId, viewer } = await dialogueOrg();
     const { createResultsRound, same, viewerWithoutShares } = await import('../fixtures/results');
-    const { loadRoundContext } = await import('@/lib/results/round-context');
-    const { previousRoundActions } = await import('@/lib/actions-plan/queries');
+    const { loadRoundContext } = await import('@/lib/domains/results/round-context');
+    const { previousRoundActions } = await import('@/lib/domains/action-plan/queries');
     const hr = await viewer('HR_ADMIN');
     await createAction(hr, roundId, { groupId: org.groups.Sundhed!, title: 'Sparring', responsibleLevel: 'HR', dueDate: new Date('2027-01-01T00:00:00Z'), priority: 1, status: 'DONE' });
     await createAction(hr, roundId, { groupId: org.groups.Teknik!, title: 'Ikke Sundheds', responsibleLevel: 'HR', dueDate: new Date('2027-01-01T00:00:00Z'), priority: 1 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAction } from '@/lib/actions-plan/mutations';
+import { createAction } from '@/lib/domains/action-plan/mutations';
 import { ownerDb } from '@/tests/support/owner-db';
-import { enqueue, stopJobQueue } from '@/lib/queue';
-import { startJobs } from '@/lib/jobs/workers';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { enqueue, stopJobQueue } from '@/lib/platform/queue';
+import { startJobs } from '@/lib/edges/jobs/workers';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { useMailAndJobs } from '../support/mail-and-jobs';
 import { dialogueOrg } from '../fixtures/dialogue';
 

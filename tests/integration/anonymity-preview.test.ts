@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { anonymityPreview } from '@/lib/rounds/preview';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { anonymityPreview } from '@/lib/domains/rounds/preview';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createRoundsOrg } from '../fixtures/rounds';
 
 const verdicts = (preview: Awaited<ReturnType<typeof anonymityPreview>>) => Object.fromEntries(preview.groups.map((g) => [g.name, g.verdict]));

@@ -18,9 +18,9 @@ import * as submit from '@/app/api/r/[token]/submit/route';
 import * as poolConcern from '@/app/api/r/[token]/pool-concern/route';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
-import { personalLinkFor } from '@/lib/invitations/links';
-import { stopJobQueue } from '@/lib/queue';
-import { tenantModels } from '@/lib/tenant/tenant-models';
+import { personalLinkFor } from '@/lib/domains/invitations/links';
+import { stopJobQueue } from '@/lib/platform/queue';
+import { tenantModels } from '@/lib/platform/tenant/tenant-models';
 import { createApiOrg } from '../fixtures/api';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { authenticateApiKey } from '@/lib/api-keys/api-keys';
-import { createOrganisationApiKey, revokeOrganisationApiKey } from '@/lib/api-keys/mutations';
-import { listApiKeys } from '@/lib/api-keys/queries';
-import { createApiKeySchema } from '@/lib/api-keys/schemas';
+import { authenticateApiKey } from '@/lib/domains/api-keys/api-keys';
+import { createOrganisationApiKey, revokeOrganisationApiKey } from '@/lib/domains/api-keys/mutations';
+import { listApiKeys } from '@/lib/domains/api-keys/queries';
+import { createApiKeySchema } from '@/lib/domains/api-keys/schemas';
 import { ownerDb } from '@/tests/support/owner-db';
-import { scopedDb } from '@/lib/tenant/scoped-db';
-import { fieldErrorMap } from '@/lib/validation/zod-issues';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
+import { fieldErrorMap } from '@/lib/platform/validation/zod-issues';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
 import { memberActorOf } from '../fixtures/actors';

@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET, POST } from '@/app/api/v1/groups/route';
 import { ownerDb } from '@/tests/support/owner-db';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
 
 const route = { params: Promise.resolve<Record<string, string>>({}) };

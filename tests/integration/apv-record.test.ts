@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addApvComment, approveApvRecord, saveApvRecord } from '@/lib/apv/mutations';
-import type { MemberActor } from '@/lib/auth/actor';
-import { getApvRecord } from '@/lib/apv/queries';
-import { isoDay } from '@/lib/format/dates';
-import { latestRevisionDate, roundClosedOn } from '@/lib/apv/revision';
-import { apvStatus, isCurrentApproval } from '@/lib/apv/status';
+import { addApvComment, approveApvRecord, saveApvRecord } from '@/lib/domains/apv/mutations';
+import type { MemberActor } from '@/lib/domains/auth/actor';
+import { getApvRecord } from '@/lib/domains/apv/queries';
+import { isoDay } from '@/lib/platform/format/dates';
+import { latestRevisionDate, roundClosedOn } from '@/lib/domains/apv/revision';
+import { apvStatus, isCurrentApproval } from '@/lib/domains/apv/status';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { buildReport } from '@/lib/report/model';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { buildReport } from '@/lib/domains/report/model';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createApvRound } from '../fixtures/apv';
 import { resultsViewer, type ResultsOrg } from '../fixtures/results';
 

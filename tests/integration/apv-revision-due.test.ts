@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { saveApvRecord } from '@/lib/apv/mutations';
-import { isoDay } from '@/lib/format/dates';
-import { listRevisionsDue } from '@/lib/apv/revision-due';
+import { saveApvRecord } from '@/lib/domains/apv/mutations';
+import { isoDay } from '@/lib/platform/format/dates';
+import { listRevisionsDue } from '@/lib/domains/apv/revision-due';
 import { ownerDb } from '@/tests/support/owner-db';
 import { createResultsOrg, createResultsRound, resultsViewer, same } from '../fixtures/results';
 

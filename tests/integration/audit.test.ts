@@ -1,11 +1,11 @@
 import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOrganisationApiKey } from '@/lib/api-keys/mutations';
-import { recordAudit } from '@/lib/audit/record-audit';
-import { AUDIT_PAGE_SIZE, auditLogCsv, listAuditActions, listAuditEntries, parseAuditFilter } from '@/lib/audit/queries';
-import type { CurrentUser } from '@/lib/session/current-user';
+import { createOrganisationApiKey } from '@/lib/domains/api-keys/mutations';
+import { recordAudit } from '@/lib/domains/audit/record-audit';
+import { AUDIT_PAGE_SIZE, auditLogCsv, listAuditActions, listAuditEntries, parseAuditFilter } from '@/lib/domains/audit/queries';
+import type { CurrentUser } from '@/lib/edges/session/current-user';
 import { ownerDb } from '@/tests/support/owner-db';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
 import { memberActorOf } from '../fixtures/actors';
@@ -13,7 +13,7 @@ import { memberActorOf } from '../fixtures/actors';
 // The export route's guard asks for the signed-in user; the session itself is next-auth's
 // business (covered in auth-mail.test.ts), so the test says who is signed in.
 const signedIn = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/edges/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 const { GET: exportAudit } = await import('@/app/(app)/[orgSlug]/audit/export/route');
 
 beforeEach(() => {

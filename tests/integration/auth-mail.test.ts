@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { withAuthRequest } from '@/lib/sign-in/auth-request';
+import { withAuthRequest } from '@/lib/edges/sign-in/auth-request';
 import { ownerDb } from '@/tests/support/owner-db';
-import { resetEnvCache } from '@/lib/env';
-import { sendMagicLinkMail } from '@/lib/mail/templates/magic-link';
-import { signUpSchema } from '@/lib/members/schemas';
-import { signInMailLocale, signUp } from '@/lib/members/sign-up';
+import { resetEnvCache } from '@/lib/platform/env';
+import { sendMagicLinkMail } from '@/lib/platform/mail/templates/magic-link';
+import { signUpSchema } from '@/lib/domains/members/schemas';
+import { signInMailLocale, signUp } from '@/lib/domains/members/sign-up';
 import { callNextAuth } from '../fixtures/auth';
 import { takeLoggedErrors } from '../support/fail-on-console-error';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
@@ -90,7 +90,7 @@ describe('the sign-in mail', () => {
     await requestSignInLink(user.email, `/${a.organisation.slug}`);
     const link = linkIn((await smtp.waitForMessage((m) => m.to.includes(user.email))).text);
 
-    // The browser's request, as the route handler hands it over (lib/sign-in/auth-request.ts).
+    // The browser's request, as the route handler hands it over (lib/edges/sign-in/auth-request.ts).
     const browser = { headers: new Headers({ 'x-forwarded-for': '203.0.113.24', 'user-agent': 'Firefox/140' }) };
     const signedIn = await withAuthRequest(browser, () => openLink(link));
     expect(signedIn.redirect).toBe(`${APP_URL}/${a.organisation.slug}`);

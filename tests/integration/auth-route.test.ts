@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { prepareAuthRequest } from '@/lib/sign-in/auth-route';
+import { prepareAuthRequest } from '@/lib/edges/sign-in/auth-route';
 
 const base = 'http://localhost:3000/api/auth';
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { AppError } from '@/lib/errors';
-import { rateLimits } from '@/lib/rate-limit/limits';
-import { signUpSchema } from '@/lib/members/schemas';
-import { completeSignUp, forgetExpiredSignUps, signUp } from '@/lib/members/sign-up';
-import { fieldErrorMap } from '@/lib/validation/zod-issues';
+import { AppError } from '@/lib/platform/errors';
+import { rateLimits } from '@/lib/platform/rate-limit/limits';
+import { signUpSchema } from '@/lib/domains/members/schemas';
+import { completeSignUp, forgetExpiredSignUps, signUp } from '@/lib/domains/members/sign-up';
+import { fieldErrorMap } from '@/lib/platform/validation/zod-issues';
 import { createOrg } from '../fixtures/organisations';
 import { createStaff } from '../fixtures/staff';
 

@@ -4,12 +4,12 @@ import { generateOrganisation, type GeneratedOrganisation } from '@/bench/lib/ge
 import { inlineSql } from '@/bench/lib/psql';
 import { prng } from '@/bench/lib/random';
 import { ownerDb } from '@/tests/support/owner-db';
-import { itemAggregatesSql, type ViewSelection } from '@/lib/results/aggregate-sql';
-import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
-import { preAggregatedItemsSql } from '@/lib/results/pre-aggregated-sql';
-import { loadRoundContext } from '@/lib/results/round-context';
+import { itemAggregatesSql, type ViewSelection } from '@/lib/domains/results/aggregate-sql';
+import { writeRoundAggregates } from '@/lib/domains/results/pre-aggregate';
+import { preAggregatedItemsSql } from '@/lib/domains/results/pre-aggregated-sql';
+import { loadRoundContext } from '@/lib/domains/results/round-context';
 import { viewerWithoutShares } from '../fixtures/results';
-import { resultsForViews } from '@/lib/results/views';
+import { resultsForViews } from '@/lib/domains/results/views';
 
 /** The benchmark's generator and its "plain SQL", on a small organisation in this file's database. */
 let client: pg.Client;

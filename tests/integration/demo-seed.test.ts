@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
-import { seedDemo, seedDemoIfEmpty } from '@/lib/demo/seed-demo';
-import { getDemoOverview } from '@/lib/demo/demo-overview';
+import { seedDemo, seedDemoIfEmpty } from '@/lib/domains/demo/seed-demo';
+import { getDemoOverview } from '@/lib/domains/demo/demo-overview';
 
 describe('the demo organisation', () => {
   beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { POST as notesRoute } from '@/app/(app)/[orgSlug]/workshop/[roundId]/[groupId]/notes/route';
-import { groupNotes, saveNote } from '@/lib/dialogue/notes';
-import { AppError } from '@/lib/errors';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { groupNotes, saveNote } from '@/lib/domains/workshop/notes';
+import { AppError } from '@/lib/platform/errors';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { dialogueOrg } from '../fixtures/dialogue';
 import { createResultsRound } from '../fixtures/results';
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
-vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/edges/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
 const QUESTION = 'summary.balance-now';

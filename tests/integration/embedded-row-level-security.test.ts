@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appDatabaseRole, appPoolSize, createAppClient } from '@/lib/db';
-import { queuePoolSize } from '@/lib/queue';
-import { migrateDatabase } from '@/lib/db/migrations';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/embedded/embedded-database';
+import { appDatabaseRole, appPoolSize, createAppClient } from '@/lib/platform/db';
+import { queuePoolSize } from '@/lib/platform/queue';
+import { migrateDatabase } from '@/lib/platform/db/migrations';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/platform/embedded/embedded-database';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { organisationContext } from '@/lib/tenant/database-context';
+import { organisationContext } from '@/lib/platform/tenant/database-context';
 import { freePort } from '@/tests/support/free-port';
 
 // `npm start` without a DATABASE_URL runs on PGlite: the same migrations must give it the same

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { archiveGroup, createGroup, moveGroup, renameGroup, restoreGroup } from '@/lib/groups/mutations';
-import { getGroupOptions, getGroupPath, getGroupTree, resolveGroupPath, subtreeIds } from '@/lib/groups/queries';
-import { localizedErrorMessage } from '@/lib/i18n/error-message';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { archiveGroup, createGroup, moveGroup, renameGroup, restoreGroup } from '@/lib/domains/groups/mutations';
+import { getGroupOptions, getGroupPath, getGroupTree, resolveGroupPath, subtreeIds } from '@/lib/domains/groups/queries';
+import { localizedErrorMessage } from '@/lib/platform/i18n/error-message';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { callerFor, createGroupTreeOrg } from '../fixtures/groups';
 import { refusal } from '@/tests/support/refusal';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/health/route';
-import { db, disconnectDb } from '@/lib/db';
-import { resetEnvCache } from '@/lib/env';
+import { db, disconnectDb } from '@/lib/platform/db';
+import { resetEnvCache } from '@/lib/platform/env';
 
 describe('GET /api/health', () => {
   const workerUrl = process.env.DATABASE_URL;

@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashToken } from '@/lib/crypto/tokens';
+import { hashToken } from '@/lib/platform/crypto/tokens';
 import { ownerDb } from '@/tests/support/owner-db';
-import { env } from '@/lib/env';
-import { requestFreshLink, sendFreshLink } from '@/lib/invitations/fresh-link';
-import { resolveInvitationToken, responseKeyFor } from '@/lib/invitations/links';
-import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { stopJobQueue } from '@/lib/queue';
-import { closeRound } from '@/lib/rounds/mutations';
-import { openRound } from '@/lib/rounds/open-round';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { env } from '@/lib/platform/env';
+import { requestFreshLink, sendFreshLink } from '@/lib/domains/invitations/fresh-link';
+import { resolveInvitationToken, responseKeyFor } from '@/lib/domains/invitations/links';
+import { sendInvitation } from '@/lib/domains/invitations/send-invitation';
+import { stopJobQueue } from '@/lib/platform/queue';
+import { closeRound } from '@/lib/domains/rounds/mutations';
+import { openRound } from '@/lib/domains/rounds/open-round';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { capturingMailer, createDraft, createRoundsOrg, linkIn } from '../fixtures/rounds';
 
 afterAll(async () => {

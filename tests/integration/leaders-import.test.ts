@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { archiveGroup } from '@/lib/groups/mutations';
-import { commitImport, previewImport } from '@/lib/leaders/import/import-leaders';
-import { MAX_IMPORT_ROWS } from '@/lib/leaders/import/limits';
-import { createLeader } from '@/lib/leaders/mutations';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { archiveGroup } from '@/lib/domains/groups/mutations';
+import { commitImport, previewImport } from '@/lib/domains/leaders/import/import-leaders';
+import { MAX_IMPORT_ROWS } from '@/lib/domains/leaders/import/limits';
+import { createLeader } from '@/lib/domains/leaders/mutations';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createGroupTreeOrg } from '../fixtures/groups';
 
 const header = 'navn;e-mail;gruppe;chef_email\n';

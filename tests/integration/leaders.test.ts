@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { archiveGroup } from '@/lib/groups/mutations';
-import { localizedErrorMessage } from '@/lib/i18n/error-message';
-import { archiveLeader, createLeader, moveLeader, restoreLeader, updateLeader } from '@/lib/leaders/mutations';
-import { getLeader, listLeaders } from '@/lib/leaders/queries';
-import { createLeaderBodySchema } from '@/lib/leaders/schemas';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { archiveGroup } from '@/lib/domains/groups/mutations';
+import { localizedErrorMessage } from '@/lib/platform/i18n/error-message';
+import { archiveLeader, createLeader, moveLeader, restoreLeader, updateLeader } from '@/lib/domains/leaders/mutations';
+import { getLeader, listLeaders } from '@/lib/domains/leaders/queries';
+import { createLeaderBodySchema } from '@/lib/domains/leaders/schemas';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { callerFor, createGroupTreeOrg } from '../fixtures/groups';
 import { refusal } from '@/tests/support/refusal';
 

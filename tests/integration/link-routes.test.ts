@@ -4,8 +4,8 @@ import { POST as saveRoute } from '@/app/api/r/[token]/answers/route';
 import { POST as submitRoute } from '@/app/api/r/[token]/submit/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
-import { personalLinkFor } from '@/lib/invitations/links';
-import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
+import { personalLinkFor } from '@/lib/domains/invitations/links';
+import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
 const strainKey = questionnaire2026_1.items[0]!.key;

@@ -18,11 +18,11 @@ import {
   MigrationError,
   migrateDatabase,
   resolveMigration,
-} from '@/lib/db/migrations';
-import { parseConnectionString } from '@/lib/db/migrations/connection';
-import { PRISMA_MIGRATE_LOCK_KEY } from '@/lib/db/migrations/lock';
-import { LOCKFILE_CONTENT, readMigrationsFolder } from '@/lib/db/migrations/migrations-folder';
-import { migrationList, openAdapterFactory, PINNED_VERSIONS, withSchemaEngine } from '@/lib/db/migrations/wasm-engine';
+} from '@/lib/platform/db/migrations';
+import { parseConnectionString } from '@/lib/platform/db/migrations/connection';
+import { PRISMA_MIGRATE_LOCK_KEY } from '@/lib/platform/db/migrations/lock';
+import { LOCKFILE_CONTENT, readMigrationsFolder } from '@/lib/platform/db/migrations/migrations-folder';
+import { migrationList, openAdapterFactory, PINNED_VERSIONS, withSchemaEngine } from '@/lib/platform/db/migrations/wasm-engine';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER = 'postgresql://postgres@127.0.0.1:5432';
@@ -368,7 +368,7 @@ describe('migrateDatabase on PGlite served over the wire protocol', () => {
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 10 });
     await server.start();
     try {
-      // The URL shape the embedded start uses (lib/embedded/embedded-database.ts).
+      // The URL shape the embedded start uses (lib/platform/embedded/embedded-database.ts).
       const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
       const [first, second] = await Promise.all([
         migrateDatabase({ connectionString: url }),
@@ -387,7 +387,7 @@ describe('migrateDatabase on PGlite served over the wire protocol', () => {
   }, 60_000);
 });
 
-// Canaries for the four workarounds in lib/db/migrations/wasm-engine.ts. Each checks that the
+// Canaries for the four workarounds in lib/platform/db/migrations/wasm-engine.ts. Each checks that the
 // defect still exists upstream (when it is gone, drop the workaround) and that ours still works.
 describe('schema-engine workarounds', () => {
   const run = { args: [], argTypes: [] };

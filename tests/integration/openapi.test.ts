@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/openapi.json/route';
-import { allV1Endpoints } from '@/lib/api/v1';
-import { env } from '@/lib/env';
+import { allV1Endpoints } from '@/lib/edges/api/v1';
+import { env } from '@/lib/platform/env';
 
 type Operation = {
   requestBody?: { content: Record<string, { schema: unknown }> };

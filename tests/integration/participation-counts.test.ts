@@ -5,18 +5,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { GET as apiRoute } from '@/app/api/v1/rounds/[id]/results/route';
 import { InvitedLeadersTable } from '@/components/rounds/InvitedLeadersTable';
 import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
-import { translatorFor } from '@/lib/i18n/translator';
-import { getResultsDashboard } from '@/lib/results/dashboard';
-import { exportResults } from '@/lib/results/export';
-import { invitedLeaders, roundProgress } from '@/lib/rounds/queries';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { translatorFor } from '@/lib/platform/i18n/translator';
+import { getResultsDashboard } from '@/lib/domains/results/dashboard';
+import { exportResults } from '@/lib/domains/results/export';
+import { invitedLeaders, roundProgress } from '@/lib/domains/rounds/queries';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { ownerDb } from '@/tests/support/owner-db';
 import { createApiOrg } from '../fixtures/api';
 import { createResultsOrg, createResultsRound, resultsViewer, same, type GroupSpec, type ResultsOrg } from '../fixtures/results';
 
 // The components read their words through next-intl's server API; here it is the Danish catalogue.
 vi.mock('next-intl/server', async () => {
-  const { translatorFor: translator } = await import('@/lib/i18n/translator');
+  const { translatorFor: translator } = await import('@/lib/platform/i18n/translator');
   const t = translator('da');
   return {
     getTranslations: async (namespace?: string) => (key: string, values?: Record<string, string | number>) => t(namespace ? `${namespace}.${key}` : key, values),

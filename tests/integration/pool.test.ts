@@ -2,18 +2,18 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { POST as poolConcernRoute } from '@/app/api/r/[token]/pool-concern/route';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
-import { AppError } from '@/lib/errors';
-import { personalLinkFor, responseKeyFor } from '@/lib/invitations/links';
-import { applyRetention } from '@/lib/privacy/retention';
-import { eraseLeader } from '@/lib/privacy/erase-leader';
-import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
-import { poolFor } from '@/lib/responses/pool';
-import { raisePoolConcern } from '@/lib/responses/pool-concern';
-import type { RespondentActor } from '@/lib/auth/actor';
-import { rateLimits } from '@/lib/rate-limit/limits';
-import { listPoolConcerns, WHOLE_ROUND_GROUP_ID } from '@/lib/responses/pool-concerns';
-import { openRound } from '@/lib/rounds/open-round';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { AppError } from '@/lib/platform/errors';
+import { personalLinkFor, responseKeyFor } from '@/lib/domains/invitations/links';
+import { applyRetention } from '@/lib/domains/privacy/retention';
+import { eraseLeader } from '@/lib/domains/privacy/erase-leader';
+import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
+import { poolFor } from '@/lib/domains/responses/pool';
+import { raisePoolConcern } from '@/lib/domains/responses/pool-concern';
+import type { RespondentActor } from '@/lib/domains/auth/actor';
+import { rateLimits } from '@/lib/platform/rate-limit/limits';
+import { listPoolConcerns, WHOLE_ROUND_GROUP_ID } from '@/lib/domains/responses/pool-concerns';
+import { openRound } from '@/lib/domains/rounds/open-round';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { ownerDb } from '@/tests/support/owner-db';
 import { callerFor } from '../fixtures/groups';
 import { fullAnswers } from '../fixtures/respondents';
@@ -26,7 +26,7 @@ const delivery = useMailAndJobs();
 type Org = Awaited<ReturnType<typeof createRoundsOrg>>;
 type Invitation = { id: string; organisationId: string; roundId: string; groupId: string; leaderId: string };
 
-/** What the leader's personal link resolves to (lib/responses/respondent-for-token.ts). */
+/** What the leader's personal link resolves to (lib/domains/responses/respondent-for-token.ts). */
 function contextOf(invitation: Invitation): RespondentActor {
   return {
     kind: 'respondent',

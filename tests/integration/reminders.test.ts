@@ -1,17 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { AppError } from '@/lib/errors';
-import { resolveInvitationToken } from '@/lib/invitations/links';
-import { manualReminderStep, reminderDeliveryKey, requestManualReminder, runReminderScan, sendManualReminders } from '@/lib/invitations/reminders';
-import { sendInvitation } from '@/lib/invitations/send-invitation';
-import { reminderScanJob } from '@/lib/jobs/workers';
-import { stopJobQueue } from '@/lib/queue';
-import type { OutgoingMail } from '@/lib/mail/send-mail';
-import { openRound } from '@/lib/rounds/open-round';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { AppError } from '@/lib/platform/errors';
+import { resolveInvitationToken } from '@/lib/domains/invitations/links';
+import { manualReminderStep, reminderDeliveryKey, requestManualReminder, runReminderScan, sendManualReminders } from '@/lib/domains/invitations/reminders';
+import { sendInvitation } from '@/lib/domains/invitations/send-invitation';
+import { reminderScanJob } from '@/lib/edges/jobs/workers';
+import { stopJobQueue } from '@/lib/platform/queue';
+import type { OutgoingMail } from '@/lib/platform/mail/send-mail';
+import { openRound } from '@/lib/domains/rounds/open-round';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { capturingMailer, createDraft, createRoundsOrg, DAY, linkIn } from '../fixtures/rounds';
 import { markAnswered } from '../fixtures/respondents';
-import { systemActor } from '@/lib/auth/actor';
+import { systemActor } from '@/lib/domains/auth/actor';
 
 afterAll(async () => {
   await stopJobQueue();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { seedDemo } from '@/lib/demo/seed-demo';
-import { buildReport } from '@/lib/report/model';
-import { renderReportPdf } from '@/lib/report/render-pdf';
-import { actorFromApiKey } from '@/lib/auth/actor';
+import { seedDemo } from '@/lib/domains/demo/seed-demo';
+import { buildReport } from '@/lib/domains/report/model';
+import { renderReportPdf } from '@/lib/domains/report/render-pdf';
+import { actorFromApiKey } from '@/lib/domains/auth/actor';
 
 /** The demo organisation's closed round is what a newcomer's first report is made from: every scope must render. */
 describe('the APV report of the demo organisation', () => {

@@ -4,13 +4,13 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as reportRoute } from '@/app/(app)/[orgSlug]/apv/[roundId]/report/route';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { addAction, addNote, createApvRound } from '../fixtures/apv';
 import { resultsViewer, type ResultsOrg } from '../fixtures/results';
 
 // The route's guard reads the signed-in user from next-auth; here it is whoever the test says.
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
-vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/edges/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 async function download(org: ResultsOrg, roundId: string, role: Role, query: string, options: Parameters<typeof resultsViewer>[2] = {}) {
   const viewer = await resultsViewer(org, role, options);

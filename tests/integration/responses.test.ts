@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
-import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
-import { getOwnResponse } from '@/lib/responses/queries';
+import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
+import { getOwnResponse } from '@/lib/domains/responses/queries';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
 const strainKey = questionnaire2026_1.items.find((i) => i.side === 'strain')!.key;

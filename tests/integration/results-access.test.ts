@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { getResultsDashboard } from '@/lib/results/dashboard';
-import { listResultRounds } from '@/lib/rounds/result-rounds';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { getResultsDashboard } from '@/lib/domains/results/dashboard';
+import { listResultRounds } from '@/lib/domains/rounds/result-rounds';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createResultsOrg, createResultsRound, resultsViewer, same } from '../fixtures/results';
 
 const calm = { strain: 2, resource: 4, comments: { resource: 'God sparring' } };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
-import { loadRoundContext } from '@/lib/results/round-context';
-import { resultsForViews, type ViewResult } from '@/lib/results/views';
+import { loadRoundContext } from '@/lib/domains/results/round-context';
+import { resultsForViews, type ViewResult } from '@/lib/domains/results/views';
 import { answerRows, createResultsOrg, createResultsRound, same, viewerWithoutShares, type AnswerSpec } from '../fixtures/results';
 
 const strainKeys = q.items.filter((i) => i.side === 'strain').map((i) => i.key);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { commentsFor, hideComment } from '@/lib/results/comments';
-import { compareWithPrevious } from '@/lib/results/comparison';
-import { loadRoundContext } from '@/lib/results/round-context';
-import { resultsForViews } from '@/lib/results/views';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { commentsFor, hideComment } from '@/lib/domains/results/comments';
+import { compareWithPrevious } from '@/lib/domains/results/comparison';
+import { loadRoundContext } from '@/lib/domains/results/round-context';
+import { resultsForViews } from '@/lib/domains/results/views';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createResultsOrg, createResultsRound, same, viewerWithoutShares, type ResultsOrg } from '../fixtures/results';
 import { memberActor } from '../fixtures/actors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getResultsDashboard } from '@/lib/results/dashboard';
-import { HEATMAP_ALL_GROUPS_UP_TO } from '@/lib/results/heatmap';
+import { getResultsDashboard } from '@/lib/domains/results/dashboard';
+import { HEATMAP_ALL_GROUPS_UP_TO } from '@/lib/domains/results/heatmap';
 import { createResultsOrg, createResultsRound, resultsViewer, same, type GroupSpec } from '../fixtures/results';
 
 /** A tree of 1 + 7 + 56 = 64 groups, three answers in each: more than the heatmap shows at once. */

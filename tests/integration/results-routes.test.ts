@@ -4,14 +4,14 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as exportRoute } from '@/app/(app)/[orgSlug]/results/[roundId]/export/route';
 import { GET as apiRoute } from '@/app/api/v1/rounds/[id]/results/route';
-import { getResultsDashboard } from '@/lib/results/dashboard';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { getResultsDashboard } from '@/lib/domains/results/dashboard';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
 import { createResultsRound, resultsViewer, same, type ResultsOrg } from '../fixtures/results';
 
 // The export route's guard reads the signed-in user from next-auth; here it is whoever the test says.
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
-vi.mock('@/lib/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
+vi.mock('@/lib/edges/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 const calm = { strain: 2, resource: 4 };
 // The small group answers unlike everyone else, so any of its figures would stand out.
@@ -164,8 +164,8 @@ describe('GET /api/v1/rounds/{id}/results', () => {
 
 describe('the results endpoint contract', () => {
   it('documents both answers — figures, or counts only — and its error statuses in OpenAPI', async () => {
-    const { buildOpenApiDocument } = await import('@/lib/api/openapi-document');
-    const { resultsEndpoints } = await import('@/lib/api/v1/results.contract');
+    const { buildOpenApiDocument } = await import('@/lib/edges/api/openapi-document');
+    const { resultsEndpoints } = await import('@/lib/edges/api/v1/results.contract');
     const doc = buildOpenApiDocument([...resultsEndpoints], 'http://t') as unknown as { paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
     const operation = doc.paths['/rounds/{id}/results']!.get!;
     expect(operation.parameters!.map((p) => p.name).sort()).toEqual(['groupId', 'id']);

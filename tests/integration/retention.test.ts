@@ -1,15 +1,15 @@
-import { systemActor } from '@/lib/auth/actor';
+import { systemActor } from '@/lib/domains/auth/actor';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { personalLinkFor } from '@/lib/invitations/links';
-import { stopJobQueue } from '@/lib/queue';
-import { applyRetention, setRetentionYears } from '@/lib/privacy/retention';
-import { retentionSchema } from '@/lib/privacy/schemas';
-import { writeRoundAggregates } from '@/lib/results/pre-aggregate';
-import { holdsCopy, sealSnapshot } from '@/lib/sharing/stored-share';
-import { loadRoundContext } from '@/lib/results/round-context';
-import { resultsForViews } from '@/lib/results/views';
-import type { ViewRef } from '@/lib/anonymity/view-keys';
+import { personalLinkFor } from '@/lib/domains/invitations/links';
+import { stopJobQueue } from '@/lib/platform/queue';
+import { applyRetention, setRetentionYears } from '@/lib/domains/privacy/retention';
+import { retentionSchema } from '@/lib/domains/privacy/schemas';
+import { writeRoundAggregates } from '@/lib/domains/results/pre-aggregate';
+import { holdsCopy, sealSnapshot } from '@/lib/domains/sharing/stored-share';
+import { loadRoundContext } from '@/lib/domains/results/round-context';
+import { resultsForViews } from '@/lib/domains/results/views';
+import type { ViewRef } from '@/lib/domains/anonymity/view-keys';
 import { createResultsOrg, createResultsRound, same, viewerWithoutShares, type GroupSpec } from '../fixtures/results';
 import { DAY } from '../fixtures/rounds';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveInvitationToken } from '@/lib/invitations/links';
-import { enqueue } from '@/lib/queue';
-import { requestFreshLink } from '@/lib/invitations/fresh-link';
-import { openRound } from '@/lib/rounds/open-round';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { resolveInvitationToken } from '@/lib/domains/invitations/links';
+import { enqueue } from '@/lib/platform/queue';
+import { requestFreshLink } from '@/lib/domains/invitations/fresh-link';
+import { openRound } from '@/lib/domains/rounds/open-round';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { useMailAndJobs } from '../support/mail-and-jobs';
 import { createDraft, createRoundsOrg, linkIn } from '../fixtures/rounds';
 import { ownerDb } from '@/tests/support/owner-db';

@@ -1,15 +1,15 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { appDatabaseRole, db } from '@/lib/db';
-import { organisationContext } from '@/lib/tenant/database-context';
-import { scopedDb } from '@/lib/tenant/scoped-db';
-import { tenantModels } from '@/lib/tenant/tenant-models';
-import { tenantTransaction } from '@/lib/tenant/tenant-transaction';
+import { appDatabaseRole, db } from '@/lib/platform/db';
+import { organisationContext } from '@/lib/platform/tenant/database-context';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
+import { tenantModels } from '@/lib/platform/tenant/tenant-models';
+import { tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { ownerDb } from '@/tests/support/owner-db';
 import { createOrg } from '../fixtures/organisations';
 
-// These tests deliberately go around lib/tenant/scope-args.ts: raw SQL and unfiltered queries on
-// the app's own client (lib/db), which works as the restricted database role. What they see is
+// These tests deliberately go around lib/platform/tenant/scope-args.ts: raw SQL and unfiltered queries on
+// the app's own client (lib/platform/db), which works as the restricted database role. What they see is
 // what the database alone lets through.
 
 type LeaderRow = { organisationId: string; name: string };

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { openWorkshop } from '@/lib/dialogue/workshop';
-import { eraseLeader } from '@/lib/privacy/erase-leader';
-import { buildReport } from '@/lib/report/model';
-import { getResultsDashboard } from '@/lib/results/dashboard';
-import { exportResults } from '@/lib/results/export';
-import { sharedWithManager, withdrawShare } from '@/lib/sharing/share';
+import { openWorkshop } from '@/lib/domains/workshop/workshop';
+import { eraseLeader } from '@/lib/domains/privacy/erase-leader';
+import { buildReport } from '@/lib/domains/report/model';
+import { getResultsDashboard } from '@/lib/domains/results/dashboard';
+import { exportResults } from '@/lib/domains/results/export';
+import { sharedWithManager, withdrawShare } from '@/lib/domains/sharing/share';
 import { createResultsOrg, createResultsRound, resultsViewer, type AnswerSpec, type ResultsOrg } from '../fixtures/results';
 import { leaderShares } from '../fixtures/shares';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
 import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
-import { saveAnswers, submitResponse } from '@/lib/responses/mutations';
-import type { RespondentLink } from '@/lib/responses/respondent-for-token';
-import { sealLegacyShares } from '@/lib/sharing/seal-legacy';
-import { getShareState, shareBalance, sharedWithManager, withdrawShare } from '@/lib/sharing/share';
+import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
+import type { RespondentLink } from '@/lib/domains/responses/respondent-for-token';
+import { sealLegacyShares } from '@/lib/domains/sharing/seal-legacy';
+import { getShareState, shareBalance, sharedWithManager, withdrawShare } from '@/lib/domains/sharing/share';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
 async function managerWithAccess(organisationId: string, email: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { AppError } from '@/lib/errors';
-import { scopedDb } from '@/lib/tenant/scoped-db';
+import { AppError } from '@/lib/platform/errors';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createOrg } from '../fixtures/organisations';
 
 describe('the tenant scoping layer', () => {

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { describe, expect, it } from 'vitest';
-import { waitForDatabase } from '@/lib/embedded/wait-for-database';
+import { waitForDatabase } from '@/lib/platform/embedded/wait-for-database';
 import { freePort } from '@/tests/support/free-port';
 
 

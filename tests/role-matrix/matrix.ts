@@ -3,7 +3,7 @@
  * gets. This table is the specification; tests/e2e/role-matrix.spec.ts walks it against the
  * running server, and fails if a route exists that the table does not list.
  *
- * Written out by hand, not derived from lib/auth/permissions.ts: a test that computed its
+ * Written out by hand, not derived from lib/domains/auth/permissions.ts: a test that computed its
  * expectations from the code under test could never disagree with it.
  */
 

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { migrateDatabase } from '@/lib/db/migrations';
+import { migrateDatabase } from '@/lib/platform/db/migrations';
 import { createDatabase, dropDatabase, uniqueName } from './test-database';
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { resetEnvCache } from '@/lib/env';
-import { stopJobQueue } from '@/lib/queue';
-import { startJobs } from '@/lib/jobs/workers';
+import { resetEnvCache } from '@/lib/platform/env';
+import { stopJobQueue } from '@/lib/platform/queue';
+import { startJobs } from '@/lib/edges/jobs/workers';
 import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server';
 
 /**

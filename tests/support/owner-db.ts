@@ -3,7 +3,7 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 
 /**
  * Tests arrange and inspect rows as the tables' owner, past row-level security: what is under
- * test is the app's own client (lib/db), which works as the restricted role. Fixtures that go
+ * test is the app's own client (lib/platform/db), which works as the restricted role. Fixtures that go
  * through lib/ functions use that client; only direct row set-up and assertions use this one.
  */
 const globalForOwner = globalThis as unknown as { ownerPrisma?: PrismaClient };

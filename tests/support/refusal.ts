@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { AppError } from '@/lib/errors';
+import { AppError } from '@/lib/platform/errors';
 
 /** The AppError a call was refused with; fails the test if it succeeded or threw anything else. */
 export async function refusal(promise: Promise<unknown>): Promise<AppError> {

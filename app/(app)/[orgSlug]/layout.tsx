@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { OrgNav } from '@/components/app/OrgNav';
 import { OrgSwitcher } from '@/components/members/OrgSwitcher';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { listUserOrganisations } from '@/lib/members/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { listUserOrganisations } from '@/lib/domains/members/queries';
 
 export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RevisionDueSection } from '@/components/apv/RevisionDueSection';
-import { listRevisionsDue } from '@/lib/apv/revision-due';
-import { can, type Permission } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { getOrganisationOverview, responseRate } from '@/lib/rounds/overview';
+import { listRevisionsDue } from '@/lib/domains/apv/revision-due';
+import { can, type Permission } from '@/lib/domains/auth/permissions';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { getOrganisationOverview, responseRate } from '@/lib/domains/rounds/overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('overview');

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/session/current-user';
-import { listUserOrganisations } from '@/lib/members/queries';
+import { getCurrentUser } from '@/lib/edges/session/current-user';
+import { listUserOrganisations } from '@/lib/domains/members/queries';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,10 +4,10 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { signInErrorKey } from '@/components/auth/sign-in-error';
 import { SignInForm } from '@/components/auth/SignInForm';
-import { getCurrentUser } from '@/lib/session/current-user';
-import { safeCallbackUrl } from '@/lib/sign-in/safe-callback-url';
-import { env } from '@/lib/env';
-import { devOutboxVisible } from '@/lib/mail/outbox';
+import { getCurrentUser } from '@/lib/edges/session/current-user';
+import { safeCallbackUrl } from '@/lib/edges/sign-in/safe-callback-url';
+import { env } from '@/lib/platform/env';
+import { devOutboxVisible } from '@/lib/platform/mail/outbox';
 
 export const dynamic = 'force-dynamic';
 

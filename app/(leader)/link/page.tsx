@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FreshLinkForm } from '@/components/rounds/FreshLinkForm';
-import { leaderLocale } from '@/lib/i18n/leader-locale';
+import { leaderLocale } from '@/lib/platform/i18n/leader-locale';
 import { requestFreshLinkAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel as model } from '@/content/leader-wellbeing/model';
 import type { BalanceFactor, DialogueQuestion } from '@/content/types';
 import { toLocale } from '@/i18n/locale';
-import { pick } from '@/lib/i18n/localized';
+import { pick } from '@/lib/platform/i18n/localized';
 import type { Locale } from '@/content/types';
 
 export async function generateMetadata(): Promise<Metadata> {

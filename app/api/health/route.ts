@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { checkDatabase } from '@/lib/health/check-database';
+import { checkDatabase } from '@/lib/platform/health/check-database';
 
 export const dynamic = 'force-dynamic';
 

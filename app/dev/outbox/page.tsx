@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { MailText } from '@/components/auth/MailText';
-import { devOutboxVisible, listOutboxMails } from '@/lib/mail/outbox';
+import { devOutboxVisible, listOutboxMails } from '@/lib/platform/mail/outbox';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-/** Mails the app would have sent, for local use without a mail server (see lib/mail/outbox.ts). */
+/** Mails the app would have sent, for local use without a mail server (see lib/platform/mail/outbox.ts). */
 export default async function DevOutboxPage() {
   if (!devOutboxVisible()) notFound();
   const [mails, t, format] = await Promise.all([listOutboxMails(), getTranslations('outbox'), getFormatter()]);

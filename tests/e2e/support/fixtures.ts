@@ -13,7 +13,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** An organisation with an open round and one invited leader; returns that leader's personal link. */
 export async function openInvitation(options: { managerEmail?: string; locale?: 'da' | 'en' } = {}) {
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { personalLinkFor } = await import('@/lib/invitations/links');
+  const { personalLinkFor } = await import('@/lib/domains/invitations/links');
   const { currentQuestionnaireVersion } = await import('@/content/questionnaires');
   const suffix = Math.random().toString(36).slice(2, 8);
   const organisation = await ownerDb().organisation.create({ data: { name: `Testkommune ${suffix}`, slug: `testkommune-${suffix}` } });
@@ -44,7 +44,7 @@ export async function openInvitation(options: { managerEmail?: string; locale?: 
 /** Closes a round the way HR's "close" does: closed, its figures summed for the dashboards and its responses sealed. */
 export async function closeRound(roundId: string) {
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { settleClosedRound } = await import('@/lib/rounds/settle-closed-round');
+  const { settleClosedRound } = await import('@/lib/domains/rounds/settle-closed-round');
   await ownerDb().$transaction(async (tx) => {
     const round = await tx.round.update({ where: { id: roundId }, data: { status: 'CLOSED', closedAt: new Date() } });
     await settleClosedRound(tx, round.organisationId, round.id);

@@ -1,10 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { createAction, updateAction } from '@/lib/actions-plan/mutations';
-import { createActionFormSchema, updateActionFormSchema } from '@/lib/actions-plan/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { createAction, updateAction } from '@/lib/domains/action-plan/mutations';
+import { createActionFormSchema, updateActionFormSchema } from '@/lib/domains/action-plan/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 export type ActionFormResult = ActionResult<{ id: string; title: string }>;
 

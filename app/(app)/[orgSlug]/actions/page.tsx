@@ -6,12 +6,12 @@ import { ActionTable } from '@/components/action-plan/ActionTable';
 import { PlanFilters } from '@/components/action-plan/PlanFilters';
 import { RoundLinks } from '@/components/action-plan/RoundLinks';
 import { toLocale } from '@/i18n/locale';
-import { roundActions } from '@/lib/actions-plan/queries';
-import { planFilterSchema } from '@/lib/actions-plan/schemas';
-import { actorCan } from '@/lib/auth/actor';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { followUpPageError } from '@/lib/session/org-page';
-import { listResultRounds } from '@/lib/rounds/result-rounds';
+import { roundActions } from '@/lib/domains/action-plan/queries';
+import { planFilterSchema } from '@/lib/domains/action-plan/schemas';
+import { actorCan } from '@/lib/domains/auth/actor';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { followUpPageError } from '@/lib/edges/session/org-page';
+import { listResultRounds } from '@/lib/domains/rounds/result-rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actionPlan'))('title') };

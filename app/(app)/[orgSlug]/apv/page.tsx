@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ApvRoundList } from '@/components/apv/ApvRoundList';
 import { toLocale } from '@/i18n/locale';
-import { listApvRounds } from '@/lib/apv/rounds';
-import { requireOrgPage } from '@/lib/session/org-page';
+import { listApvRounds } from '@/lib/domains/apv/rounds';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('apv'))('title') };

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AuditFilter } from '@/components/audit/AuditFilter';
 import { AuditTable } from '@/components/audit/AuditTable';
-import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEntries, parseAuditFilter } from '@/lib/audit/queries';
-import { requireOrgPage } from '@/lib/session/org-page';
+import { AUDIT_PAGE_SIZE, listAuditActions, listAuditEntries, parseAuditFilter } from '@/lib/domains/audit/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('audit');

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { archiveGroup, createGroup, moveGroup, renameGroup, restoreGroup } from '@/lib/groups/mutations';
-import { archiveGroupSchema, createGroupFormSchema, moveGroupSchema, renameGroupSchema, restoreGroupSchema } from '@/lib/groups/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { archiveGroup, createGroup, moveGroup, renameGroup, restoreGroup } from '@/lib/domains/groups/mutations';
+import { archiveGroupSchema, createGroupFormSchema, moveGroupSchema, renameGroupSchema, restoreGroupSchema } from '@/lib/domains/groups/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 export type GroupActionResult = ActionResult<{ id: string; name: string; parentId: string | null }>;
 

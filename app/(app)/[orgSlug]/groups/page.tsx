@@ -4,9 +4,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/auth/FormControls';
 import { CreateGroupForm } from '@/components/groups/CreateGroupForm';
 import { GroupTree } from '@/components/groups/GroupTree';
-import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { getGroupTree } from '@/lib/groups/queries';
+import { can } from '@/lib/domains/auth/permissions';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { getGroupTree } from '@/lib/domains/groups/queries';
 import { createGroupAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { requireOrgActor } from '@/lib/session/org-actor';
-import { archiveLeader, createLeader, restoreLeader, updateLeader } from '@/lib/leaders/mutations';
-import { eraseLeader } from '@/lib/privacy/erase-leader';
-import { createLeaderFormSchema, leaderIdSchema, updateLeaderFormSchema } from '@/lib/leaders/schemas';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
+import { archiveLeader, createLeader, restoreLeader, updateLeader } from '@/lib/domains/leaders/mutations';
+import { eraseLeader } from '@/lib/domains/privacy/erase-leader';
+import { createLeaderFormSchema, leaderIdSchema, updateLeaderFormSchema } from '@/lib/domains/leaders/schemas';
 
 export type LeaderActionResult = ActionResult<{ id: string; name: string; email: string }>;
 

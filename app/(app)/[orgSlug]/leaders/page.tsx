@@ -5,10 +5,10 @@ import { FormMessage } from '@/components/auth/FormControls';
 import { AddLeaderForm } from '@/components/leaders/AddLeaderForm';
 import { LeaderFilters } from '@/components/leaders/LeaderFilters';
 import { LeaderTable } from '@/components/leaders/LeaderTable';
-import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { getGroupOptions } from '@/lib/groups/queries';
-import { getLeader, listLeaders } from '@/lib/leaders/queries';
+import { can } from '@/lib/domains/auth/permissions';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { getGroupOptions } from '@/lib/domains/groups/queries';
+import { getLeader, listLeaders } from '@/lib/domains/leaders/queries';
 import { createLeaderAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { changeMemberRole, inviteMember, removeMember } from '@/lib/members/mutations';
-import { changeMemberRoleSchema, inviteMemberSchema, removeMemberSchema } from '@/lib/members/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { changeMemberRole, inviteMember, removeMember } from '@/lib/domains/members/mutations';
+import { changeMemberRoleSchema, inviteMemberSchema, removeMemberSchema } from '@/lib/domains/members/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 const actor = (orgSlug: string) => requireOrgActor(orgSlug, 'members:manage');
 

@@ -4,8 +4,8 @@ import { FormMessage } from '@/components/auth/FormControls';
 import { InviteMemberForm } from '@/components/members/InviteMemberForm';
 import { MemberList } from '@/components/members/MemberList';
 import { toLocale } from '@/i18n/locale';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { listGroupOptions, listMembers } from '@/lib/members/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { listGroupOptions, listMembers } from '@/lib/domains/members/queries';
 import { inviteMemberAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { resultsReadPermissions } from '@/lib/results/permissions';
-import { latestClosed, listResultRounds } from '@/lib/rounds/result-rounds';
-import { requireOrgPage } from '@/lib/session/org-page';
+import { resultsReadPermissions } from '@/lib/domains/results/permissions';
+import { latestClosed, listResultRounds } from '@/lib/domains/rounds/result-rounds';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('results'))('title') };

@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { requestManualReminder } from '@/lib/invitations/reminders';
-import { closeRound, createRound, extendRound, updateRound } from '@/lib/rounds/mutations';
-import { openRound } from '@/lib/rounds/open-round';
-import { extendRoundFormSchema, roundFormSchema } from '@/lib/rounds/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { requestManualReminder } from '@/lib/domains/invitations/reminders';
+import { closeRound, createRound, extendRound, updateRound } from '@/lib/domains/rounds/mutations';
+import { openRound } from '@/lib/domains/rounds/open-round';
+import { extendRoundFormSchema, roundFormSchema } from '@/lib/domains/rounds/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 export type RoundRedirectResult = ActionResult<undefined>;
 export type ReminderResult = ActionResult<{ queued: number }>;

@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { approveRound } from '@/lib/rounds/approval';
-import { requestApproval } from '@/lib/rounds/approval-request';
-import { approveRoundFormSchema } from '@/lib/rounds/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { approveRound } from '@/lib/domains/rounds/approval';
+import { requestApproval } from '@/lib/domains/rounds/approval-request';
+import { approveRoundFormSchema } from '@/lib/domains/rounds/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 export type RequestApprovalResult = ActionResult<{ outcome: 'asked' | 'already-asked' | 'already-approved' | 'no-approvers'; approvers: number; requestedAt: string | null }>;
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
-import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { listRounds } from '@/lib/rounds/queries';
+import { can } from '@/lib/domains/auth/permissions';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { listRounds } from '@/lib/domains/rounds/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('rounds'))('title') };

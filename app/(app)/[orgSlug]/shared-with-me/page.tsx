@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import { SharedBalanceCard } from '@/components/sharing/SharedBalanceCard';
 import { toLocale } from '@/i18n/locale';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { sharedWithManager } from '@/lib/sharing/share';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { sharedWithManager } from '@/lib/domains/sharing/share';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('sharedWithMe'))('title') };

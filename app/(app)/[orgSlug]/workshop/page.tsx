@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { RoundLinks } from '@/components/action-plan/RoundLinks';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { followUpPageError } from '@/lib/session/org-page';
-import { workshopGroups } from '@/lib/dialogue/workshop';
-import { hiddenCountsText } from '@/lib/results/participation';
-import { listResultRounds } from '@/lib/rounds/result-rounds';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { followUpPageError } from '@/lib/edges/session/org-page';
+import { workshopGroups } from '@/lib/domains/workshop/workshop';
+import { hiddenCountsText } from '@/lib/domains/results/participation';
+import { listResultRounds } from '@/lib/domains/rounds/result-rounds';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('workshop'))('title') };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { devOutboxVisible } from '@/lib/mail/outbox';
+import { devOutboxVisible } from '@/lib/platform/mail/outbox';
 
 export const dynamic = 'force-dynamic';
 

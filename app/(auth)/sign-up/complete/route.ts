@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { getCurrentUser } from '@/lib/session/current-user';
-import { requestContextFrom } from '@/lib/http/request-context';
-import { completeSignUp, SIGN_UP_COMPLETION_PATH } from '@/lib/members/sign-up';
+import { getCurrentUser } from '@/lib/edges/session/current-user';
+import { requestContextFrom } from '@/lib/platform/http/request-context';
+import { completeSignUp, SIGN_UP_COMPLETION_PATH } from '@/lib/domains/members/sign-up';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ function seeOther(location: string): Response {
 
 /**
  * Where the magic link mailed for a sign-up leads, signed in by that link: the organisation is
- * created now, for the address the link proved (lib/members/sign-up.ts), and the new HR admin
+ * created now, for the address the link proved (lib/domains/members/sign-up.ts), and the new HR admin
  * taken to it. Without a session: sign in first, then come back here.
  */
 export async function GET(request: NextRequest): Promise<Response> {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { InvalidLinkNotice, RoundClosedNotice, TooManyAttemptsNotice } from '@/components/questionnaire/LinkNotice';
 import { QuestionnaireScreen } from '@/components/questionnaire/QuestionnaireScreen';
-import { leaderLocale } from '@/lib/i18n/leader-locale';
+import { leaderLocale } from '@/lib/platform/i18n/leader-locale';
 import { headers } from 'next/headers';
-import { clientIp } from '@/lib/http/request-context';
-import { lookupPersonalLink } from '@/lib/responses/respondent-for-token';
-import { poolConcernOutcome } from '@/lib/responses/pool-concern';
+import { clientIp } from '@/lib/platform/http/request-context';
+import { lookupPersonalLink } from '@/lib/domains/responses/respondent-for-token';
+import { poolConcernOutcome } from '@/lib/domains/responses/pool-concern';
 
 export const dynamic = 'force-dynamic';
 // The token is in the URL: no Referer may carry it to another site, and no search engine may keep it.

@@ -1,8 +1,8 @@
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
-import { authOptions } from '@/lib/sign-in/auth-options';
-import { withAuthRequest } from '@/lib/sign-in/auth-request';
-import { forgetUnsafeCallbackCookie, prepareAuthRequest } from '@/lib/sign-in/auth-route';
+import { authOptions } from '@/lib/edges/sign-in/auth-options';
+import { withAuthRequest } from '@/lib/edges/sign-in/auth-request';
+import { forgetUnsafeCallbackCookie, prepareAuthRequest } from '@/lib/edges/sign-in/auth-route';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,7 +1,7 @@
-import { apiRoute } from '@/lib/api/api-route';
-import { createGroupEndpoint, listGroupsEndpoint } from '@/lib/api/v1/groups.contract';
-import { createGroup } from '@/lib/groups/mutations';
-import { listActiveGroups } from '@/lib/groups/queries';
+import { apiRoute } from '@/lib/edges/api/api-route';
+import { createGroupEndpoint, listGroupsEndpoint } from '@/lib/edges/api/v1/groups.contract';
+import { createGroup } from '@/lib/domains/groups/mutations';
+import { listActiveGroups } from '@/lib/domains/groups/queries';
 
 export const POST = apiRoute(createGroupEndpoint, async ({ actor, body }) => {
   const group = await createGroup(actor, { name: body.name, parentId: body.parentId ?? null });

@@ -1,9 +1,9 @@
-import { apiRoute } from '@/lib/api/api-route';
-import { createLeaderEndpoint, listLeadersEndpoint } from '@/lib/api/v1/leaders.contract';
-import { notFound } from '@/lib/errors';
-import { getGroupPath } from '@/lib/groups/queries';
-import { createLeader } from '@/lib/leaders/mutations';
-import { listLeaders } from '@/lib/leaders/queries';
+import { apiRoute } from '@/lib/edges/api/api-route';
+import { createLeaderEndpoint, listLeadersEndpoint } from '@/lib/edges/api/v1/leaders.contract';
+import { notFound } from '@/lib/platform/errors';
+import { getGroupPath } from '@/lib/domains/groups/queries';
+import { createLeader } from '@/lib/domains/leaders/mutations';
+import { listLeaders } from '@/lib/domains/leaders/queries';
 
 const shape = ({ id, name, email, groupId, managerEmail, locale }: { id: string; name: string; email: string; groupId: string; managerEmail: string | null; locale: 'da' | 'en' | null }) => ({
   id,

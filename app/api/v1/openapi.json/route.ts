@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { buildOpenApiDocument } from '@/lib/api/openapi-document';
-import { allV1Endpoints } from '@/lib/api/v1';
-import { env } from '@/lib/env';
+import { buildOpenApiDocument } from '@/lib/edges/api/openapi-document';
+import { allV1Endpoints } from '@/lib/edges/api/v1';
+import { env } from '@/lib/platform/env';
 
 /** The public API's OpenAPI 3.1 document; no key needed to read it. */
 export function GET(): NextResponse {

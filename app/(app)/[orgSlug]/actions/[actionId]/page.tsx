@@ -4,10 +4,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionTable } from '@/components/action-plan/ActionTable';
 import { EditActionForm } from '@/components/action-plan/EditActionForm';
 import { toLocale } from '@/i18n/locale';
-import { actionFormOptions } from '@/lib/actions-plan/options';
-import { getAction } from '@/lib/actions-plan/queries';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { followUpPageError } from '@/lib/session/org-page';
+import { actionFormOptions } from '@/lib/domains/action-plan/options';
+import { getAction } from '@/lib/domains/action-plan/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { followUpPageError } from '@/lib/edges/session/org-page';
 import { updateActionAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {

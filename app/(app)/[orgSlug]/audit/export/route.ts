@@ -1,7 +1,7 @@
-import { downloadResponse, staffRoute } from '@/lib/api/staff-route';
-import { auditedBy } from '@/lib/audit/audited-by';
-import { auditLogCsv, auditFilterSchema } from '@/lib/audit/queries';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { downloadResponse, staffRoute } from '@/lib/edges/api/staff-route';
+import { auditedBy } from '@/lib/domains/audit/audited-by';
+import { auditLogCsv, auditFilterSchema } from '@/lib/domains/audit/queries';
+import { recordAudit } from '@/lib/domains/audit/record-audit';
 
 /** The audit log as CSV, behind the same guard as the page; the export itself is audited. */
 export const GET = staffRoute({ permission: 'audit:read', query: auditFilterSchema }, async ({ actor, organisation, db, query: filter }) => {

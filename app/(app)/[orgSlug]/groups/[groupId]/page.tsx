@@ -8,10 +8,10 @@ import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { MoveGroupForm } from '@/components/groups/MoveGroupForm';
 import { RenameGroupForm } from '@/components/groups/RenameGroupForm';
 import { RestoreForm } from '@/components/groups/RestoreForm';
-import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { getGroupTree } from '@/lib/groups/queries';
-import { descendantsAndSelf } from '@/lib/groups/tree';
+import { can } from '@/lib/domains/auth/permissions';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { getGroupTree } from '@/lib/domains/groups/queries';
+import { descendantsAndSelf } from '@/lib/domains/groups/tree';
 import { archiveGroupAction, moveGroupAction, renameGroupAction, restoreGroupAction } from '../actions';
 
 type Props = { params: Promise<{ orgSlug: string; groupId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

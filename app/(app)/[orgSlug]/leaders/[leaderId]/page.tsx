@@ -7,9 +7,9 @@ import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { RestoreForm } from '@/components/groups/RestoreForm';
 import { EditLeaderForm } from '@/components/leaders/EditLeaderForm';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { getGroupOptions } from '@/lib/groups/queries';
-import { getLeader } from '@/lib/leaders/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { getGroupOptions } from '@/lib/domains/groups/queries';
+import { getLeader } from '@/lib/domains/leaders/queries';
 import { archiveLeaderAction, eraseLeaderAction, restoreLeaderAction, updateLeaderAction } from '../actions';
 
 type Props = { params: Promise<{ orgSlug: string; leaderId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -2,10 +2,10 @@
 
 import { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { requireOrgActor } from '@/lib/session/org-actor';
-import type { ImportPreview } from '@/lib/leaders/import/check-rows';
-import { commitImport, previewImport } from '@/lib/leaders/import/import-leaders';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
+import type { ImportPreview } from '@/lib/domains/leaders/import/check-rows';
+import { commitImport, previewImport } from '@/lib/domains/leaders/import/import-leaders';
 
 // The size and row limits are checked by the import itself, with a message that names them.
 const importSchema = z.object({ csv: z.string().default(''), intent: z.enum(['preview', 'commit']).default('preview') });

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ImportLeaders } from '@/components/leaders/ImportLeaders';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/leaders/import/limits';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/domains/leaders/import/limits';
 import { importLeadersAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ChangeRoleForm } from '@/components/members/ChangeRoleForm';
 import { RemoveMemberForm } from '@/components/members/RemoveMemberForm';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { getMember, listGroupOptions } from '@/lib/members/queries';
-import { isUuid } from '@/lib/validation/uuid';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { getMember, listGroupOptions } from '@/lib/domains/members/queries';
+import { isUuid } from '@/lib/platform/validation/uuid';
 import { changeMemberRoleAction, removeMemberAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,9 +1,9 @@
 'use server';
 
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { hideComment } from '@/lib/results/comments';
-import { hideCommentSchema } from '@/lib/results/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { hideComment } from '@/lib/domains/results/comments';
+import { hideCommentSchema } from '@/lib/domains/results/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 export async function hideCommentAction(orgSlug: string, previous: ActionResult<{ hidden: boolean }> | null, formData: FormData): Promise<ActionResult<{ hidden: boolean }>> {
   return validatedAction(hideCommentSchema, async (input) => {

@@ -9,12 +9,12 @@ import { ResultsHeader } from '@/components/results/ResultsHeader';
 import { ResultsSkeleton } from '@/components/results/ResultsSkeleton';
 import { resultsHref } from '@/components/results/links';
 import { toLocale } from '@/i18n/locale';
-import { dashboardFrame, openResultsDashboard } from '@/lib/results/dashboard';
-import { hiddenCountsText } from '@/lib/results/participation';
-import { resultsReadPermissions } from '@/lib/results/permissions';
-import { listResultRounds } from '@/lib/rounds/result-rounds';
-import { resultsViewSearchSchema } from '@/lib/results/schemas';
-import { pageError, requireOrgPage } from '@/lib/session/org-page';
+import { dashboardFrame, openResultsDashboard } from '@/lib/domains/results/dashboard';
+import { hiddenCountsText } from '@/lib/domains/results/participation';
+import { resultsReadPermissions } from '@/lib/domains/results/permissions';
+import { listResultRounds } from '@/lib/domains/rounds/result-rounds';
+import { resultsViewSearchSchema } from '@/lib/domains/results/schemas';
+import { pageError, requireOrgPage } from '@/lib/edges/session/org-page';
 import { hideCommentAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

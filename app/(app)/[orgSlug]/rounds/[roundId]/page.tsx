@@ -11,12 +11,12 @@ import { PoolConcerns } from '@/components/rounds/PoolConcerns';
 import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { SendReminderForm } from '@/components/rounds/SendReminderForm';
-import { can } from '@/lib/auth/permissions';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
-import { draftReview } from '@/lib/rounds/draft-review';
-import { effectiveStatus } from '@/lib/invitations/round-status';
-import { getRound, roundProgress } from '@/lib/rounds/queries';
+import { can } from '@/lib/domains/auth/permissions';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { toLocalDateTimeInput } from '@/lib/domains/rounds/local-time';
+import { draftReview } from '@/lib/domains/rounds/draft-review';
+import { effectiveStatus } from '@/lib/domains/invitations/round-status';
+import { getRound, roundProgress } from '@/lib/domains/rounds/queries';
 import { closeRoundAction, extendRoundAction, openRoundAction, sendReminderAction } from '../actions';
 import { approveRoundAction, requestApprovalAction } from '../approval-actions';
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { RoundForm } from '@/components/rounds/RoundForm';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
-import { groupChoices } from '@/lib/rounds/queries';
-import { DEFAULT_REMINDER_DAYS } from '@/lib/rounds/schemas';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { toLocalDateTimeInput } from '@/lib/domains/rounds/local-time';
+import { groupChoices } from '@/lib/domains/rounds/queries';
+import { DEFAULT_REMINDER_DAYS } from '@/lib/domains/rounds/schemas';
 import { createRoundAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {

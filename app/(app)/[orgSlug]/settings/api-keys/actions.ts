@@ -1,10 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { createOrganisationApiKey, revokeOrganisationApiKey } from '@/lib/api-keys/mutations';
-import { createApiKeySchema, revokeApiKeySchema } from '@/lib/api-keys/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { createOrganisationApiKey, revokeOrganisationApiKey } from '@/lib/domains/api-keys/mutations';
+import { createApiKeySchema, revokeApiKeySchema } from '@/lib/domains/api-keys/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 const actor = (orgSlug: string) => requireOrgActor(orgSlug, 'api-keys:manage');
 

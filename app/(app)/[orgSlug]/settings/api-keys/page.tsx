@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateApiKeyForm } from '@/components/settings/CreateApiKeyForm';
 import { RevokeApiKeyButton } from '@/components/settings/RevokeApiKeyButton';
-import { listApiKeys } from '@/lib/api-keys/queries';
-import { requireOrgPage } from '@/lib/session/org-page';
+import { listApiKeys } from '@/lib/domains/api-keys/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
 import { createApiKeyAction, revokeApiKeyAction } from './actions';
 import { DataTable } from '@/components/ui/DataTable';
 

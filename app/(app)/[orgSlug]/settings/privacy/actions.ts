@@ -1,12 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { requireOrgActor } from '@/lib/session/org-actor';
-import { deleteOrganisation } from '@/lib/privacy/delete-organisation';
-import { exportPersonalData } from '@/lib/privacy/export-person';
-import { setRetentionYears } from '@/lib/privacy/retention';
-import { deleteOrganisationSchema, exportPersonSchema, retentionSchema, type ExportPersonResult } from '@/lib/privacy/schemas';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
+import { deleteOrganisation } from '@/lib/domains/privacy/delete-organisation';
+import { exportPersonalData } from '@/lib/domains/privacy/export-person';
+import { setRetentionYears } from '@/lib/domains/privacy/retention';
+import { deleteOrganisationSchema, exportPersonSchema, retentionSchema, type ExportPersonResult } from '@/lib/domains/privacy/schemas';
 
 /** The file travels back in the action's answer: a server action keeps Next's same-origin check, a download route would need its own. */
 export async function exportPersonAction(orgSlug: string, previous: ExportPersonResult | null, formData: FormData): Promise<ExportPersonResult> {

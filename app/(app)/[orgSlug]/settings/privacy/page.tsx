@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { DeleteOrganisationForm } from '@/components/privacy/DeleteOrganisationForm';
 import { ExportPersonForm } from '@/components/privacy/ExportPersonForm';
 import { RetentionForm } from '@/components/privacy/RetentionForm';
-import { requireOrgPage } from '@/lib/session/org-page';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
 import { deleteOrganisationAction, exportPersonAction, setRetentionAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

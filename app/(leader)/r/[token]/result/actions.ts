@@ -1,12 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { isFormData } from '@/lib/validation/form-data';
-import { AppError } from '@/lib/errors';
+import { isFormData } from '@/lib/platform/validation/form-data';
+import { AppError } from '@/lib/platform/errors';
 import { headers } from 'next/headers';
-import { clientIp } from '@/lib/http/request-context';
-import { lookupPersonalLink, type RespondentLink } from '@/lib/responses/respondent-for-token';
-import { shareBalance, withdrawShare } from '@/lib/sharing/share';
+import { clientIp } from '@/lib/platform/http/request-context';
+import { lookupPersonalLink, type RespondentLink } from '@/lib/domains/responses/respondent-for-token';
+import { shareBalance, withdrawShare } from '@/lib/domains/sharing/share';
 
 async function withOpenLink(formData: FormData, run: (link: RespondentLink & { state: 'open' }) => Promise<void>, done: string) {
   // Called by hand with anything but the page's form: no link is named, so nothing happens.

@@ -1,6 +1,6 @@
-import { linkRoute } from '@/lib/responses/link-route';
-import { ownAnswersCsv } from '@/lib/responses/own-answers-csv';
-import { getOwnResponse } from '@/lib/responses/queries';
+import { linkRoute } from '@/lib/domains/responses/link-route';
+import { ownAnswersCsv } from '@/lib/domains/responses/own-answers-csv';
+import { getOwnResponse } from '@/lib/domains/responses/queries';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
-import { readJson } from '@/lib/http/read-json';
-import { linkRoute } from '@/lib/responses/link-route';
-import { saveAnswers } from '@/lib/responses/mutations';
+import { readJson } from '@/lib/platform/http/read-json';
+import { linkRoute } from '@/lib/domains/responses/link-route';
+import { saveAnswers } from '@/lib/domains/responses/mutations';
 
 export const dynamic = 'force-dynamic';
 

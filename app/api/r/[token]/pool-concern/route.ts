@@ -1,5 +1,5 @@
-import { linkFormRoute } from '@/lib/responses/link-route';
-import { raisePoolConcernFromForm } from '@/lib/responses/pool-concern';
+import { linkFormRoute } from '@/lib/domains/responses/link-route';
+import { raisePoolConcernFromForm } from '@/lib/domains/responses/pool-concern';
 
 export const dynamic = 'force-dynamic';
 

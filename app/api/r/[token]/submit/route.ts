@@ -1,5 +1,5 @@
-import { linkRoute } from '@/lib/responses/link-route';
-import { submitResponse } from '@/lib/responses/mutations';
+import { linkRoute } from '@/lib/domains/responses/link-route';
+import { submitResponse } from '@/lib/domains/responses/mutations';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
-import { apiRoute } from '@/lib/api/api-route';
-import { getRoundEndpoint } from '@/lib/api/v1/rounds.contract';
-import { notFound } from '@/lib/errors';
-import { approvalSummary } from '@/lib/rounds/approval';
-import { getRound, getRoundSummary } from '@/lib/rounds/queries';
+import { apiRoute } from '@/lib/edges/api/api-route';
+import { getRoundEndpoint } from '@/lib/edges/api/v1/rounds.contract';
+import { notFound } from '@/lib/platform/errors';
+import { approvalSummary } from '@/lib/domains/rounds/approval';
+import { getRound, getRoundSummary } from '@/lib/domains/rounds/queries';
 
 export const GET = apiRoute(getRoundEndpoint, async ({ db, actor, params }) => {
   const [round, summary] = await Promise.all([getRound(db, params.id), getRoundSummary(db, params.id)]);

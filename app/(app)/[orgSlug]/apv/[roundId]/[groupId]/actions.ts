@@ -1,12 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { validatedAction, type ActionResult } from '@/lib/actions/validated-action';
-import { addApvComment, approveApvRecord, saveApvRecord } from '@/lib/apv/mutations';
-import { apvApprovalSchema, apvCommentSchema, apvRecordSchema } from '@/lib/apv/schemas';
-import { requireOrgActor } from '@/lib/session/org-actor';
+import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
+import { addApvComment, approveApvRecord, saveApvRecord } from '@/lib/domains/apv/mutations';
+import { apvApprovalSchema, apvCommentSchema, apvRecordSchema } from '@/lib/domains/apv/schemas';
+import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
-/** The signed-in member as an APV author; which APV permission applies is checked by lib/apv. */
+/** The signed-in member as an APV author; which APV permission applies is checked by lib/domains/apv. */
 const author = (orgSlug: string) => requireOrgActor(orgSlug, 'reports:read');
 
 export async function saveApvAction(orgSlug: string, previous: ActionResult<{ savedAt: string }> | null, formData: FormData): Promise<ActionResult<{ savedAt: string }>> {

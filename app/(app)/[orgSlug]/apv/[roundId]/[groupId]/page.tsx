@@ -10,12 +10,12 @@ import { ApvRecordForm } from '@/components/apv/ApvRecordForm';
 import { ApvStatusBadge } from '@/components/apv/ApvStatusBadge';
 import { ReportDownloads } from '@/components/apv/ReportDownloads';
 import { toLocale } from '@/i18n/locale';
-import { getApvPage } from '@/lib/apv/page-model';
-import { dayOf } from '@/lib/format/dates';
-import { isCurrentApproval } from '@/lib/apv/status';
-import { actorCan } from '@/lib/auth/actor';
-import type { Permission } from '@/lib/auth/permissions';
-import { followUpPageError, requireOrgPage } from '@/lib/session/org-page';
+import { getApvPage } from '@/lib/domains/apv/page-model';
+import { dayOf } from '@/lib/platform/format/dates';
+import { isCurrentApproval } from '@/lib/domains/apv/status';
+import { actorCan } from '@/lib/domains/auth/actor';
+import type { Permission } from '@/lib/domains/auth/permissions';
+import { followUpPageError, requireOrgPage } from '@/lib/edges/session/org-page';
 import { approveApvAction, commentApvAction, saveApvAction } from './actions';
 
 type Params = Promise<{ orgSlug: string; roundId: string; groupId: string }>;

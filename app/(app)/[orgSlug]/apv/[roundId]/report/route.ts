@@ -1,6 +1,6 @@
-import { downloadResponse, staffRoute } from '@/lib/api/staff-route';
-import { reportFile } from '@/lib/report/report-file';
-import { reportDownloadQuerySchema } from '@/lib/report/schemas';
+import { downloadResponse, staffRoute } from '@/lib/edges/api/staff-route';
+import { reportFile } from '@/lib/domains/report/report-file';
+import { reportDownloadQuerySchema } from '@/lib/domains/report/schemas';
 
 /** The APV report (PDF) or its data (CSV/XLSX) for a signed-in member — the same rules as the API. */
 export const GET = staffRoute<typeof reportDownloadQuerySchema, undefined, { roundId: string }>(

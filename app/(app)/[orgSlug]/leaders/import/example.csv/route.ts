@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
-import { staffRoute } from '@/lib/api/staff-route';
-import { getGroupOptions } from '@/lib/groups/queries';
-import { PATH_SEPARATOR } from '@/lib/groups/tree';
-import { exampleCsv } from '@/lib/leaders/import/example-csv';
+import { staffRoute } from '@/lib/edges/api/staff-route';
+import { getGroupOptions } from '@/lib/domains/groups/queries';
+import { PATH_SEPARATOR } from '@/lib/domains/groups/tree';
+import { exampleCsv } from '@/lib/domains/leaders/import/example-csv';
 
 /** An example file to fill in, in the user's language, using the organisation's own deepest groups. */
 export const GET = staffRoute({ permission: 'leaders:manage' }, async ({ actor }) => {

@@ -1,7 +1,7 @@
-import { downloadResponse, staffRoute } from '@/lib/api/staff-route';
-import { exportResults } from '@/lib/results/export';
-import { resultsReadPermissions } from '@/lib/results/permissions';
-import { resultsExportQuerySchema } from '@/lib/results/schemas';
+import { downloadResponse, staffRoute } from '@/lib/edges/api/staff-route';
+import { exportResults } from '@/lib/domains/results/export';
+import { resultsReadPermissions } from '@/lib/domains/results/permissions';
+import { resultsExportQuerySchema } from '@/lib/domains/results/schemas';
 
 /** The viewer's results as CSV or XLSX — behind the same guard and the same rules as the page. */
 export const GET = staffRoute<typeof resultsExportQuerySchema, undefined, { roundId: string }>(

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RoundForm } from '@/components/rounds/RoundForm';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { toLocalDateTimeInput } from '@/lib/rounds/local-time';
-import { getRound, groupChoices } from '@/lib/rounds/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { toLocalDateTimeInput } from '@/lib/domains/rounds/local-time';
+import { getRound, groupChoices } from '@/lib/domains/rounds/queries';
 import { updateRoundAction } from '../../actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { InvitedLeadersTable } from '@/components/rounds/InvitedLeadersTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
-import { requireOrgPage } from '@/lib/session/org-page';
-import { effectiveStatus } from '@/lib/invitations/round-status';
-import { getRound, invitedLeaders } from '@/lib/rounds/queries';
+import { requireOrgPage } from '@/lib/edges/session/org-page';
+import { effectiveStatus } from '@/lib/domains/invitations/round-status';
+import { getRound, invitedLeaders } from '@/lib/domains/rounds/queries';
 
 type Params = Promise<{ orgSlug: string; roundId: string }>;
 

@@ -9,10 +9,10 @@ import { PresentationView } from '@/components/workshop/PresentationView';
 import { QuestionNotes, ScreenQuestions } from '@/components/workshop/QuestionNotes';
 import { workshopSlides, type WorkshopSlide } from '@/components/workshop/WorkshopSlides';
 import { toLocale } from '@/i18n/locale';
-import { actionFormOptions } from '@/lib/actions-plan/options';
-import { groupActions } from '@/lib/actions-plan/queries';
-import { followUpPageError, requireOrgPage } from '@/lib/session/org-page';
-import { openWorkshop } from '@/lib/dialogue/workshop';
+import { actionFormOptions } from '@/lib/domains/action-plan/options';
+import { groupActions } from '@/lib/domains/action-plan/queries';
+import { followUpPageError, requireOrgPage } from '@/lib/edges/session/org-page';
+import { openWorkshop } from '@/lib/domains/workshop/workshop';
 import { createActionAction } from '../../../actions/actions';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
-import { createAction } from '@/lib/actions-plan/mutations';
-import { roundActions } from '@/lib/actions-plan/queries';
-import { apiRoute } from '@/lib/api/api-route';
-import { apiAction, createActionEndpoint, listActionsEndpoint } from '@/lib/api/v1/actions.contract';
+import { createAction } from '@/lib/domains/action-plan/mutations';
+import { roundActions } from '@/lib/domains/action-plan/queries';
+import { apiRoute } from '@/lib/edges/api/api-route';
+import { apiAction, createActionEndpoint, listActionsEndpoint } from '@/lib/edges/api/v1/actions.contract';
 
 export const GET = apiRoute(listActionsEndpoint, async ({ actor, params }) => {
   const { actions } = await roundActions(actor, params.id);

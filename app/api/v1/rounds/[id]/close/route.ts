@@ -1,6 +1,6 @@
-import { apiRoute } from '@/lib/api/api-route';
-import { closeRoundEndpoint } from '@/lib/api/v1/rounds.contract';
-import { closeRound } from '@/lib/rounds/mutations';
+import { apiRoute } from '@/lib/edges/api/api-route';
+import { closeRoundEndpoint } from '@/lib/edges/api/v1/rounds.contract';
+import { closeRound } from '@/lib/domains/rounds/mutations';
 
 export const POST = apiRoute(closeRoundEndpoint, async ({ actor, params }) => {
   const round = await closeRound(actor, params.id);

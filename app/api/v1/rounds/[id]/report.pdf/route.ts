@@ -1,6 +1,6 @@
-import { apiRoute } from '@/lib/api/api-route';
-import { roundReportPdfEndpoint } from '@/lib/api/v1/report.contract';
-import { reportFile } from '@/lib/report/report-file';
+import { apiRoute } from '@/lib/edges/api/api-route';
+import { roundReportPdfEndpoint } from '@/lib/edges/api/v1/report.contract';
+import { reportFile } from '@/lib/domains/report/report-file';
 
 /** The APV report as PDF for an HR system; Danish unless ?locale=en. */
 export const GET = apiRoute(roundReportPdfEndpoint, async ({ actor, params, query }) => {

@@ -1,6 +1,6 @@
-import { staffRoute } from '@/lib/api/staff-route';
-import { saveNote } from '@/lib/dialogue/notes';
-import { saveNoteSchema } from '@/lib/dialogue/schemas';
+import { staffRoute } from '@/lib/edges/api/staff-route';
+import { saveNote } from '@/lib/domains/workshop/notes';
+import { saveNoteSchema } from '@/lib/domains/workshop/schemas';
 
 /**
  * The workshop's autosave: one note's whole text, sent as the facilitator types. A route rather

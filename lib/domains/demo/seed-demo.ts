@@ -1,0 +1,154 @@
+import 'server-only';
+import { responseKeyFor } from '@/lib/domains/invitations/links';
+import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
+import { settleClosedRound } from '@/lib/domains/rounds/settle-closed-round';
+import { seededRandom } from './random';
+import { type Tx, systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
+
+const questionnaire = questionnaire2026_1;
+const DAY = 24 * 60 * 60 * 1000;
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, Math.round(value)));
+}
+
+/** Answers that lean the way the group leans, with individual spread. */
+function demoAnswers(group: DemoGroupSpec, random: () => number): { itemKey: string; value: number }[] {
+  const noise = () => (random() + random() + random() - 1.5) * 1.6;
+  const personal = noise() * 0.5;
+  const items = questionnaire.items.map((item) => ({
+    itemKey: item.key,
+    value: clamp(item.side === 'strain' ? 3 + group.strainBias + personal + noise() : 3 + group.resourceBias - personal + noise(), 1, 5),
+  }));
+  const relations = questionnaire.relations.map((relation) => ({ itemKey: relation.key, value: clamp(group.resourceBias - group.strainBias / 2 + noise(), -2, 2) }));
+  const overall = { itemKey: questionnaire.overall.key, value: clamp(3 + group.resourceBias - group.strainBias + noise() * 0.6, 1, 5) };
+  return [...items, ...relations, overall];
+}
+
+async function createGroups(tx: Tx, organisationId: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const spec of demoGroups) {
+    const group = await tx.leaderGroup.create({ data: { organisationId, name: spec.name, parentId: spec.parent ? ids.get(spec.parent)! : null } });
+    ids.set(spec.key, group.id);
+  }
+  return ids;
+}
+
+async function createLeaders(tx: Tx, organisationId: string, groupIds: Map<string, string>, random: () => number, since: Date) {
+  const used = new Set<string>();
+  const leaders: { id: string; groupKey: string }[] = [];
+  for (const spec of demoGroups) {
+    for (let i = 0; i < spec.leaders; i++) {
+      let first: string, last: string, email: string;
+      do {
+        first = demoFirstNames[Math.floor(random() * demoFirstNames.length)]!;
+        last = demoLastNames[Math.floor(random() * demoLastNames.length)]!;
+        email = `${first}.${last}`.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa') + '@syddal.example';
+      } while (used.has(email));
+      used.add(email);
+      const leader = await tx.leader.create({ data: { organisationId, groupId: groupIds.get(spec.key)!, name: `${first} ${last}`, email, createdAt: since, groupSince: since } });
+      leaders.push({ id: leader.id, groupKey: spec.key });
+    }
+  }
+  return leaders;
+}
+
+interface RoundSpec {
+  name: string;
+  opensAt: Date;
+  closesAt: Date;
+  status: 'OPEN' | 'CLOSED';
+  responseRate: number;
+}
+
+async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, groupIds: Map<string, string>, leaders: { id: string; groupKey: string }[], random: () => number) {
+  const round = await tx.round.create({
+    data: {
+      organisationId,
+      name: spec.name,
+      opensAt: spec.opensAt,
+      closesAt: spec.closesAt,
+      status: spec.status,
+      questionnaireVersion: questionnaire.version,
+      // Demo leaders are never mailed reminders.
+      reminderDays: [],
+      openedAt: spec.opensAt,
+      closedAt: spec.status === 'CLOSED' ? spec.closesAt : null,
+    },
+  });
+  await tx.roundGroup.createMany({
+    data: demoGroups.map((g) => ({ organisationId, roundId: round.id, groupId: groupIds.get(g.key)!, parentGroupId: g.parent ? groupIds.get(g.parent)! : null, name: g.name })),
+  });
+  for (const leader of leaders) {
+    const groupId = groupIds.get(leader.groupKey)!;
+    const answered = random() < spec.responseRate;
+    // Demo invitations have no personal links (no InvitationToken): nobody can open them.
+    const invitation = await tx.invitation.create({
+      data: {
+        organisationId,
+        roundId: round.id,
+        leaderId: leader.id,
+        groupId,
+        locale: 'da',
+        sentAt: spec.opensAt,
+      },
+    });
+    // This draw once dated the answer on the invitation (no longer recorded anywhere); it stays so
+    // that the draws after it, and so the demo's figures, are the same as before.
+    if (answered) random();
+    if (!answered) continue;
+    const response = await tx.response.create({
+      data: { organisationId, roundId: round.id, groupId, responseKey: responseKeyFor(invitation.id), status: 'SUBMITTED', revision: 1 },
+    });
+    const spec2 = demoGroups.find((g) => g.key === leader.groupKey)!;
+    await tx.answer.createMany({ data: demoAnswers(spec2, random).map((a) => ({ organisationId, responseId: response.id, ...a })) });
+    if (random() < 0.25) {
+      const side = random() < 0.5 ? 'strain' : 'resource';
+      const texts = demoComments[side];
+      await tx.responseComment.create({
+        data: { organisationId, responseId: response.id, side: side === 'strain' ? 'STRAIN' : 'RESOURCE', body: texts[Math.floor(random() * texts.length)]! },
+      });
+    }
+  }
+  // A closed round is as every closed round is: read from the sums written when it closed, its responses sealed.
+  if (spec.status === 'CLOSED') await settleClosedRound(tx, organisationId, round.id, spec.closesAt);
+}
+
+async function createStaff(tx: Tx, organisationId: string, groupIds: Map<string, string>) {
+  for (const person of demoStaff) {
+    const user = await tx.user.upsert({ where: { email: person.email }, update: {}, create: { email: person.email, name: person.name } });
+    const membership = await tx.membership.create({ data: { organisationId, userId: user.id, role: person.role } });
+    if ('scopeGroup' in person) {
+      await tx.managerScope.create({ data: { organisationId, membershipId: membership.id, groupId: groupIds.get(person.scopeGroup)! } });
+    }
+  }
+}
+
+/** Writes the whole demo organisation in one transaction: all of it or nothing. */
+export async function seedDemo(now = new Date()): Promise<string> {
+  const random = seededRandom(2026);
+  return systemTransaction(
+    async (tx) => {
+      const organisation = await tx.organisation.create({ data: { name: demoOrganisation.name, slug: demoOrganisation.slug } });
+      const groupIds = await createGroups(tx, organisation.id);
+      const lastYear = now.getUTCFullYear() - 1;
+      // The leaders answered last year's round, so they have been in their groups since before it:
+      // a round's approval (lib/domains/rounds/approval.ts) lists only who joined a group lately.
+      const leaders = await createLeaders(tx, organisation.id, groupIds, random, new Date(Date.UTC(lastYear, 7, 1)));
+      await createStaff(tx, organisation.id, groupIds);
+      await createRound(tx, organisation.id, { name: `LederAPV ${lastYear}`, opensAt: new Date(Date.UTC(lastYear, 9, 1)), closesAt: new Date(Date.UTC(lastYear, 9, 31)), status: 'CLOSED', responseRate: 0.85 }, groupIds, leaders, random);
+      await createRound(tx, organisation.id, { name: `LederAPV ${now.getUTCFullYear()}`, opensAt: new Date(now.getTime() - 7 * DAY), closesAt: new Date(now.getTime() + 14 * DAY), status: 'OPEN', responseRate: 0.45 }, groupIds, leaders, random);
+      return organisation.id;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** Seeds only a database with no organisation at all, so a restart never duplicates the demo. */
+export async function seedDemoIfEmpty({ log }: { log: (message: string) => void }): Promise<boolean> {
+  if ((await systemTransaction((tx) => tx.organisation.count())) > 0) return false;
+  log('Empty database: creating the demo organisation …');
+  await seedDemo();
+  return true;
+}

@@ -1,0 +1,141 @@
+import 'server-only';
+import { recordAudit } from '@/lib/domains/audit/record-audit';
+import { AppError, notFound } from '@/lib/platform/errors';
+import type { LeaderGroup } from '@/lib/generated/prisma/client';
+import type { StaffActor } from '@/lib/domains/auth/actor';
+import { auditedBy } from '@/lib/domains/audit/audited-by';
+import { fieldRefusal } from '@/lib/platform/validation/field-refusal';
+import { lockGroupTree } from './locks';
+import type { ArchiveGroupInput, RestoreGroupInput, CreateGroupInput, MoveGroupInput, RenameGroupInput } from './schemas';
+import { descendantsAndSelf } from './tree';
+import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
+import { isUuid } from '@/lib/platform/validation/uuid';
+
+
+/** The organisation's group, or 404 — another organisation's id looks exactly like an unknown one. */
+export async function findGroupForUpdate(tx: Tx, organisationId: string, groupId: string): Promise<LeaderGroup> {
+  if (!isUuid(groupId)) throw notFound();
+  const group = await tx.leaderGroup.findFirst({ where: { organisationId, id: groupId } });
+  if (!group) throw notFound();
+  return group;
+}
+
+async function checkParent(tx: Tx, caller: StaffActor, parentId: string | null): Promise<void> {
+  if (parentId === null) return;
+  const parent = await findGroupForUpdate(tx, caller.organisationId, parentId);
+  if (parent.archivedAt) throw fieldRefusal(caller, 'validation_failed', 'parentId', 'groups.errors.parentArchived');
+}
+
+/** Names are unique among a group's active siblings, whatever their case ("Sundhed" = "sundhed"). */
+async function refuseSiblingName(tx: Tx, caller: StaffActor, parentId: string | null, name: string, exceptId?: string): Promise<void> {
+  const clash = await tx.leaderGroup.findFirst({
+    where: {
+      organisationId: caller.organisationId,
+      parentId,
+      archivedAt: null,
+      name: { equals: name, mode: 'insensitive' },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    select: { name: true },
+  });
+  if (clash) throw fieldRefusal(caller, 'conflict', 'name', 'groups.errors.duplicateName', { name: clash.name });
+}
+
+function refuseArchived(group: LeaderGroup): void {
+  if (group.archivedAt) throw new AppError('conflict', { messageKey: 'groups.errors.archived', messageValues: { name: group.name } });
+}
+
+export async function createGroup(caller: StaffActor, input: CreateGroupInput): Promise<LeaderGroup> {
+  const { organisationId } = caller;
+  return tenantTransaction(organisationId, async (tx) => {
+    await lockGroupTree(tx, organisationId);
+    await checkParent(tx, caller, input.parentId);
+    await refuseSiblingName(tx, caller, input.parentId, input.name);
+    const group = await tx.leaderGroup.create({ data: { organisationId, name: input.name, parentId: input.parentId } });
+    await recordAudit({ ...auditedBy(caller), action: 'group.created', target: { type: 'group', id: group.id }, details: { name: group.name, parentId: group.parentId } }, tx);
+    return group;
+  });
+}
+
+export async function renameGroup(caller: StaffActor, input: RenameGroupInput): Promise<LeaderGroup> {
+  const { organisationId } = caller;
+  return tenantTransaction(organisationId, async (tx) => {
+    await lockGroupTree(tx, organisationId);
+    const group = await findGroupForUpdate(tx, organisationId, input.groupId);
+    refuseArchived(group);
+    if (group.name === input.name) return group;
+    await refuseSiblingName(tx, caller, group.parentId, input.name, group.id);
+    const renamed = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { name: input.name } });
+    await recordAudit({ ...auditedBy(caller), action: 'group.renamed', target: { type: 'group', id: group.id }, details: { from: group.name, to: renamed.name } }, tx);
+    return renamed;
+  });
+}
+
+/**
+ * Moves a group (with everything below it) under another parent, or to the top. A group can
+ * never end up below itself: the tree would become a loop that no path or result could follow.
+ */
+export async function moveGroup(caller: StaffActor, input: MoveGroupInput): Promise<LeaderGroup> {
+  const { organisationId } = caller;
+  return tenantTransaction(organisationId, async (tx) => {
+    await lockGroupTree(tx, organisationId);
+    const group = await findGroupForUpdate(tx, organisationId, input.groupId);
+    refuseArchived(group);
+    if (group.parentId === input.parentId) return group;
+    await checkParent(tx, caller, input.parentId);
+    if (input.parentId !== null) {
+      const rows = await tx.leaderGroup.findMany({ where: { organisationId }, select: { id: true, parentId: true, name: true, archivedAt: true } });
+      if (descendantsAndSelf(rows, group.id).has(input.parentId)) {
+        throw fieldRefusal(caller, 'validation_failed', 'parentId', input.parentId === group.id ? 'groups.errors.moveUnderItself' : 'groups.errors.moveUnderDescendant', { name: group.name });
+      }
+    }
+    await refuseSiblingName(tx, caller, input.parentId, group.name, group.id);
+    const moved = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { parentId: input.parentId } });
+    await recordAudit({ ...auditedBy(caller), action: 'group.moved', target: { type: 'group', id: group.id }, details: { name: group.name, fromParentId: group.parentId, toParentId: moved.parentId } }, tx);
+    return moved;
+  });
+}
+
+/**
+ * Archives a group: it keeps its history (rounds, results) but is no longer offered anywhere.
+ * Only an empty group can go — otherwise its active leaders or groups would be left hanging
+ * below something nobody can see. Archiving an archived group changes nothing.
+ */
+export async function archiveGroup(caller: StaffActor, input: ArchiveGroupInput): Promise<LeaderGroup> {
+  const { organisationId } = caller;
+  return tenantTransaction(organisationId, async (tx) => {
+    await lockGroupTree(tx, organisationId);
+    const group = await findGroupForUpdate(tx, organisationId, input.groupId);
+    if (group.archivedAt) return group;
+    const leaders = await tx.leader.count({ where: { organisationId, groupId: group.id, archivedAt: null } });
+    const groups = await tx.leaderGroup.count({ where: { organisationId, parentId: group.id, archivedAt: null } });
+    if (leaders > 0 || groups > 0) {
+      const key = leaders > 0 && groups > 0 ? 'groups.errors.archiveHasBoth' : leaders > 0 ? 'groups.errors.archiveHasLeaders' : 'groups.errors.archiveHasGroups';
+      throw new AppError('conflict', { messageKey: key, messageValues: { name: group.name, leaders, groups } });
+    }
+    const archived = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { archivedAt: new Date() } });
+    await recordAudit({ ...auditedBy(caller), action: 'group.archived', target: { type: 'group', id: group.id }, details: { name: group.name } }, tx);
+    return archived;
+  });
+}
+
+/**
+ * Brings an archived group back where it was. Its parent must be active (restore that first),
+ * and its name must still be free among its siblings.
+ */
+export async function restoreGroup(caller: StaffActor, input: RestoreGroupInput): Promise<LeaderGroup> {
+  const { organisationId } = caller;
+  return tenantTransaction(organisationId, async (tx) => {
+    await lockGroupTree(tx, organisationId);
+    const group = await findGroupForUpdate(tx, organisationId, input.groupId);
+    if (!group.archivedAt) return group;
+    if (group.parentId !== null) {
+      const parent = await findGroupForUpdate(tx, organisationId, group.parentId);
+      if (parent.archivedAt) throw new AppError('conflict', { messageKey: 'groups.errors.restoreParentArchived', messageValues: { name: group.name, parent: parent.name } });
+    }
+    await refuseSiblingName(tx, caller, group.parentId, group.name, group.id);
+    const restored = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { archivedAt: null } });
+    await recordAudit({ ...auditedBy(caller), action: 'group.restored', target: { type: 'group', id: group.id }, details: { name: group.name } }, tx);
+    return restored;
+  });
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { emailSchema } from '@/lib/domains/organisations/schemas';
+
+/**
+ * Leader input, shared by the HR forms, the CSV import and the public API. E-mails are trimmed
+ * and lower-cased here, once, so "Anne@Kommune.dk " and "anne@kommune.dk" are the same leader.
+ */
+
+export const LEADER_NAME_MAX = 120;
+
+export const leaderNameSchema = z.string('validation.required').trim().min(1, 'validation.required').max(LEADER_NAME_MAX, 'validation.tooLong');
+export const leaderEmailSchema = emailSchema;
+export const leaderLocaleSchema = z.enum(['da', 'en'], 'validation.invalid');
+
+/** Forms send "" for an untouched optional field; here that means "none". */
+const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
+
+const formFields = {
+  name: leaderNameSchema,
+  email: leaderEmailSchema,
+  // An unchosen group is "required", not "invalid".
+  groupId: z.string('validation.required').trim().min(1, 'validation.required').pipe(z.uuid('validation.invalid')),
+  managerEmail: z.preprocess(blankToNull, leaderEmailSchema.nullable()),
+  locale: z.preprocess(blankToNull, leaderLocaleSchema.nullable()),
+};
+
+export const createLeaderFormSchema = z.object(formFields);
+export const updateLeaderFormSchema = z.object({ leaderId: z.uuid('validation.invalid'), ...formFields });
+export const leaderIdSchema = z.object({ leaderId: z.uuid('validation.invalid') });
+
+/** A leader as the domain takes it. */
+export interface LeaderInput {
+  name: string;
+  email: string;
+  groupId: string;
+  managerEmail: string | null;
+  locale: 'da' | 'en' | null;
+}
+export type LeaderPatch = Partial<LeaderInput>;
+
+// ─── Public API v1 ────────────────────────────────────────────────────────────────────
+
+export const createLeaderBodySchema = z.object({
+  name: leaderNameSchema.meta({ example: 'Anne Jensen' }),
+  email: leaderEmailSchema.meta({ description: 'Unique within the organisation; stored lower-cased', example: 'anne.jensen@kommune.dk' }),
+  groupId: z.uuid('validation.invalid').meta({ description: 'The leader group the leader belongs to' }),
+  managerEmail: leaderEmailSchema.nullable().optional().meta({ description: "The leader's own manager, if any" }),
+  locale: leaderLocaleSchema.nullable().optional().meta({ description: "The leader's language for mails and the questionnaire; the organisation's default when left out" }),
+});
+
+export const leaderSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  groupId: z.uuid(),
+  managerEmail: z.string().nullable(),
+  locale: z.enum(['da', 'en']).nullable(),
+});
+
+export const listLeadersQuerySchema = z.object({
+  groupId: z.uuid('validation.invalid').optional().meta({ description: 'Only leaders in this group and the groups below it' }),
+});

@@ -1,0 +1,35 @@
+import 'server-only';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { AppError } from '@/lib/platform/errors';
+import { requireOrgSession, type OrgSession, type Required } from './org-actor';
+
+/**
+ * requireOrgSession for pages: not signed in → the sign-in page (coming back afterwards); not a
+ * member → 404; a member whose role may not → the 403 page.
+ */
+export async function requireOrgPage(orgSlug: string, required: Required, returnTo: string): Promise<OrgSession> {
+  try {
+    return await requireOrgSession(orgSlug, required);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'unauthenticated') redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+    return pageError(error);
+  }
+}
+
+/**
+ * A domain's refusal as the page's answer: not found → 404, forbidden → 403; anything else goes
+ * on to the error boundary. `conflictIsNotFound`: a round that has not closed has no workshop,
+ * action plan or APV — for those pages it does not exist yet.
+ */
+export function pageError(error: unknown, options: { conflictIsNotFound?: boolean } = {}): never {
+  if (error instanceof AppError) {
+    if (error.code === 'not_found' || (options.conflictIsNotFound && error.code === 'conflict')) notFound();
+    if (error.code === 'forbidden') forbidden();
+  }
+  throw error;
+}
+
+/** pageError for the pages of a closed round's follow-up (workshop, action plan, APV). */
+export function followUpPageError(error: unknown): never {
+  return pageError(error, { conflictIsNotFound: true });
+}

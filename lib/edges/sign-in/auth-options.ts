@@ -1,0 +1,57 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import EmailProvider from 'next-auth/providers/email';
+import { recordAudit } from '@/lib/domains/audit/record-audit';
+import { currentAuthRequest } from '@/lib/edges/sign-in/auth-request';
+import { env } from '@/lib/platform/env';
+import { sendMagicLinkMail } from '@/lib/platform/mail/templates/magic-link';
+import { organisationIdsOfUser } from '@/lib/domains/members/queries';
+import { signInMailLocale } from '@/lib/domains/members/sign-up';
+import { authAdapter } from './adapter';
+import { safeCallbackAbsoluteUrl } from './safe-callback-url';
+import { normalizeSignInAddress } from './sign-in-address';
+
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** How long a magic link works (next-auth deletes it on first use); a pending sign-up lives a little longer. */
+export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
+
+/**
+ * Staff sign in with an e-mailed magic link; sessions live in the database (Session table),
+ * so signing out or removing a member ends access at once. The cookies are HttpOnly and
+ * SameSite=Lax, and Secure (with next-auth's __Secure-/__Host- names) whenever APP_URL is https —
+ * APP_URL alone decides: next-auth takes its origin from it, not from X-Forwarded-* headers.
+ */
+export function authOptions(): NextAuthOptions {
+  const appUrl = env().APP_URL;
+  // next-auth v4 reads its base URL from NEXTAUTH_URL; ours is APP_URL, the one public base URL.
+  process.env.NEXTAUTH_URL = appUrl;
+  return {
+    secret: env().AUTH_SECRET ?? '',
+    adapter: authAdapter(),
+    session: { strategy: 'database', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+    useSecureCookies: new URL(appUrl).protocol === 'https:',
+    pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
+    providers: [
+      EmailProvider({
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        from: env().MAIL_FROM,
+        // The address the abuse limit counted is the address looked up, mailed and stored.
+        normalizeIdentifier: normalizeSignInAddress,
+        sendVerificationRequest: async ({ identifier, url }) => sendMagicLinkMail(identifier, url, await signInMailLocale(identifier)),
+      }),
+    ],
+    callbacks: {
+      session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
+      // Every callbackUrl next-auth meets — from the form, the link, its cookie — passes the one rule.
+      redirect: ({ url }) => safeCallbackAbsoluteUrl(url, appUrl),
+    },
+    events: {
+      signIn: async ({ user }) => {
+        const context = currentAuthRequest();
+        for (const organisationId of await organisationIdsOfUser(user.id)) {
+          await recordAudit({ organisationId, action: 'auth.sign-in', actor: { userId: user.id }, ...(context ? { context } : {}) });
+        }
+      },
+    },
+  };
+}

@@ -1,5 +1,0 @@
-import { z } from 'zod';
-import { emailSchema } from '@/lib/organisations/schemas';
-
-/** The /link form: the address the invitation went to. */
-export const freshLinkSchema = z.object({ email: emailSchema });

@@ -1,0 +1,70 @@
+import 'server-only';
+import { appendFileSync } from 'node:fs';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { env } from '@/lib/platform/env';
+
+/** The role every connection of the app works as (prisma/migrations/*_row_level_security creates it). */
+export const appDatabaseRole = 'ledertrivsel_app';
+
+/**
+ * The one Prisma client. Both database modes (a PostgreSQL server, or the embedded PGlite that
+ * scripts/start.ts serves over the wire protocol) go through the same adapter-pg path.
+ *
+ * Every connection becomes the app's database role before its first query: a role that owns no
+ * table and cannot bypass row-level security, so a tenant row is only visible inside a
+ * transaction that names its organisation (lib/platform/tenant/tenant-transaction.ts). The pool's
+ * onConnect hook is awaited and a failure closes the connection: a connection that could not
+ * drop its owner rights is never used.
+ *
+ * Application code reaches tenant data through lib/platform/tenant (scopedDb, tenantTransaction,
+ * systemTransaction); this client directly is for the global tables (users, sessions,
+ * rate-limit counters, the dev outbox).
+ */
+export function createAppClient(connectionString: string, options: { maxConnections?: number; queryLog?: string } = {}): PrismaClient {
+  const pool: pg.PoolConfig = {
+    connectionString,
+    connectionTimeoutMillis: 5_000,
+    max: options.maxConnections ?? 10,
+    onConnect: async (client: pg.ClientBase) => {
+      await client.query(`SET ROLE ${appDatabaseRole}`);
+    },
+  };
+  if (!options.queryLog) return new PrismaClient({ adapter: new PrismaPg(pool) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
+  const file = options.queryLog;
+  // Synchronous on purpose: lines from concurrent requests must not interleave. Diagnostics only.
+  client.$on('query', (event) => appendFileSync(file, `${JSON.stringify({ at: event.timestamp, ms: event.duration, query: event.query, params: event.params })}\n`));
+  return client;
+}
+
+function createClient(): PrismaClient {
+  const connectionString = env().DATABASE_URL;
+  if (!connectionString) {
+    throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
+  }
+  const queryLog = env().LEDERTRIVSEL_QUERY_LOG;
+  return createAppClient(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1'), ...(queryLog ? { queryLog } : {}) });
+}
+
+/**
+ * PGlite has one session for all its socket clients and interleaves their messages; one
+ * connection keeps the app's transactions and statements whole (it runs one query at a time anyway).
+ */
+export function appPoolSize(embedded: boolean): number {
+  return embedded ? 1 : 10;
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+/** Lazily created so that tests can point DATABASE_URL at their own database first. */
+export function db(): PrismaClient {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+export async function disconnectDb(): Promise<void> {
+  await globalForPrisma.prisma?.$disconnect();
+  globalForPrisma.prisma = undefined;
+}
