@@ -16,6 +16,11 @@ const nextConfig = {
   // No page uses next/image, so the optimiser is off: /_next/image answers 404 instead of
   // fetching whatever URL it is given (it answered 500 for a path that is not an image).
   images: { unoptimized: true },
+  // The action plan was /<org>/actions until the names were made one (issue 15); overdue-action
+  // mails already sent link there.
+  async redirects() {
+    return [{ source: '/:orgSlug/actions/:path*', destination: '/:orgSlug/action-plan/:path*', permanent: true }];
+  },
   async headers() {
     const everywhere = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },

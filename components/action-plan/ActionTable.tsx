@@ -35,7 +35,7 @@ export async function ActionTable({ actions, orgSlug, locale, caption, showGroup
               <tr key={action.id} className={`border-b border-stone-200 align-top ${action.overdue ? 'bg-amber-50' : ''}`} data-overdue={action.overdue || undefined}>
                 <td className="py-2 pr-3">{action.priority}</td>
                 <td className="py-2 pr-3">
-                  <Link href={`/${orgSlug}/actions/${action.id}`} className="font-medium underline underline-offset-4">
+                  <Link href={`/${orgSlug}/action-plan/${action.id}`} className="font-medium underline underline-offset-4">
                     {action.title}
                   </Link>
                   {factor ? <p className="text-[var(--color-muted)]">{t(factor.side === 'strain' ? 'fields.turnDown' : 'fields.turnUp', { factor: factor.title[locale] })}</p> : null}

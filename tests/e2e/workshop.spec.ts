@@ -140,7 +140,7 @@ test('MED/AMO reads a group’s notes and actions, with no way to change them', 
   await expect(page.getByRole('button', { name: /Opret handling|Start præsentation/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  await page.goto(`/${DEMO_SLUG}/actions?round=${round.id}&group=${groupId}`);
+  await page.goto(`/${DEMO_SLUG}/action-plan?round=${round.id}&group=${groupId}`);
   const row = page.getByTestId('action-table').getByRole('row').filter({ hasText: 'Mødefri eftermiddage' });
   await expect(row).toContainText('Fristen er overskredet');
   await expect(page.getByText('1 handling har overskredet fristen.')).toBeVisible();

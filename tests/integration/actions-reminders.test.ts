@@ -50,7 +50,7 @@ describe('overdue actions remind their owners by mail', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe('Fristen er overskredet: Sparring i ledergruppen');
     expect(mails[0]!.text).toContain('Hej Ole Dam');
-    expect(mails[0]!.text).toContain(`/${org.slug}/actions/${overdue.id}`);
+    expect(mails[0]!.text).toContain(`/${org.slug}/action-plan/${overdue.id}`);
     for (const name of ['done', 'dropped', 'future']) expect(to(owner(name))).toHaveLength(0);
     expect(await scopedDb(org.organisationId).actionReminderDelivery.count()).toBe(1);
 

@@ -91,8 +91,8 @@ export const pageMatrix: PageRow[] = [
   // (The body is checked before the group, so managerOut's 400 says nothing about it; that a
   // manager cannot write outside their subtree is tests/integration/dialogue-notes.test.ts.)
 
-  { file: 'actions/page.tsx', path: '/actions', expect: everyone('ok') },
-  { file: 'actions/[actionId]/page.tsx', path: '/actions/{theirAction}', expect: everyone('not-found') },
+  { file: 'action-plan/page.tsx', path: '/action-plan', expect: everyone('ok') },
+  { file: 'action-plan/[actionId]/page.tsx', path: '/action-plan/{theirAction}', expect: everyone('not-found') },
 
   { file: 'apv/page.tsx', path: '/apv', expect: only(management) },
   { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'sign-in' } },

@@ -31,13 +31,13 @@ function fields(input: Omit<CreateActionInput, 'groupId'>) {
 }
 
 /**
- * A new action in a closed round's plan, for a group the caller may plan for (actions:manage;
+ * A new action in a closed round's plan, for a group the caller may plan for (action-plan:manage;
  * a manager of leaders only in their subtree), or for the whole organisation by those who see it
  * whole. A group outside the caller's reach is 404, like one that does not exist.
  */
 export async function createAction(viewer: StaffActor, roundId: string, input: CreateActionInput, options: WriteOptions = {}): Promise<ActionView> {
   const now = options.now ?? new Date();
-  const reach = await dialogueReach(viewer, roundId, 'actions:manage', now);
+  const reach = await dialogueReach(viewer, roundId, 'action-plan:manage', now);
   if (input.groupId === null && !reach.total) throw new AppError('forbidden', { messageKey: 'actionPlan.errors.organisationWide' });
   if (!reachCovers(reach, input.groupId)) throw notFound();
   const createdById = viewer.kind === 'member' ? viewer.userId : null;
@@ -64,7 +64,7 @@ export async function updateAction(viewer: StaffActor, input: UpdateActionInput,
   if (!isUuid(input.actionId)) throw notFound();
   const existing = await scopedDb(viewer.organisationId).actionItem.findUnique({ where: { id: input.actionId } });
   if (!existing) throw notFound();
-  const reach = await dialogueReach(viewer, existing.roundId, 'actions:manage', now);
+  const reach = await dialogueReach(viewer, existing.roundId, 'action-plan:manage', now);
   if (!reachCovers(reach, existing.groupId)) throw notFound();
   return tenantTransaction(viewer.organisationId, async (tx) => {
     const updated = await tx.actionItem.update({

@@ -69,7 +69,7 @@ async function remindOwner(organisationId: string, actionItemId: string, dueDate
       groupName: group?.name ?? null,
       title: action.title,
       dueDate: isoDay(action.dueDate),
-      url: `${env().APP_URL.replace(/\/$/, '')}/${action.organisation.slug}/actions/${action.id}`,
+      url: `${env().APP_URL.replace(/\/$/, '')}/${action.organisation.slug}/action-plan/${action.id}`,
     },
     await ownerLocale(action.ownerEmail),
   );

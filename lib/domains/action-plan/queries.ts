@@ -21,9 +21,9 @@ export interface ActionFilter {
   status?: ActionStatus | undefined;
 }
 
-/** A round's actions the viewer may read (actions:read), in plan order, with the reach they were read through. */
+/** A round's actions the viewer may read (action-plan:read), in plan order, with the reach they were read through. */
 export async function roundActions(viewer: StaffActor, roundId: string, filter: ActionFilter = {}, now = new Date()): Promise<{ reach: DialogueReach; actions: ActionView[] }> {
-  const reach = await dialogueReach(viewer, roundId, 'actions:read', now);
+  const reach = await dialogueReach(viewer, roundId, 'action-plan:read', now);
   if (filter.group && filter.group !== 'org' && !(isUuid(filter.group) && reach.groupIds.has(filter.group))) throw notFound();
   const rows = await scopedDb(viewer.organisationId).actionItem.findMany({
     where: {
@@ -38,7 +38,7 @@ export async function roundActions(viewer: StaffActor, roundId: string, filter: 
 
 /** A group's actions in the round, in plan order, for its workshop: none for a viewer who may not read action plans. */
 export async function groupActions(viewer: StaffActor, roundId: string, groupId: string, now = new Date()): Promise<ActionView[]> {
-  if (!actorCan(viewer, 'actions:read')) return [];
+  if (!actorCan(viewer, 'action-plan:read')) return [];
   if (!isUuid(groupId)) throw notFound();
   return (await roundActions(viewer, roundId, { group: groupId }, now)).actions;
 }
@@ -49,7 +49,7 @@ export async function groupActions(viewer: StaffActor, roundId: string, groupId:
  * there is no earlier closed round or the viewer may not read action plans.
  */
 export async function previousRoundActions(viewer: StaffActor, ctx: RoundContext, groupId: string | null, now = new Date()): Promise<{ roundName: string; actions: ActionView[] } | null> {
-  if (!actorCan(viewer, 'actions:read')) return null;
+  if (!actorCan(viewer, 'action-plan:read')) return null;
   const previous = await previousRoundContext(ctx, now);
   if (!previous) return null;
   // The group must still be one this viewer may see in the earlier round (a leader may have moved).
@@ -63,7 +63,7 @@ export async function getAction(viewer: StaffActor, actionId: string, now = new 
   if (!isUuid(actionId)) throw notFound();
   const row = await scopedDb(viewer.organisationId).actionItem.findUnique({ where: { id: actionId } });
   if (!row) throw notFound();
-  const reach = await dialogueReach(viewer, row.roundId, 'actions:read', now);
+  const reach = await dialogueReach(viewer, row.roundId, 'action-plan:read', now);
   if (!reachCovers(reach, row.groupId)) throw notFound();
-  return { action: toActionView(row, reach.ctx, now), canManage: actorCan(viewer, 'actions:manage') };
+  return { action: toActionView(row, reach.ctx, now), canManage: actorCan(viewer, 'action-plan:manage') };
 }

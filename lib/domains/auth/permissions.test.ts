@@ -19,8 +19,8 @@ describe('role permissions', () => {
   });
 
   it('keeps MED/AMO read-only on the action plan and limited to groups above the threshold', () => {
-    expect(can(Role.MED_AMO, 'actions:read')).toBe(true);
-    expect(can(Role.MED_AMO, 'actions:manage')).toBe(false);
+    expect(can(Role.MED_AMO, 'action-plan:read')).toBe(true);
+    expect(can(Role.MED_AMO, 'action-plan:manage')).toBe(false);
     expect(can(Role.MED_AMO, 'results:read:all')).toBe(false);
     expect(can(Role.MED_AMO, 'results:read:above-threshold')).toBe(true);
   });

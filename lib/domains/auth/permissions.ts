@@ -28,10 +28,10 @@ export const permissions = [
   'results:read:above-threshold',
   'results:read:own-group',
   'comments:moderate',
-  'dialogue:facilitate',
-  'dialogue:read',
-  'actions:manage',
-  'actions:read',
+  'workshop:facilitate',
+  'workshop:read',
+  'action-plan:manage',
+  'action-plan:read',
   'apv:edit',
   'apv:comment',
   'apv:approve',
@@ -48,10 +48,10 @@ export type Permission = (typeof permissions)[number];
  */
 const rolePermissions: Record<Role, readonly Permission[]> = {
   HR_ADMIN: permissions.filter((p) => p !== 'results:read:subtree' && p !== 'results:read:own-group' && p !== 'results:read:above-threshold' && p !== 'apv:approve' && p !== 'rounds:approve'),
-  TOP_MANAGEMENT: ['org:read', 'groups:read', 'rounds:read', 'results:read:all', 'dialogue:read', 'actions:read', 'actions:manage', 'apv:comment', 'reports:read'],
-  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'pool-concerns:read', 'results:read:above-threshold', 'dialogue:read', 'actions:read', 'apv:comment', 'apv:approve', 'rounds:approve', 'reports:read'],
-  MANAGER_OF_LEADERS: ['org:read', 'groups:read', 'rounds:read', 'results:read:subtree', 'dialogue:facilitate', 'dialogue:read', 'actions:manage', 'actions:read', 'reports:read'],
-  LEADER: ['org:read', 'results:read:own-group', 'dialogue:read', 'actions:read'],
+  TOP_MANAGEMENT: ['org:read', 'groups:read', 'rounds:read', 'results:read:all', 'workshop:read', 'action-plan:read', 'action-plan:manage', 'apv:comment', 'reports:read'],
+  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'pool-concerns:read', 'results:read:above-threshold', 'workshop:read', 'action-plan:read', 'apv:comment', 'apv:approve', 'rounds:approve', 'reports:read'],
+  MANAGER_OF_LEADERS: ['org:read', 'groups:read', 'rounds:read', 'results:read:subtree', 'workshop:facilitate', 'workshop:read', 'action-plan:manage', 'action-plan:read', 'reports:read'],
+  LEADER: ['org:read', 'results:read:own-group', 'workshop:read', 'action-plan:read'],
 };
 
 /**
@@ -67,8 +67,8 @@ const apiKeyPermissions: readonly Permission[] = [
   'rounds:read',
   'rounds:manage',
   'results:read:all',
-  'actions:read',
-  'actions:manage',
+  'action-plan:read',
+  'action-plan:manage',
   'reports:read',
 ];
 

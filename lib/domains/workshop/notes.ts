@@ -13,9 +13,9 @@ export interface DialogueNoteView {
   updatedAt: Date;
 }
 
-/** A group's notes in a round, by question key, for a viewer who may read them (dialogue:read). */
+/** A group's notes in a round, by question key, for a viewer who may read them (workshop:read). */
 export async function groupNotes(viewer: StaffActor, roundId: string, groupId: string): Promise<Map<string, DialogueNoteView>> {
-  const reach = await dialogueReach(viewer, roundId, 'dialogue:read');
+  const reach = await dialogueReach(viewer, roundId, 'workshop:read');
   requireGroup(reach, groupId);
   const rows = await scopedDb(viewer.organisationId).dialogueNote.findMany({
     where: { roundId, groupId },
@@ -41,7 +41,7 @@ export async function saveNote(
   options: { now?: Date } = {},
 ): Promise<{ updatedAt: Date }> {
   const now = options.now ?? new Date();
-  const reach = await dialogueReach(viewer, target.roundId, 'dialogue:facilitate', now);
+  const reach = await dialogueReach(viewer, target.roundId, 'workshop:facilitate', now);
   const { groupId } = requireGroup(reach, target.groupId);
   const organisationId = viewer.organisationId;
   const userId = viewer.kind === 'member' ? viewer.userId : null;

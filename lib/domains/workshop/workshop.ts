@@ -24,7 +24,7 @@ export interface WorkshopModel {
  * the two together.
  */
 export async function openWorkshop(viewer: StaffActor, roundId: string, groupId: string): Promise<WorkshopModel> {
-  const reach = await dialogueReach(viewer, roundId, 'dialogue:read');
+  const reach = await dialogueReach(viewer, roundId, 'workshop:read');
   const group = requireGroup(reach, groupId);
   const ref = { groupId: group.groupId, alone: false };
   const [result, notes] = await Promise.all([resultsForView(reach.ctx, ref), groupNotes(viewer, roundId, group.groupId)]);
@@ -34,14 +34,14 @@ export async function openWorkshop(viewer: StaffActor, roundId: string, groupId:
     group,
     result: result!,
     notes,
-    canFacilitate: actorCan(viewer, 'dialogue:facilitate'),
-    canManageActions: actorCan(viewer, 'actions:manage'),
+    canFacilitate: actorCan(viewer, 'workshop:facilitate'),
+    canManageActions: actorCan(viewer, 'action-plan:manage'),
   };
 }
 
 /** The groups a facilitator may hold a workshop for in a closed round, in tree order, with whether their figures show and the counts the rule lets show. */
 export async function workshopGroups(viewer: StaffActor, roundId: string) {
-  const reach = await dialogueReach(viewer, roundId, 'dialogue:facilitate');
+  const reach = await dialogueReach(viewer, roundId, 'workshop:facilitate');
   return {
     ctx: reach.ctx,
     groups: reach.ctx.visibility.groups

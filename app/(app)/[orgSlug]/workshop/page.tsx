@@ -21,7 +21,7 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
   const { orgSlug } = await params;
   const search = searchSchema.safeParse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   if (!search.success) notFound();
-  const member = await requireOrgPage(orgSlug, 'dialogue:facilitate', `/${orgSlug}/workshop`);
+  const member = await requireOrgPage(orgSlug, 'workshop:facilitate', `/${orgSlug}/workshop`);
   const viewer = member.actor;
   const t = await getTranslations('workshop');
   const all = await getTranslations();

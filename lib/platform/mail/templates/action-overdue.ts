@@ -14,7 +14,7 @@ export interface OverdueActionFacts {
   title: string;
   /** The due day as "YYYY-MM-DD". */
   dueDate: string;
-  /** The action in the plan (APP_URL/<org>/actions/<id>). */
+  /** The action in the plan (APP_URL/<org>/action-plan/<id>). */
   url: string;
 }
 

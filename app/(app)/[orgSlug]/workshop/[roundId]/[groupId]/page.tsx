@@ -13,7 +13,7 @@ import { actionFormOptions } from '@/lib/domains/action-plan/options';
 import { groupActions } from '@/lib/domains/action-plan/queries';
 import { followUpPageError, requireOrgPage } from '@/lib/edges/session/org-page';
 import { openWorkshop } from '@/lib/domains/workshop/workshop';
-import { createActionAction } from '../../../actions/actions';
+import { addActionToPlan } from '../../../action-plan/actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('workshop'))('title') };
@@ -29,7 +29,7 @@ type Params = Promise<{ orgSlug: string; roundId: string; groupId: string }>;
 export default async function WorkshopPage({ params }: { params: Params }) {
   const { orgSlug, roundId, groupId } = await params;
   const path = `/${orgSlug}/workshop/${roundId}/${groupId}`;
-  const member = await requireOrgPage(orgSlug, 'dialogue:read', path);
+  const member = await requireOrgPage(orgSlug, 'workshop:read', path);
   const viewer = member.actor;
   const [model, actions] = await Promise.all([openWorkshop(viewer, roundId, groupId), groupActions(viewer, roundId, groupId)]).catch(followUpPageError);
   const t = await getTranslations('workshop');
@@ -102,7 +102,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
           <p className="text-[var(--color-muted)]">{model.canManageActions ? t('plan.emptyManage') : t('plan.empty')}</p>
         )}
         <p>
-          <Link href={`/${orgSlug}/actions?round=${roundId}&group=${groupId}`} className="underline underline-offset-4">
+          <Link href={`/${orgSlug}/action-plan?round=${roundId}&group=${groupId}`} className="underline underline-offset-4">
             {t('plan.open')}
           </Link>
         </p>
@@ -111,7 +111,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
   );
 
   return model.canManageActions ? (
-    <ActionDialogProvider action={createActionAction.bind(null, orgSlug)} roundId={roundId} groupId={groupId} options={actionFormOptions(locale)}>
+    <ActionDialogProvider action={addActionToPlan.bind(null, orgSlug)} roundId={roundId} groupId={groupId} options={actionFormOptions(locale)}>
       {content}
     </ActionDialogProvider>
   ) : (

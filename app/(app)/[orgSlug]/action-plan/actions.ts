@@ -10,22 +10,22 @@ export type ActionFormResult = ActionResult<{ id: string; title: string }>;
 
 function refresh(orgSlug: string): void {
   // The plan, the workshop's list of the group's actions and the next round's dashboard show them.
-  revalidatePath(`/${orgSlug}/actions`, 'layout');
+  revalidatePath(`/${orgSlug}/action-plan`, 'layout');
   revalidatePath(`/${orgSlug}/workshop`, 'layout');
 }
 
 /** "Create an action" from a question, a chart or a note (the workshop) or from the plan. */
-export async function createActionAction(orgSlug: string, previous: ActionFormResult | null, formData: FormData): Promise<ActionFormResult> {
+export async function addActionToPlan(orgSlug: string, previous: ActionFormResult | null, formData: FormData): Promise<ActionFormResult> {
   return validatedAction(createActionFormSchema, async ({ roundId, ...input }) => {
-    const action = await createAction(await requireOrgActor(orgSlug, 'actions:manage'), roundId, input);
+    const action = await createAction(await requireOrgActor(orgSlug, 'action-plan:manage'), roundId, input);
     refresh(orgSlug);
     return { id: action.id, title: action.title };
   })(previous, formData);
 }
 
-export async function updateActionAction(orgSlug: string, previous: ActionFormResult | null, formData: FormData): Promise<ActionFormResult> {
+export async function updateActionInPlan(orgSlug: string, previous: ActionFormResult | null, formData: FormData): Promise<ActionFormResult> {
   return validatedAction(updateActionFormSchema, async (input) => {
-    const action = await updateAction(await requireOrgActor(orgSlug, 'actions:manage'), input);
+    const action = await updateAction(await requireOrgActor(orgSlug, 'action-plan:manage'), input);
     refresh(orgSlug);
     return { id: action.id, title: action.title };
   })(previous, formData);

@@ -8,7 +8,7 @@ import { actionFormOptions } from '@/lib/domains/action-plan/options';
 import { getAction } from '@/lib/domains/action-plan/queries';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
 import { followUpPageError } from '@/lib/edges/session/org-page';
-import { updateActionAction } from '../actions';
+import { updateActionInPlan } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actionPlan'))('title') };
@@ -17,11 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One action: its form for those who manage the plan, its row in the plan for those who read it. */
 export default async function ActionPage({ params }: { params: Promise<{ orgSlug: string; actionId: string }> }) {
   const { orgSlug, actionId } = await params;
-  const member = await requireOrgPage(orgSlug, 'actions:read', `/${orgSlug}/actions/${actionId}`);
+  const member = await requireOrgPage(orgSlug, 'action-plan:read', `/${orgSlug}/action-plan/${actionId}`);
   const { action, canManage } = await getAction(member.actor, actionId).catch(followUpPageError);
   const t = await getTranslations('actionPlan');
   const locale = toLocale(await getLocale());
-  const back = `/${orgSlug}/actions?round=${action.roundId}${action.groupId ? `&group=${action.groupId}` : ''}`;
+  const back = `/${orgSlug}/action-plan?round=${action.roundId}${action.groupId ? `&group=${action.groupId}` : ''}`;
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -35,7 +35,7 @@ export default async function ActionPage({ params }: { params: Promise<{ orgSlug
       </header>
       {canManage ? (
         <EditActionForm
-          action={updateActionAction.bind(null, orgSlug)}
+          action={updateActionInPlan.bind(null, orgSlug)}
           actionId={action.id}
           options={actionFormOptions(locale)}
           current={{

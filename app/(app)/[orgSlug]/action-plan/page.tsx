@@ -26,7 +26,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== '' && v !== undefined));
   const filter = planFilterSchema.safeParse(raw);
   if (!filter.success) notFound();
-  const member = await requireOrgPage(orgSlug, 'actions:read', `/${orgSlug}/actions`);
+  const member = await requireOrgPage(orgSlug, 'action-plan:read', `/${orgSlug}/action-plan`);
   const viewer = member.actor;
   const t = await getTranslations('actionPlan');
   const locale = toLocale(await getLocale());
@@ -44,7 +44,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
     );
   }
   const { reach, actions } = await roundActions(viewer, roundId, { group: filter.data.group, status: filter.data.status }).catch(followUpPageError);
-  const canManage = actorCan(viewer, 'actions:manage');
+  const canManage = actorCan(viewer, 'action-plan:manage');
   const groups = reach.ctx.visibility.groups.filter((g) => reach.groupIds.has(g.groupId)).map((g) => ({ id: g.groupId, name: g.name, depth: g.depth }));
   const overdue = actions.filter((a) => a.overdue).length;
   const filtered = Boolean(filter.data.group || filter.data.status);
@@ -55,7 +55,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
         <h1 className="text-2xl font-semibold">{t('titleRound', { round: reach.ctx.round.name })}</h1>
         <p className="max-w-3xl text-[var(--color-muted)]">{canManage ? t('leadManage') : t('leadRead')}</p>
       </header>
-      <RoundLinks label={t('roundsLabel')} rounds={closed} current={roundId} href={(id) => `/${orgSlug}/actions?round=${id}`} />
+      <RoundLinks label={t('roundsLabel')} rounds={closed} current={roundId} href={(id) => `/${orgSlug}/action-plan?round=${id}`} />
       <PlanFilters roundId={roundId} groups={groups} organisationWide={reach.total} group={filter.data.group ?? ''} status={filter.data.status ?? ''} />
       {overdue > 0 ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950" role="note">
