@@ -31,7 +31,10 @@ const nextConfig = {
       { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     ];
     // Personal links carry their token in the path: never send it on in a Referer.
-    const personal = [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'Cache-Control', value: 'no-store' }];
+    const personal = [
+      { key: 'Referrer-Policy', value: 'no-referrer' },
+      { key: 'Cache-Control', value: 'no-store' },
+    ];
     return [
       { source: '/:path*', headers: everywhere },
       { source: '/r/:path*', headers: personal },

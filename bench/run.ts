@@ -76,7 +76,14 @@ try {
   }
   log(`Submissions paced: ${concurrency} leaders, one request each every ${PACE.secondsBetweenRequests} s, app then direct, ${seconds} s each …`);
   const pacedApp = await pacedAppSubmissions(server.url, loadTokens, seconds, PACE);
-  const pacedDirect = await directSubmissions(benchDatabaseUrl(), APP_DB_POOL, { organisationId: fixtures.organisationId, roundId: fixtures.openRoundId }, fixtures.direct.slice(0, concurrency), seconds, PACE);
+  const pacedDirect = await directSubmissions(
+    benchDatabaseUrl(),
+    APP_DB_POOL,
+    { organisationId: fixtures.organisationId, roundId: fixtures.openRoundId },
+    fixtures.direct.slice(0, concurrency),
+    seconds,
+    PACE,
+  );
   const peakRssDuringSubmissionsMb = memory.peakMb();
 
   log(`Dashboards: ${runs} requests per view, each against the same aggregate in psql …`);
@@ -101,7 +108,15 @@ try {
   const result = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: totalmem() / 1024 ** 3, node: process.versions.node, postgres: `PostgreSQL ${postgres}`, loadAverageAtStart, loadAverageAtEnd: loadavg() },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGb: totalmem() / 1024 ** 3,
+      node: process.versions.node,
+      postgres: `PostgreSQL ${postgres}`,
+      loadAverageAtStart,
+      loadAverageAtEnd: loadavg(),
+    },
     data: { organisation: BIG_ORG_SLUG, groups: counts[0]!.groups, leaders: counts[0]!.leaders, responsesInRound: counts[0]!.responses, answersInDatabase: counts[0]!.answers },
     submissions: {
       concurrency,

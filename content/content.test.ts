@@ -1,15 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  allDialogueQuestions,
-  currentQuestionnaireVersion,
-  factorsBySide,
-  getDialogueQuestion,
-  getFactor,
-  getQuestionnaire,
-  leaderWellbeingModel,
-  locales,
-  questionnaireVersions,
-} from './index';
+import { allDialogueQuestions, currentQuestionnaireVersion, factorsBySide, getDialogueQuestion, getFactor, getQuestionnaire, leaderWellbeingModel, locales, questionnaireVersions } from './index';
 import type { Localized, Side } from './types';
 
 interface FoundText {
@@ -66,21 +56,13 @@ describe('leader-wellbeing model', () => {
     expect(model.resources).toHaveLength(7);
     expect(model.strains.every((factor) => factor.side === 'strain')).toBe(true);
     expect(model.resources.every((factor) => factor.side === 'resource')).toBe(true);
-    expect(model.relations.map((relation) => relation.key).sort()).toEqual(
-      ['across', 'inward', 'management', 'out', 'team', 'up'].sort(),
-    );
+    expect(model.relations.map((relation) => relation.key).sort()).toEqual(['across', 'inward', 'management', 'out', 'team', 'up'].sort());
   });
 
   it('has the four reasons, four themes, five roles, three steps and three tools', () => {
     expect(model.reasons).toHaveLength(4);
     expect(model.themes).toHaveLength(4);
-    expect(model.roles.map((role) => role.key)).toEqual([
-      'top-management',
-      'hr',
-      'med-amo',
-      'managers-of-leaders',
-      'leaders',
-    ]);
+    expect(model.roles.map((role) => role.key)).toEqual(['top-management', 'hr', 'med-amo', 'managers-of-leaders', 'leaders']);
     expect(model.introductionSteps.map((step) => [step.number, step.key, step.dialogueCategory])).toEqual([
       [1, 'knowledge', 'conditions'],
       [2, 'organisational-frame', 'who-can-do-what'],
@@ -114,12 +96,7 @@ describe('leader-wellbeing model', () => {
     const keys = allDialogueQuestions().map((question) => question.key);
     expect(keys.length).toBeGreaterThan(0);
     expect(duplicates(keys)).toEqual([]);
-    for (const key of [
-      'summary.balance-now',
-      'summary.turn-down-strains',
-      'summary.turn-up-resources',
-      'summary.evenly-distributed',
-    ]) {
+    for (const key of ['summary.balance-now', 'summary.turn-down-strains', 'summary.turn-up-resources', 'summary.evenly-distributed']) {
       expect(getDialogueQuestion(key)?.key, key).toBe(key);
     }
     expect(model.personalReflectionQuestions.every((question) => question.key.startsWith('personal.'))).toBe(true);
@@ -151,11 +128,7 @@ describe('questionnaire', () => {
   });
 
   it('has unique item keys that follow the prefix of their side and point at a factor on that side', () => {
-    const keys = [
-      ...questionnaire.items.map((item) => item.key),
-      ...questionnaire.relations.map((relation) => relation.key),
-      questionnaire.overall.key,
-    ];
+    const keys = [...questionnaire.items.map((item) => item.key), ...questionnaire.relations.map((relation) => relation.key), questionnaire.overall.key];
     expect(duplicates(keys)).toEqual([]);
     for (const item of questionnaire.items) {
       expect(item.key.startsWith(`${item.side}.${item.factorKey}.`), item.key).toBe(true);

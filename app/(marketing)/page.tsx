@@ -14,8 +14,7 @@ const DEFAULT_THRESHOLD = 3;
 export default async function HomePage() {
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
-  const illustrate = (factors: typeof leaderWellbeingModel.strains) =>
-    factors.map((factor) => ({ key: factor.key, label: pick(factor.title, locale), weight: 3 }));
+  const illustrate = (factors: typeof leaderWellbeingModel.strains) => factors.map((factor) => ({ key: factor.key, label: pick(factor.title, locale), weight: 3 }));
   return (
     <div className="space-y-12">
       <section className="grid items-center gap-8 md:grid-cols-2">
@@ -35,7 +34,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="steps-title">
-        <h2 id="steps-title" className="text-2xl font-semibold">{t('home.stepsTitle')}</h2>
+        <h2 id="steps-title" className="text-2xl font-semibold">
+          {t('home.stepsTitle')}
+        </h2>
         <ol className="mt-4 grid gap-4 md:grid-cols-3">
           {(['1', '2', '3'] as const).map((n) => (
             <li key={n} className="rounded-xl border border-stone-200 bg-white p-5">
@@ -47,7 +48,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="trust-title" className="rounded-xl bg-[var(--color-resource-soft)] p-6">
-        <h2 id="trust-title" className="text-xl font-semibold">{t('home.trustTitle')}</h2>
+        <h2 id="trust-title" className="text-xl font-semibold">
+          {t('home.trustTitle')}
+        </h2>
         <p className="mt-2">{t('home.trustText', { threshold: DEFAULT_THRESHOLD })}</p>
       </section>
 

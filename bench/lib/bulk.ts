@@ -16,6 +16,9 @@ export async function insertRows(client: ClientBase, table: string, columns: Col
   const text = `INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${arrays})`;
   for (let start = 0; start < rows.length; start += slice) {
     const part = rows.slice(start, start + slice);
-    await client.query(text, columns.map((_, i) => part.map((row) => row[i])));
+    await client.query(
+      text,
+      columns.map((_, i) => part.map((row) => row[i])),
+    );
   }
 }

@@ -50,7 +50,12 @@ export async function prepareFixtures(options: { apiKeys: number; leaders: numbe
   // Invitations nobody has answered yet, in random order: each run writes fresh responses.
   const all = await tenant.$queryRaw<{ id: string; groupId: string }[]>`
     SELECT id, "groupId" FROM "Invitation" WHERE "organisationId" = ${organisationId}::uuid AND "roundId" = ${open.id}::uuid ORDER BY random()`;
-  const answered = await answeredInvitationIds(tenant, organisationId, open.id, all.map((i) => i.id));
+  const answered = await answeredInvitationIds(
+    tenant,
+    organisationId,
+    open.id,
+    all.map((i) => i.id),
+  );
   const invitations = all.filter((i) => !answered.has(i.id)).slice(0, options.leaders * 2);
   if (invitations.length < options.leaders * 2) throw new Error('The open round has too few unanswered invitations left: run npm run bench:seed -- --reset');
   const linkTokens: string[] = [];

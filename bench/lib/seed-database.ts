@@ -63,7 +63,9 @@ export async function seedBenchDatabase(options: SeedOptions, log: Log): Promise
       rnd,
     );
     closed.push(...big.closedRoundIds.map((roundId) => ({ organisationId: big.organisationId, roundId })));
-    log(`${BIG_ORG_SLUG}: ${big.groups} groups, ${big.leaders} leaders, ${options.rounds} closed rounds with ${big.responses} responses and ${big.answers} answers, one open round (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    log(
+      `${BIG_ORG_SLUG}: ${big.groups} groups, ${big.leaders} leaders, ${options.rounds} closed rounds with ${big.responses} responses and ${big.answers} answers, one open round (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
     let smallLeaders = 0;
     for (let i = 1; i <= options.smallOrganisations; i++) {
       const groups = rnd.int(2, 6);

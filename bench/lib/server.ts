@@ -43,7 +43,10 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number, log: Log
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       log(`next start is serving ${url} (pid ${child.pid})`);
       return {

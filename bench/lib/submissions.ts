@@ -139,7 +139,10 @@ async function submitDirect(client: pg.PoolClient, organisationId: string, round
     const { rows } = await client.query(`SELECT "id" FROM "Response" WHERE "responseKey" = $1 AND "organisationId" = $2::uuid FOR UPDATE`, [target.responseKey, organisationId]);
     const responseId = rows[0].id as string;
     await client.query(`SELECT "itemKey" FROM "Answer" WHERE "organisationId" = $1::uuid AND "responseId" = $2::uuid`, [organisationId, responseId]);
-    await client.query(`UPDATE "Response" SET "status" = 'SUBMITTED', "revision" = "revision" + 1 WHERE "id" = $1::uuid AND "organisationId" = $2::uuid RETURNING "revision"`, [responseId, organisationId]);
+    await client.query(`UPDATE "Response" SET "status" = 'SUBMITTED', "revision" = "revision" + 1 WHERE "id" = $1::uuid AND "organisationId" = $2::uuid RETURNING "revision"`, [
+      responseId,
+      organisationId,
+    ]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

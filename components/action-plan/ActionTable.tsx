@@ -20,12 +20,26 @@ export async function ActionTable({ actions, orgSlug, locale, caption, showGroup
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-stone-300">
-            <th scope="col" className="py-2 pr-3">{t('columns.priority')}</th>
-            <th scope="col" className="py-2 pr-3">{t('columns.action')}</th>
-            {showGroup ? <th scope="col" className="py-2 pr-3">{t('columns.group')}</th> : null}
-            <th scope="col" className="py-2 pr-3">{t('columns.responsible')}</th>
-            <th scope="col" className="py-2 pr-3">{t('columns.due')}</th>
-            <th scope="col" className="py-2">{t('columns.status')}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t('columns.priority')}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t('columns.action')}
+            </th>
+            {showGroup ? (
+              <th scope="col" className="py-2 pr-3">
+                {t('columns.group')}
+              </th>
+            ) : null}
+            <th scope="col" className="py-2 pr-3">
+              {t('columns.responsible')}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t('columns.due')}
+            </th>
+            <th scope="col" className="py-2">
+              {t('columns.status')}
+            </th>
           </tr>
         </thead>
         <tbody>

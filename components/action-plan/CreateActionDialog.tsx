@@ -31,7 +31,23 @@ export function CreateActionButton({ source, label }: { source: ActionSource; la
   );
 }
 
-function ActionForm({ action, roundId, groupId, source, options, onDone, onCancel }: { action: CreateAction; roundId: string; groupId: string; source: ActionSource; options: ActionFormOptions; onDone: (title: string) => void; onCancel: () => void }) {
+function ActionForm({
+  action,
+  roundId,
+  groupId,
+  source,
+  options,
+  onDone,
+  onCancel,
+}: {
+  action: CreateAction;
+  roundId: string;
+  groupId: string;
+  source: ActionSource;
+  options: ActionFormOptions;
+  onDone: (title: string) => void;
+  onCancel: () => void;
+}) {
   const t = useTranslations('actionPlan.create');
   const id = useId();
   const [state, formAction, pending] = useActionState(action, null);
@@ -47,7 +63,9 @@ function ActionForm({ action, roundId, groupId, source, options, onDone, onCance
       {formError ? <FormMessage tone="error">{formError}</FormMessage> : null}
       <ActionFields id={id} values={{ factorKey: source.factorKey ?? '', ...values }} errors={fieldErrors} options={options} />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pendingLabel={t('submitting')} pending={pending}>{t('submit')}</SubmitButton>
+        <SubmitButton pendingLabel={t('submitting')} pending={pending}>
+          {t('submit')}
+        </SubmitButton>
         <button type="button" onClick={onCancel} className="rounded-md border border-stone-400 px-4 py-2 font-medium">
           {t('cancel')}
         </button>
@@ -101,7 +119,9 @@ export function ActionDialogProvider({ action, roundId, groupId, options, childr
             {t('title')}
           </h2>
           {source ? <p className="mt-1 text-sm text-[var(--color-muted)]">{t('from', { source: source.label })}</p> : null}
-          <div className="mt-4">{source ? <ActionForm key={generation} action={action} roundId={roundId} groupId={groupId} source={source} options={options} onDone={done} onCancel={close} /> : null}</div>
+          <div className="mt-4">
+            {source ? <ActionForm key={generation} action={action} roundId={roundId} groupId={groupId} source={source} options={options} onDone={done} onCancel={close} /> : null}
+          </div>
         </div>
       </dialog>
     </OpenContext.Provider>

@@ -2,7 +2,19 @@ import { getTranslations } from 'next-intl/server';
 import { STATUSES } from '@/lib/domains/action-plan/statuses';
 
 /** The plan's filters as a plain GET form: every choice is a URL that can be shared and reloaded. */
-export async function PlanFilters({ roundId, groups, organisationWide, group, status }: { roundId: string; groups: { id: string; name: string; depth: number }[]; organisationWide: boolean; group: string; status: string }) {
+export async function PlanFilters({
+  roundId,
+  groups,
+  organisationWide,
+  group,
+  status,
+}: {
+  roundId: string;
+  groups: { id: string; name: string; depth: number }[];
+  organisationWide: boolean;
+  group: string;
+  status: string;
+}) {
   const t = await getTranslations('actionPlan');
   const select = 'mt-1 block rounded-md border border-stone-400 bg-white px-3 py-2';
   return (

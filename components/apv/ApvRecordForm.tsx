@@ -23,8 +23,7 @@ const textFields = [
 function SaveStatus({ state }: { state: SaveState }) {
   const t = useTranslations('apv.form');
   const format = useFormatter();
-  const text =
-    state.kind === 'saving' ? t('saving') : state.kind === 'saved' ? `${t('saved')} ${format.dateTime(state.at, { timeStyle: 'short' })}` : state.kind === 'dirty' ? t('unsaved') : '';
+  const text = state.kind === 'saving' ? t('saving') : state.kind === 'saved' ? `${t('saved')} ${format.dateTime(state.at, { timeStyle: 'short' })}` : state.kind === 'dirty' ? t('unsaved') : '';
   return (
     <p role="status" aria-live="polite" className="text-sm text-[var(--color-muted)]" data-testid="apv-save-status">
       {text}
@@ -36,7 +35,19 @@ function SaveStatus({ state }: { state: SaveState }) {
  * HR's editor for the written APV elements: saved a moment after typing stops and with the
  * button; a refused value (e.g. a revision date too late) is shown at its field, the text kept.
  */
-export function ApvRecordForm({ action, roundId, groupId, initial, revisionLimits }: { action: SaveAction; roundId: string; groupId: string; initial: ApvRecordValues; revisionLimits: { min: string; max: string; maxLabel: string } }) {
+export function ApvRecordForm({
+  action,
+  roundId,
+  groupId,
+  initial,
+  revisionLimits,
+}: {
+  action: SaveAction;
+  roundId: string;
+  groupId: string;
+  initial: ApvRecordValues;
+  revisionLimits: { min: string; max: string; maxLabel: string };
+}) {
   const t = useTranslations('apv');
   const save = (formData: FormData) => action(null, formData);
   const { values, change, flush, state, fieldErrors } = useAutosaveForm(initial, save, { roundId, groupId });

@@ -37,7 +37,9 @@ export async function RevisionDueSection({ orgSlug, rows }: { orgSlug: string; r
                 <td className="px-4 py-2">{row.roundName}</td>
                 <td className="px-4 py-2">
                   {format.dateTime(dayOf(row.revisionDueOn), { dateStyle: 'long', timeZone: 'UTC' })}
-                  {row.urgency !== 'later' ? <span className={`ml-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${flagStyle[row.urgency]}`}>{t(flagKey[row.urgency])}</span> : null}
+                  {row.urgency !== 'later' ? (
+                    <span className={`ml-2 inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${flagStyle[row.urgency]}`}>{t(flagKey[row.urgency])}</span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -12,11 +12,7 @@ const DELAY_MS = 1200;
  * one after another (a slow save never overwrites a newer one), the values are never reset from
  * the server, and leaving the page with unsaved changes asks first — nothing typed is lost.
  */
-export function useAutosaveForm<V extends Record<string, string>>(
-  initial: V,
-  save: (formData: FormData) => Promise<ActionResult<{ savedAt: string }>>,
-  extra: Record<string, string>,
-) {
+export function useAutosaveForm<V extends Record<string, string>>(initial: V, save: (formData: FormData) => Promise<ActionResult<{ savedAt: string }>>, extra: Record<string, string>) {
   const [values, setValues] = useState(initial);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});

@@ -4,8 +4,7 @@ import { startTransition, type FormEvent, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
 /** Shared look of text inputs and selects in the staff forms (focus ring comes from globals.css). */
-export const inputClass =
-  'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
+export const inputClass = 'mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
 /** A field's errors, tied to its control through `id` (the control's aria-describedby). */
 export function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
@@ -37,17 +36,7 @@ export function FormMessage({ tone, children }: { tone: 'error' | 'success' | 'w
  * A submit button that says it is working while its form's action runs (pass `pending` when
  * the form submits through its own handler rather than `action`).
  */
-export function SubmitButton({
-  children,
-  pendingLabel,
-  tone = 'primary',
-  pending: pendingOverride,
-}: {
-  children: ReactNode;
-  pendingLabel: string;
-  tone?: 'primary' | 'danger';
-  pending?: boolean;
-}) {
+export function SubmitButton({ children, pendingLabel, tone = 'primary', pending: pendingOverride }: { children: ReactNode; pendingLabel: string; tone?: 'primary' | 'danger'; pending?: boolean }) {
   const status = useFormStatus();
   const pending = pendingOverride ?? status.pending;
   const colours = tone === 'danger' ? 'bg-red-800 hover:bg-red-900' : 'bg-[var(--color-brand)] hover:bg-blue-950';

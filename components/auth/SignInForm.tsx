@@ -27,7 +27,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get('email') ?? '').trim().toLowerCase();
+    const email = String(new FormData(event.currentTarget).get('email') ?? '')
+      .trim()
+      .toLowerCase();
     if (!emailPattern.test(email)) {
       setFieldError([t('signIn.invalidEmail')]);
       input.current?.focus();
@@ -63,16 +65,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         <label htmlFor={`${id}-email`} className="block font-medium">
           {t('signIn.emailLabel')}
         </label>
-        <input
-          ref={input}
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          className={inputClass}
-          {...describedBy(errorId, fieldError)}
-        />
+        <input ref={input} id={`${id}-email`} name="email" type="email" autoComplete="email" required className={inputClass} {...describedBy(errorId, fieldError)} />
         <FieldError id={errorId} messages={fieldError} />
       </div>
       <noscript>

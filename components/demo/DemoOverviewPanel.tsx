@@ -16,12 +16,18 @@ export async function DemoOverviewPanel() {
   const format = await getFormatter();
   const overview = await loadOverview();
   if (overview === 'unavailable') {
-    return <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4">{t('unavailable')}</p>;
+    return (
+      <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+        {t('unavailable')}
+      </p>
+    );
   }
   if (!overview) return <p className="rounded-md border border-stone-200 bg-white p-4">{t('empty')}</p>;
   return (
     <section aria-labelledby="demo-title" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
-      <h2 id="demo-title" className="text-xl font-semibold">{t('title', { name: overview.name })}</h2>
+      <h2 id="demo-title" className="text-xl font-semibold">
+        {t('title', { name: overview.name })}
+      </h2>
       <p className="mt-1 text-[var(--color-muted)]">{t('intro')}</p>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
         <div>

@@ -41,14 +41,7 @@ export function CreateGroupForm({ action, options }: { action: GroupAction; opti
           </p>
           <FieldError id={`${id}-name-error`} messages={fieldErrors.name} />
         </div>
-        <ParentSelect
-          id={`${id}-parent`}
-          label={t('fields.parent')}
-          topLabel={t('fields.top')}
-          options={options}
-          defaultValue={keptParent}
-          errors={fieldErrors.parentId}
-        />
+        <ParentSelect id={`${id}-parent`} label={t('fields.parent')} topLabel={t('fields.top')} options={options} defaultValue={keptParent} errors={fieldErrors.parentId} />
       </div>
       <SubmitButton pendingLabel={t('create.submitting')}>{t('create.submit')}</SubmitButton>
     </form>

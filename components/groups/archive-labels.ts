@@ -1,6 +1,9 @@
 import type { ConfirmArchiveLabels } from './ConfirmArchiveForm';
 
-type Translate = (key: 'archive.button' | 'archive.confirmTitle' | 'archive.confirmText' | 'archive.confirmButton' | 'archive.cancel' | 'archive.archiving' | 'archive.failed', values?: { name: string }) => string;
+type Translate = (
+  key: 'archive.button' | 'archive.confirmTitle' | 'archive.confirmText' | 'archive.confirmButton' | 'archive.cancel' | 'archive.archiving' | 'archive.failed',
+  values?: { name: string },
+) => string;
 
 /** The archive dialog's texts: groups and leaders keep the same keys under their own namespace. */
 export function archiveLabels(t: Translate, name: string): ConfirmArchiveLabels {

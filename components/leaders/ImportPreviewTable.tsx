@@ -23,12 +23,24 @@ export function ImportPreviewTable({ preview, onlyProblems }: { preview: ImportP
           <caption className="sr-only">{t('table.caption')}</caption>
           <thead className="sticky top-0 border-b border-stone-200 bg-stone-50">
             <tr>
-              <th scope="col" className="px-3 py-2">{t('table.row')}</th>
-              <th scope="col" className="px-3 py-2">{t('table.name')}</th>
-              <th scope="col" className="px-3 py-2">{t('table.email')}</th>
-              <th scope="col" className="px-3 py-2">{t('table.group')}</th>
-              <th scope="col" className="px-3 py-2">{t('table.managerEmail')}</th>
-              <th scope="col" className="px-3 py-2">{t('table.status')}</th>
+              <th scope="col" className="px-3 py-2">
+                {t('table.row')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('table.name')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('table.email')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('table.group')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('table.managerEmail')}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t('table.status')}
+              </th>
             </tr>
           </thead>
           <tbody>

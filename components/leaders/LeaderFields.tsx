@@ -5,13 +5,40 @@ import { FieldError, describedBy, inputClass } from '@/components/auth/FormContr
 import type { GroupOptionView } from '@/components/groups/types';
 import type { LeaderFormValues } from './types';
 
-function TextField({ id, name, label, type = 'text', value, errors, hint, required }: { id: string; name: keyof LeaderFormValues; label: string; type?: string; value: string; errors: string[] | undefined; hint?: string; required?: boolean }) {
+function TextField({
+  id,
+  name,
+  label,
+  type = 'text',
+  value,
+  errors,
+  hint,
+  required,
+}: {
+  id: string;
+  name: keyof LeaderFormValues;
+  label: string;
+  type?: string;
+  value: string;
+  errors: string[] | undefined;
+  hint?: string;
+  required?: boolean;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      <input id={id} name={name} type={type} autoComplete="off" required={required} defaultValue={value} className={inputClass} {...describedBy(`${id}-error`, errors, hint ? `${id}-hint` : undefined)} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete="off"
+        required={required}
+        defaultValue={value}
+        className={inputClass}
+        {...describedBy(`${id}-error`, errors, hint ? `${id}-hint` : undefined)}
+      />
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
           {hint}

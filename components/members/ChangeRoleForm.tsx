@@ -33,7 +33,9 @@ export function ChangeRoleForm({
       {state && !state.ok ? <FormMessage tone="error">{state.formError ?? t('fixErrors')}</FormMessage> : null}
       <input type="hidden" name="membershipId" value={membershipId} />
       <RoleFields idPrefix={id} groups={groups} defaultRole={role} defaultGroupIds={groupIds} errors={errors} />
-      <SubmitButton pending={pending} pendingLabel={t('edit.saving')}>{t('edit.save')}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t('edit.saving')}>
+        {t('edit.save')}
+      </SubmitButton>
     </form>
   );
 }

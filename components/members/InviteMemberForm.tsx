@@ -10,15 +10,7 @@ import { RoleFields } from './RoleFields';
 
 type InviteResult = ActionResult<{ email: string; role: string; mailSent: boolean }>;
 
-export function InviteMemberForm({
-  action,
-  groups,
-  locale,
-}: {
-  action: (previous: InviteResult | null, formData: FormData) => Promise<InviteResult>;
-  groups: GroupOption[];
-  locale: 'da' | 'en';
-}) {
+export function InviteMemberForm({ action, groups, locale }: { action: (previous: InviteResult | null, formData: FormData) => Promise<InviteResult>; groups: GroupOption[]; locale: 'da' | 'en' }) {
   const t = useTranslations('members');
   const id = useId();
   const [state, formAction, pending] = useActionState(action, null);
@@ -88,7 +80,9 @@ export function InviteMemberForm({
           {t('localeHint')}
         </p>
       </div>
-      <SubmitButton pending={pending} pendingLabel={t('invite.submitting')}>{t('invite.submit')}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t('invite.submitting')}>
+        {t('invite.submit')}
+      </SubmitButton>
     </form>
   );
 }

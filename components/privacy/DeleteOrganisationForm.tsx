@@ -20,7 +20,17 @@ export function DeleteOrganisationForm({ action, organisationName }: { action: A
         <label htmlFor={`${id}-name`} className="block font-medium">
           {t('nameLabel', { name: organisationName })}
         </label>
-        <input id={`${id}-name`} name="confirmName" defaultValue={state && !state.ok ? state.values?.confirmName : undefined} key={state && !state.ok ? state.values?.confirmName : "empty"} type="text" autoComplete="off" required className={inputClass} {...describedBy(`${id}-name-error`, errors)} />
+        <input
+          id={`${id}-name`}
+          name="confirmName"
+          defaultValue={state && !state.ok ? state.values?.confirmName : undefined}
+          key={state && !state.ok ? state.values?.confirmName : 'empty'}
+          type="text"
+          autoComplete="off"
+          required
+          className={inputClass}
+          {...describedBy(`${id}-name-error`, errors)}
+        />
         <FieldError id={`${id}-name-error`} messages={errors} />
       </div>
       <SubmitButton tone="danger" pendingLabel={t('pending')}>

@@ -31,7 +31,17 @@ export function ExportPersonForm({ action }: { action: Action }) {
         <label htmlFor={`${id}-email`} className="block font-medium">
           {t('emailLabel')}
         </label>
-        <input id={`${id}-email`} name="email" defaultValue={state && !state.ok ? state.values?.email : undefined} key={state && !state.ok ? state.values?.email : "empty"} type="email" autoComplete="off" required className={inputClass} {...describedBy(`${id}-email-error`, errors)} />
+        <input
+          id={`${id}-email`}
+          name="email"
+          defaultValue={state && !state.ok ? state.values?.email : undefined}
+          key={state && !state.ok ? state.values?.email : 'empty'}
+          type="email"
+          autoComplete="off"
+          required
+          className={inputClass}
+          {...describedBy(`${id}-email-error`, errors)}
+        />
         <FieldError id={`${id}-email-error`} messages={errors} />
       </div>
       <SubmitButton pendingLabel={t('pending')}>{t('button')}</SubmitButton>

@@ -31,7 +31,8 @@ export async function PoolSection({ locale, pool, threshold, organisationName, t
   const list = new Intl.ListFormat(intlLocaleOf(locale), { type: 'conjunction' });
   const [own, ...above] = pool.countedIn;
   const { ref } = pool.population;
-  const population = ref.groupId === null ? t('populationWhole') : ref.alone ? t('populationAlone', { group: pool.population.name ?? '' }) : t('populationGroup', { group: pool.population.name ?? '' });
+  const population =
+    ref.groupId === null ? t('populationWhole') : ref.alone ? t('populationAlone', { group: pool.population.name ?? '' }) : t('populationGroup', { group: pool.population.name ?? '' });
   const more = pool.others - pool.erased - pool.names.length;
   const invitedWith = t('invitedWith', { population, count: pool.others });
 
@@ -69,8 +70,7 @@ export async function PoolSection({ locale, pool, threshold, organisationName, t
       ) : (
         <details className="group mt-3">
           <summary className="cursor-pointer">
-            <span className="font-medium">{invitedWith}</span>{' '}
-            <span className="text-[var(--color-brand)] underline underline-offset-2 group-open:hidden">{t('showNames')}</span>
+            <span className="font-medium">{invitedWith}</span> <span className="text-[var(--color-brand)] underline underline-offset-2 group-open:hidden">{t('showNames')}</span>
           </summary>
           {names}
         </details>

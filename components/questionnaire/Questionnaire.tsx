@@ -59,7 +59,12 @@ export function Questionnaire({ view, labels, apiBase, resultHref, storageKey, i
     [autosave],
   );
 
-  const allKeys = [...view.strains, ...view.resources].map((q) => q.key).concat(view.relations.map((r) => r.key), view.overall.key);
+  const allKeys = [...view.strains, ...view.resources]
+    .map((q) => q.key)
+    .concat(
+      view.relations.map((r) => r.key),
+      view.overall.key,
+    );
   const answeredCount = allKeys.filter((key) => answers[key] !== undefined).length;
 
   async function submit() {
@@ -168,7 +173,17 @@ export function Questionnaire({ view, labels, apiBase, resultHref, storageKey, i
         <p className="text-[var(--color-muted)]">{t('relations.intro')}</p>
         <div className="grid gap-3 md:grid-cols-2">
           {view.relations.map((r) => (
-            <ScaleQuestion key={r.key} name={r.key} question={r.text} values={MINUS_TWO_TO_TWO} labels={view.relationLabels} value={answers[r.key]} onChange={(v) => answer(r.key, v)} missing={missing.has(r.key)} missingLabel={t('missingOne')} />
+            <ScaleQuestion
+              key={r.key}
+              name={r.key}
+              question={r.text}
+              values={MINUS_TWO_TO_TWO}
+              labels={view.relationLabels}
+              value={answers[r.key]}
+              onChange={(v) => answer(r.key, v)}
+              missing={missing.has(r.key)}
+              missingLabel={t('missingOne')}
+            />
           ))}
         </div>
       </section>
@@ -177,7 +192,16 @@ export function Questionnaire({ view, labels, apiBase, resultHref, storageKey, i
         <h2 id="overall-heading" className="text-xl font-semibold">
           {t('overall.title')}
         </h2>
-        <ScaleQuestion name={view.overall.key} question={view.overall.text} values={ONE_TO_FIVE} labels={view.overall.labels} value={answers[view.overall.key]} onChange={(v) => answer(view.overall.key, v)} missing={missing.has(view.overall.key)} missingLabel={t('missingOne')} />
+        <ScaleQuestion
+          name={view.overall.key}
+          question={view.overall.text}
+          values={ONE_TO_FIVE}
+          labels={view.overall.labels}
+          value={answers[view.overall.key]}
+          onChange={(v) => answer(view.overall.key, v)}
+          missing={missing.has(view.overall.key)}
+          missingLabel={t('missingOne')}
+        />
       </section>
 
       <div className="fixed inset-x-0 bottom-0 border-t border-stone-300 bg-white/95 px-4 py-2 shadow-lg sm:py-3">

@@ -46,23 +46,16 @@ export async function QuestionnaireScreen({ link, token, locale, poolOutcome }: 
         resultHref={`/r/${token}/result`}
         aloneInGroup={pool.aloneInOwnGroup}
       />
-      <PoolSection
-        locale={locale}
-        pool={pool}
-        threshold={link.round.anonymityThreshold}
-        organisationName={link.organisation.name}
-        token={token}
-        outcome={poolOutcome}
-      />
+      <PoolSection locale={locale} pool={pool} threshold={link.round.anonymityThreshold} organisationName={link.organisation.name} token={token} outcome={poolOutcome} />
       <Questionnaire
-          view={questionnaireView(link.ctx.questionnaire, locale)}
-          labels={await questionnaireLabels(locale)}
-          apiBase={`/api/r/${token}`}
-          resultHref={`/r/${token}/result`}
-          storageKey={`lt-unsent-${link.ctx.invitationId}`}
-          initialAnswers={own.answers}
-          initialComments={own.comments}
-        />
+        view={questionnaireView(link.ctx.questionnaire, locale)}
+        labels={await questionnaireLabels(locale)}
+        apiBase={`/api/r/${token}`}
+        resultHref={`/r/${token}/result`}
+        storageKey={`lt-unsent-${link.ctx.invitationId}`}
+        initialAnswers={own.answers}
+        initialComments={own.comments}
+      />
     </div>
   );
 }

@@ -39,10 +39,12 @@ export const ScaleQuestion = memo(function ScaleQuestion({ name, question, value
       ) : null}
       <div className="mt-3 grid grid-cols-5 gap-1">
         {values.map((v, index) => (
-          <label key={v} className="flex cursor-pointer flex-col items-center gap-1 rounded-md p-1 text-center text-xs has-[:checked]:bg-stone-200 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600">
+          <label
+            key={v}
+            className="flex cursor-pointer flex-col items-center gap-1 rounded-md p-1 text-center text-xs has-[:checked]:bg-stone-200 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600"
+          >
             <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} className="h-5 w-5 accent-[var(--color-brand)]" />
-            <span className="font-semibold">{v > 0 && values[0]! < 0 ? `+${v}` : v}</span>{' '}
-            <span className="leading-tight text-[var(--color-muted)]">{labels[index]}</span>
+            <span className="font-semibold">{v > 0 && values[0]! < 0 ? `+${v}` : v}</span> <span className="leading-tight text-[var(--color-muted)]">{labels[index]}</span>
           </label>
         ))}
       </div>

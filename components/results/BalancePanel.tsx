@@ -44,7 +44,19 @@ export async function GroupBalanceScale({ figures, questionnaire, locale }: { fi
 }
 
 /** "Vægten" for the view with the change since the previous round; the summary dialogue beside it. */
-export async function BalancePanel({ figures, comparison, questionnaire, locale, besideChange }: { figures: Figures; comparison: Comparison | null; questionnaire: QuestionnaireVersion; locale: Locale; besideChange?: ReactNode }) {
+export async function BalancePanel({
+  figures,
+  comparison,
+  questionnaire,
+  locale,
+  besideChange,
+}: {
+  figures: Figures;
+  comparison: Comparison | null;
+  questionnaire: QuestionnaireVersion;
+  locale: Locale;
+  besideChange?: ReactNode;
+}) {
   const t = await getTranslations('results');
   return (
     <section aria-labelledby="balance-title" className="grid gap-6 rounded-xl border border-stone-200 bg-white p-6 lg:grid-cols-[3fr_2fr]">

@@ -94,25 +94,39 @@ export function DistributionChart({ title, rows, stepLabels, tone, changeTitle }
           <table className="min-w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="py-1 pr-3 font-medium">{t('item')}</th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">{t('mean')}</th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">{t('sd')}</th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t('item')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  {t('mean')}
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  {t('sd')}
+                </th>
                 {stepLabels.map((label, step) => (
                   <th key={step} scope="col" className="py-1 pr-3 text-right font-medium" title={label}>
                     {t('step', { step: label.split(' ')[0] ?? String(step + 1) })}
                   </th>
                 ))}
-                {changeTitle ? <th scope="col" className="py-1 text-right font-medium">{changeTitle}</th> : null}
+                {changeTitle ? (
+                  <th scope="col" className="py-1 text-right font-medium">
+                    {changeTitle}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} className="border-b border-stone-100 align-top">
-                  <th scope="row" className="py-1 pr-3 font-normal">{row.label}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {row.label}
+                  </th>
                   <td className="py-1 pr-3 text-right tabular-nums">{one(row.mean)}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{one(row.sd)}</td>
                   {row.distribution.map((count, step) => (
-                    <td key={step} className="py-1 pr-3 text-right tabular-nums">{count}</td>
+                    <td key={step} className="py-1 pr-3 text-right tabular-nums">
+                      {count}
+                    </td>
                   ))}
                   {changeTitle ? <td className="py-1 text-right tabular-nums">{row.change === null || row.change === undefined ? '–' : signed(row.change)}</td> : null}
                 </tr>

@@ -19,7 +19,21 @@ const verdictWord: Record<ViewVerdict, string> = { shown: 'shown', 'too-few': 't
  * The round's group tree as links, each with its answer count as far as the anonymity rule lets
  * it show ("fewer than 3 invited" otherwise) and (once the round is closed) its verdict in words.
  */
-export async function GroupPicker({ orgSlug, roundId, entries, selected, verdicts, threshold }: { orgSlug: string; roundId: string; entries: PickerEntry[]; selected: ViewRef; verdicts: boolean; threshold: number }) {
+export async function GroupPicker({
+  orgSlug,
+  roundId,
+  entries,
+  selected,
+  verdicts,
+  threshold,
+}: {
+  orgSlug: string;
+  roundId: string;
+  entries: PickerEntry[];
+  selected: ViewRef;
+  verdicts: boolean;
+  threshold: number;
+}) {
   const t = await getTranslations('results.picker');
   const all = await getTranslations();
   const isSelected = (ref: ViewRef) => ref.groupId === selected.groupId && ref.alone === selected.alone;
@@ -48,9 +62,7 @@ export async function GroupPicker({ orgSlug, roundId, entries, selected, verdict
         {entries.map((entry) => (
           <li key={entry.groupId ?? 'organisation'} className="mb-2 break-inside-avoid" style={{ paddingLeft: `${entry.depth * 0.9}rem` }}>
             {item({ groupId: entry.groupId, alone: false }, entry.name ?? t('organisation'), entry.verdict, entry.participation)}
-            {entry.alone ? (
-              <div className="mt-1 pl-3">{item({ groupId: entry.groupId, alone: true }, `${entry.name} – ${t('alone')}`, entry.alone.verdict, entry.alone.participation)}</div>
-            ) : null}
+            {entry.alone ? <div className="mt-1 pl-3">{item({ groupId: entry.groupId, alone: true }, `${entry.name} – ${t('alone')}`, entry.alone.verdict, entry.alone.participation)}</div> : null}
           </li>
         ))}
       </ul>

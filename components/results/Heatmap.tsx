@@ -69,9 +69,11 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
                   <span className="block" style={{ paddingLeft: `${column.depth * 0.3}rem` }}>
                     {column.name ?? organisationName}
                   </span>
-                  <span className="block font-normal text-[var(--color-muted)]">{column.participation.reason === null
+                  <span className="block font-normal text-[var(--color-muted)]">
+                    {column.participation.reason === null
                       ? t('counts', { responded: column.participation.responded, invited: column.participation.invited })
-                      : hiddenCountsText(all, column.participation, heatmap.threshold, 'heatmap')}</span>
+                      : hiddenCountsText(all, column.participation, heatmap.threshold, 'heatmap')}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -88,7 +90,11 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
                     {t(column.reason === 'too-few' ? 'tooFew' : column.reason === 'known-to-you' ? 'knownToYou' : 'suppressed')}
                   </td>
                 ) : (
-                  <td key={column.key} className="p-2 text-center font-semibold tabular-nums" style={column.balance === null ? {} : shade(column.balance < 0 ? 'strain' : 'resource', Math.abs(column.balance) / 2)}>
+                  <td
+                    key={column.key}
+                    className="p-2 text-center font-semibold tabular-nums"
+                    style={column.balance === null ? {} : shade(column.balance < 0 ? 'strain' : 'resource', Math.abs(column.balance) / 2)}
+                  >
                     {column.balance === null ? '–' : formatSigned(column.balance, locale)}
                   </td>
                 ),

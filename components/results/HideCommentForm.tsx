@@ -12,7 +12,17 @@ type HideResult = ActionResult<{ hidden: boolean }>;
  * a notice in its place. The page is not re-rendered: the other comments keep their (random)
  * order instead of being shuffled under the reader's eyes.
  */
-export function HideCommentForm({ action, roundId, handle, children }: { action: (previous: HideResult | null, formData: FormData) => Promise<HideResult>; roundId: string; handle: string; children: ReactNode }) {
+export function HideCommentForm({
+  action,
+  roundId,
+  handle,
+  children,
+}: {
+  action: (previous: HideResult | null, formData: FormData) => Promise<HideResult>;
+  roundId: string;
+  handle: string;
+  children: ReactNode;
+}) {
   const t = useTranslations('results.comments');
   const [state, formAction] = useActionState(action, null);
   const [confirming, setConfirming] = useState(false);

@@ -30,7 +30,17 @@ export async function RelationsPanel({ figures, questionnaire, locale }: { figur
           <p className="mt-1 text-sm text-[var(--color-muted)]">{questionnaire.overall.text[locale]}</p>
           <DistributionChart
             title={t('overall.title')}
-            rows={[{ key: questionnaire.overall.key, shortLabel: t('overall.title'), label: questionnaire.overall.text[locale], n: overall.n, mean: overall.mean, sd: overall.sd, distribution: [...overall.distribution] }]}
+            rows={[
+              {
+                key: questionnaire.overall.key,
+                shortLabel: t('overall.title'),
+                label: questionnaire.overall.text[locale],
+                n: overall.n,
+                mean: overall.mean,
+                sd: overall.sd,
+                distribution: [...overall.distribution],
+              },
+            ]}
             stepLabels={stepLabels(questionnaire.overall.labels, locale, ['1', '2', '3', '4', '5'])}
             tone="diverging"
           />

@@ -17,17 +17,7 @@ type HideAction = (previous: ActionResult<{ hidden: boolean }> | null, formData:
  * hidden view renders its notice and nothing else; a shown one the scale, the theme charts,
  * the relations, the comments and (for management) the heatmap.
  */
-export async function ResultsFigures({
-  opened,
-  locale,
-  organisationName,
-  hideAction,
-}: {
-  opened: OpenedDashboard;
-  locale: Locale;
-  organisationName: string;
-  hideAction: HideAction | null;
-}) {
+export async function ResultsFigures({ opened, locale, organisationName, hideAction }: { opened: OpenedDashboard; locale: Locale; organisationName: string; hideAction: HideAction | null }) {
   const { result, comparison, heatmap, comments } = await dashboardFigures(opened);
   const questionnaire = getQuestionnaire(opened.ctx.round.questionnaireVersion)!;
   const roundId = opened.ctx.round.id;

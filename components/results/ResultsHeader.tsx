@@ -26,7 +26,11 @@ export async function ResultsHeader({ orgSlug, round, rounds, exportable }: { or
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {rounds.map((r) => (
                 <li key={r.id}>
-                  <Link href={`/${orgSlug}/results/${r.id}`} aria-current={r.id === round.id ? 'page' : undefined} className={`underline-offset-4 hover:underline ${r.id === round.id ? 'font-semibold' : 'underline'}`}>
+                  <Link
+                    href={`/${orgSlug}/results/${r.id}`}
+                    aria-current={r.id === round.id ? 'page' : undefined}
+                    className={`underline-offset-4 hover:underline ${r.id === round.id ? 'font-semibold' : 'underline'}`}
+                  >
                     {r.name}
                   </Link>
                 </li>

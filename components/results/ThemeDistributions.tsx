@@ -22,18 +22,42 @@ export function themeItems(figures: Figures, themeKey: string) {
  * One theme's strains and resources side by side, each bar showing the distribution — on the
  * dashboard and in the workshop alike.
  */
-export async function ThemeDistributions({ themeKey, figures, comparison, questionnaire, locale }: { themeKey: string; figures: Figures; comparison: Comparison | null; questionnaire: QuestionnaireVersion; locale: Locale }) {
+export async function ThemeDistributions({
+  themeKey,
+  figures,
+  comparison,
+  questionnaire,
+  locale,
+}: {
+  themeKey: string;
+  figures: Figures;
+  comparison: Comparison | null;
+  questionnaire: QuestionnaireVersion;
+  locale: Locale;
+}) {
   const t = await getTranslations('results');
   const { strains, resources } = themeItems(figures, themeKey);
   const changeTitle = comparison ? t('change.column', { round: comparison.roundName }) : undefined;
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {strains.length > 0 ? (
-        <DistributionChart title={t('themes.strains')} rows={itemRows(strains, questionnaire, locale, comparison?.items)} stepLabels={stepLabels(questionnaire.scaleLabels.strain, locale, STEPS)} tone="strain" {...(changeTitle ? { changeTitle } : {})} />
+        <DistributionChart
+          title={t('themes.strains')}
+          rows={itemRows(strains, questionnaire, locale, comparison?.items)}
+          stepLabels={stepLabels(questionnaire.scaleLabels.strain, locale, STEPS)}
+          tone="strain"
+          {...(changeTitle ? { changeTitle } : {})}
+        />
       ) : (
         <p className="text-sm text-[var(--color-muted)]">{t('themes.noStrains')}</p>
       )}
-      <DistributionChart title={t('themes.resources')} rows={itemRows(resources, questionnaire, locale, comparison?.items)} stepLabels={stepLabels(questionnaire.scaleLabels.resource, locale, STEPS)} tone="resource" {...(changeTitle ? { changeTitle } : {})} />
+      <DistributionChart
+        title={t('themes.resources')}
+        rows={itemRows(resources, questionnaire, locale, comparison?.items)}
+        stepLabels={stepLabels(questionnaire.scaleLabels.resource, locale, STEPS)}
+        tone="resource"
+        {...(changeTitle ? { changeTitle } : {})}
+      />
     </div>
   );
 }

@@ -38,10 +38,20 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
               <caption className="sr-only">{t('title')}</caption>
               <thead className="border-b border-stone-300">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-semibold">{t('group')}</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('leaders')}</th>
-                  <th scope="col" className="py-2 font-semibold">{t('result')}</th>
-                  {listed.size > 0 ? <th scope="col" className="hidden py-2 pl-4 font-semibold sm:table-cell">{tRecent('column')}</th> : null}
+                  <th scope="col" className="py-2 pr-4 font-semibold">
+                    {t('group')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right font-semibold">
+                    {t('leaders')}
+                  </th>
+                  <th scope="col" className="py-2 font-semibold">
+                    {t('result')}
+                  </th>
+                  {listed.size > 0 ? (
+                    <th scope="col" className="hidden py-2 pl-4 font-semibold sm:table-cell">
+                      {tRecent('column')}
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
@@ -61,7 +71,11 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
                     {listed.size > 0 ? (
                       <td className="hidden py-2 pl-4 whitespace-nowrap sm:table-cell">
                         {listed.has(group.id) ? (
-                          <a href={`#recent-${group.id}`} aria-label={tRecent('countLinkLabel', { count: group.recent.length, group: group.path })} className="font-medium text-[var(--color-brand)] underline underline-offset-4">
+                          <a
+                            href={`#recent-${group.id}`}
+                            aria-label={tRecent('countLinkLabel', { count: group.recent.length, group: group.path })}
+                            className="font-medium text-[var(--color-brand)] underline underline-offset-4"
+                          >
                             {group.dependsOnNewcomers ? <span aria-hidden="true">⚠ </span> : null}
                             {tRecent('countLink', { count: group.recent.length })}
                           </a>

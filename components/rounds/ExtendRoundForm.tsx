@@ -21,7 +21,15 @@ export function ExtendRoundForm({ action, defaultValue }: { action: Action; defa
         <label htmlFor={`${id}-closesAt`} className="block font-medium">
           {t('extend.label')}
         </label>
-        <input id={`${id}-closesAt`} name="closesAt" type="datetime-local" required defaultValue={values.closesAt ?? defaultValue} className={`${inputClass} max-w-xs`} {...describedBy(`${id}-error`, fieldErrors.closesAt, `${id}-hint`)} />
+        <input
+          id={`${id}-closesAt`}
+          name="closesAt"
+          type="datetime-local"
+          required
+          defaultValue={values.closesAt ?? defaultValue}
+          className={`${inputClass} max-w-xs`}
+          {...describedBy(`${id}-error`, fieldErrors.closesAt, `${id}-hint`)}
+        />
         <p id={`${id}-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
           {t('form.dateHint')}
         </p>

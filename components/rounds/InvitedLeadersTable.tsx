@@ -16,16 +16,26 @@ export async function InvitedLeadersTable({ leaders }: { leaders: InvitedLeader[
           <caption className="sr-only">{t('title')}</caption>
           <thead className="border-b border-stone-300 bg-white">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-semibold">{t('name')}</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">{t('email')}</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">{t('group')}</th>
-              <th scope="col" className="py-2 font-semibold">{t('mail')}</th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                {t('name')}
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                {t('email')}
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                {t('group')}
+              </th>
+              <th scope="col" className="py-2 font-semibold">
+                {t('mail')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {leaders.map((leader) => (
               <tr key={leader.invitationId} className="border-b border-stone-100">
-                <th scope="row" className="py-2 pr-4 font-normal">{leader.name}</th>
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {leader.name}
+                </th>
                 <td className="py-2 pr-4 break-all">{leader.email}</td>
                 <td className="py-2 pr-4">{leader.groupName}</td>
                 <td className="py-2">{leader.sentAt ? t('sent', { date: format.dateTime(leader.sentAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('queued')}</td>

@@ -56,16 +56,19 @@ export async function RecentLeadersList({ preview }: { preview: AnonymityPreview
                           <caption className="sr-only">{t('countLinkLabel', { count: group.recent.length, group: group.path })}</caption>
                           <thead className="border-b border-stone-300">
                             <tr>
-                              <th scope="col" className="py-1 pr-3 font-semibold">{t('name')}</th>
-                              <th scope="col" className="py-1 font-semibold">{t('change')}</th>
+                              <th scope="col" className="py-1 pr-3 font-semibold">
+                                {t('name')}
+                              </th>
+                              <th scope="col" className="py-1 font-semibold">
+                                {t('change')}
+                              </th>
                             </tr>
                           </thead>
                           <tbody>
                             {group.recent.slice(0, ROWS_PER_GROUP).map((leader) => (
                               <tr key={leader.leaderId} className="border-b border-stone-100 align-top">
                                 <th scope="row" className="py-1 pr-3 font-normal">
-                                  <span className="font-medium">{leader.name}</span>{' '}
-                                  {/* The address is what padding controls: shown in full, broken only where it must be. */}
+                                  <span className="font-medium">{leader.name}</span> {/* The address is what padding controls: shown in full, broken only where it must be. */}
                                   <span className="block text-[var(--color-muted)] [overflow-wrap:anywhere]">{leader.email}</span>
                                 </th>
                                 <td className="py-1">

@@ -62,11 +62,7 @@ export async function RoundApprovalSection({ actions, leaders, approval, viewer,
           <div className="mt-2 space-y-4">
             {voidedNote ?? <p>{t('status.missing')}</p>}
             <p className="text-sm text-[var(--color-muted)]">{approval.requestedAt ? t('status.askedAt', { date: when(approval.requestedAt) }) : t('status.notAsked')}</p>
-            {approval.approvers === 0 ? (
-              <FormMessage tone="warning">{t('status.noApprovers')}</FormMessage>
-            ) : (
-              <RequestApprovalForm action={actions.request} />
-            )}
+            {approval.approvers === 0 ? <FormMessage tone="warning">{t('status.noApprovers')}</FormMessage> : <RequestApprovalForm action={actions.request} />}
           </div>
         )}
       </section>
@@ -84,7 +80,11 @@ export async function RoundApprovalSection({ actions, leaders, approval, viewer,
           {leaders === 0 ? (
             <p>{t('approve.noLeaders')}</p>
           ) : approval.valid ? (
-            justApproved ? <FormMessage tone="success">{t('approve.done')}</FormMessage> : approvedNote
+            justApproved ? (
+              <FormMessage tone="success">{t('approve.done')}</FormMessage>
+            ) : (
+              approvedNote
+            )
           ) : (
             <>
               {voidedNote}

@@ -68,7 +68,17 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
         <label htmlFor={`${id}-name`} className="block font-medium">
           {t('name')}
         </label>
-        <input id={`${id}-name`} name="name" type="text" required maxLength={120} autoComplete="off" defaultValue={field('name', defaults.name)} className={inputClass} {...describedBy(`${id}-name-error`, errors.name, `${id}-name-hint`)} />
+        <input
+          id={`${id}-name`}
+          name="name"
+          type="text"
+          required
+          maxLength={120}
+          autoComplete="off"
+          defaultValue={field('name', defaults.name)}
+          className={inputClass}
+          {...describedBy(`${id}-name-error`, errors.name, `${id}-name-hint`)}
+        />
         <p id={`${id}-name-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
           {t('nameHint')}
         </p>
@@ -81,7 +91,15 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
             <label htmlFor={`${id}-${name}`} className="block font-medium">
               {t(name)}
             </label>
-            <input id={`${id}-${name}`} name={name} type="datetime-local" required defaultValue={field(name, defaults[name])} className={inputClass} {...describedBy(`${id}-${name}-error`, errors[name], `${id}-date-hint`)} />
+            <input
+              id={`${id}-${name}`}
+              name={name}
+              type="datetime-local"
+              required
+              defaultValue={field(name, defaults[name])}
+              className={inputClass}
+              {...describedBy(`${id}-${name}-error`, errors[name], `${id}-date-hint`)}
+            />
             <FieldError id={`${id}-${name}-error`} messages={errors[name]} />
           </div>
         ))}
@@ -113,7 +131,19 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
           <label htmlFor={`${id}-threshold`} className="block font-medium">
             {t('threshold')}
           </label>
-          <input id={`${id}-threshold`} name="anonymityThreshold" type="number" inputMode="numeric" min={3} max={100} step={1} required defaultValue={field('anonymityThreshold', String(defaults.anonymityThreshold))} className={inputClass} {...describedBy(`${id}-threshold-error`, errors.anonymityThreshold, `${id}-threshold-hint`)} />
+          <input
+            id={`${id}-threshold`}
+            name="anonymityThreshold"
+            type="number"
+            inputMode="numeric"
+            min={3}
+            max={100}
+            step={1}
+            required
+            defaultValue={field('anonymityThreshold', String(defaults.anonymityThreshold))}
+            className={inputClass}
+            {...describedBy(`${id}-threshold-error`, errors.anonymityThreshold, `${id}-threshold-hint`)}
+          />
           <p id={`${id}-threshold-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
             {t('thresholdHint')}
           </p>
@@ -123,7 +153,13 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
           <label htmlFor={`${id}-locale`} className="block font-medium">
             {t('language')}
           </label>
-          <select id={`${id}-locale`} name="defaultLocale" defaultValue={field('defaultLocale', defaults.defaultLocale)} className={inputClass} {...describedBy(`${id}-locale-error`, errors.defaultLocale, `${id}-locale-hint`)}>
+          <select
+            id={`${id}-locale`}
+            name="defaultLocale"
+            defaultValue={field('defaultLocale', defaults.defaultLocale)}
+            className={inputClass}
+            {...describedBy(`${id}-locale-error`, errors.defaultLocale, `${id}-locale-hint`)}
+          >
             <option value="da">{t('languages.da')}</option>
             <option value="en">{t('languages.en')}</option>
           </select>
@@ -136,7 +172,16 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
           <label htmlFor={`${id}-reminders`} className="block font-medium">
             {t('reminderDays')}
           </label>
-          <input id={`${id}-reminders`} name="reminderDays" type="text" inputMode="numeric" autoComplete="off" defaultValue={field('reminderDays', defaults.reminderDays.join(', '))} className={inputClass} {...describedBy(`${id}-reminders-error`, errors.reminderDays, `${id}-reminders-hint`)} />
+          <input
+            id={`${id}-reminders`}
+            name="reminderDays"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={field('reminderDays', defaults.reminderDays.join(', '))}
+            className={inputClass}
+            {...describedBy(`${id}-reminders-error`, errors.reminderDays, `${id}-reminders-hint`)}
+          />
           <p id={`${id}-reminders-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
             {t('reminderDaysHint')}
           </p>

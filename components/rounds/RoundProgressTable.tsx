@@ -25,11 +25,21 @@ export async function RoundProgressTable({ progress, invitationsHref }: { progre
         <caption className="sr-only">{t('title')}</caption>
         <thead className="border-b border-stone-300">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-semibold">{t('group')}</th>
-            <th scope="col" className={`${wide} py-2 pr-4 text-right font-semibold`}>{t('invited')}</th>
-            <th scope="col" className={`${wide} py-2 pr-4 text-right font-semibold`}>{t('responded')}</th>
-            <th scope="col" className={`${wide} py-2 font-semibold`}>{t('rate')}</th>
-            <th scope="col" className={`${narrow} py-2 font-semibold`}>{t('responded')}</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">
+              {t('group')}
+            </th>
+            <th scope="col" className={`${wide} py-2 pr-4 text-right font-semibold`}>
+              {t('invited')}
+            </th>
+            <th scope="col" className={`${wide} py-2 pr-4 text-right font-semibold`}>
+              {t('responded')}
+            </th>
+            <th scope="col" className={`${wide} py-2 font-semibold`}>
+              {t('rate')}
+            </th>
+            <th scope="col" className={`${narrow} py-2 font-semibold`}>
+              {t('responded')}
+            </th>
           </tr>
         </thead>
         <tbody>

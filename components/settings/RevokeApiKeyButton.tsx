@@ -8,15 +8,7 @@ import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 type RevokeKeyResult = ActionResult<{ revoked: boolean }>;
 
 /** Revoking is final, so it asks once more, naming the key. */
-export function RevokeApiKeyButton({
-  action,
-  apiKeyId,
-  name,
-}: {
-  action: (previous: RevokeKeyResult | null, formData: FormData) => Promise<RevokeKeyResult>;
-  apiKeyId: string;
-  name: string;
-}) {
+export function RevokeApiKeyButton({ action, apiKeyId, name }: { action: (previous: RevokeKeyResult | null, formData: FormData) => Promise<RevokeKeyResult>; apiKeyId: string; name: string }) {
   const t = useTranslations('apiKeys.revoke');
   const [state, formAction] = useActionState(action, null);
   const [confirming, setConfirming] = useState(false);

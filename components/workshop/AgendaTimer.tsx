@@ -30,11 +30,9 @@ export function AgendaTimer({ storageKey, compact = false }: { storageKey: strin
   const position = agendaPosition(state, state.runningSince === null ? 0 : now);
   const running = state.runningSince !== null;
   const partName = t(position.part === 0 ? 'knowledge' : 'dialogue');
-  const summary =
-    position.overMs > 0 ? t('over', { time: clock(position.overMs) }) : t('remaining', { part: partName, time: clock(position.remainingMs) });
+  const summary = position.overMs > 0 ? t('over', { time: clock(position.overMs) }) : t('remaining', { part: partName, time: clock(position.remainingMs) });
 
-  const toggle = () =>
-    updateTimer(storageKey, (s) => (s.runningSince === null ? { ...s, runningSince: Date.now() } : { ...s, runningSince: null, elapsedBefore: elapsedMs(s, Date.now()) }));
+  const toggle = () => updateTimer(storageKey, (s) => (s.runningSince === null ? { ...s, runningSince: Date.now() } : { ...s, runningSince: null, elapsedBefore: elapsedMs(s, Date.now()) }));
   const reset = () => updateTimer(storageKey, (s) => ({ ...defaultTimer(), minutes: s.minutes }));
   const setMinutes = (index: 0 | 1, value: string) => {
     const minutes = Math.min(240, Math.max(1, Math.round(Number(value) || 1)));
@@ -77,7 +75,15 @@ export function AgendaTimer({ storageKey, compact = false }: { storageKey: strin
             <label htmlFor={`${id}-m${index}`} className="block text-sm font-medium">
               {t(index === 0 ? 'knowledgeMinutes' : 'dialogueMinutes')}
             </label>
-            <input id={`${id}-m${index}`} type="number" min={1} max={240} value={state.minutes[index]} onChange={(e) => setMinutes(index, e.target.value)} className="mt-1 w-24 rounded-md border border-stone-400 px-2 py-1" />
+            <input
+              id={`${id}-m${index}`}
+              type="number"
+              min={1}
+              max={240}
+              value={state.minutes[index]}
+              onChange={(e) => setMinutes(index, e.target.value)}
+              className="mt-1 w-24 rounded-md border border-stone-400 px-2 py-1"
+            />
           </div>
         ))}
         <div className="flex gap-2">{buttons}</div>

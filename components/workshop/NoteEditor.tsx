@@ -20,14 +20,7 @@ export function NoteEditor({ endpoint, storageKey, questionKey, questionId, init
   const format = useFormatter();
   const id = useId();
   const { value, change, state, savedAt, flush } = useNoteAutosave(endpoint, questionKey, initial, storageKey);
-  const status =
-    state === 'saved' && savedAt
-      ? t('saved', { time: format.dateTime(savedAt, { timeStyle: 'short' }) })
-      : state === 'idle'
-        ? initial
-          ? t('upToDate')
-          : ''
-        : t(state);
+  const status = state === 'saved' && savedAt ? t('saved', { time: format.dateTime(savedAt, { timeStyle: 'short' }) }) : state === 'idle' ? (initial ? t('upToDate') : '') : t(state);
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">

@@ -29,7 +29,19 @@ const m = leaderWellbeingModel;
  * (2) the organisational frame (roles and responsibilities); (3) the three tools. A hidden
  * group gets the dashboards' notice where its figures would be.
  */
-export async function workshopSlides({ result, threshold, questionnaire, locale, render }: { result: ViewResult; threshold: number; questionnaire: QuestionnaireVersion; locale: Locale; render: SlideRenderers }): Promise<WorkshopSlide[]> {
+export async function workshopSlides({
+  result,
+  threshold,
+  questionnaire,
+  locale,
+  render,
+}: {
+  result: ViewResult;
+  threshold: number;
+  questionnaire: QuestionnaireVersion;
+  locale: Locale;
+  render: SlideRenderers;
+}): Promise<WorkshopSlide[]> {
   const t = await getTranslations('workshop.slides');
   const [knowledge, frame, tools] = m.introductionSteps;
   const kicker = (step: { number: number; title: { da: string; en: string } }) => t('kicker', { number: step.number, title: step.title[locale] });
@@ -94,28 +106,26 @@ export async function workshopSlides({ result, threshold, questionnaire, locale,
         </div>
       ),
     },
-    ...m.themes.map(
-      (theme): WorkshopSlide => ({
-        key: `theme-${theme.key}`,
-        step: 1,
-        kicker: kicker(knowledge!),
-        title: t('theme', { title: theme.title[locale] }),
-        body: (
-          <>
-            <p>{theme.explanation[locale]}</p>
-            {hidden ??
-              (result.suppressed ? null : (
-                <div className="space-y-3 text-base">
-                  <h4 className="text-lg font-semibold">{t('groupItems')}</h4>
-                  <ThemeDistributions themeKey={theme.key} figures={result.figures} comparison={null} questionnaire={questionnaire} locale={locale} />
-                  {render.chartAction?.({ key: `chart.theme.${theme.key}`, label: t('themeChart', { title: theme.title[locale] }), factorKey: theme.key })}
-                </div>
-              ))}
-            {render.questions(theme.questions)}
-          </>
-        ),
-      }),
-    ),
+    ...m.themes.map((theme): WorkshopSlide => ({
+      key: `theme-${theme.key}`,
+      step: 1,
+      kicker: kicker(knowledge!),
+      title: t('theme', { title: theme.title[locale] }),
+      body: (
+        <>
+          <p>{theme.explanation[locale]}</p>
+          {hidden ??
+            (result.suppressed ? null : (
+              <div className="space-y-3 text-base">
+                <h4 className="text-lg font-semibold">{t('groupItems')}</h4>
+                <ThemeDistributions themeKey={theme.key} figures={result.figures} comparison={null} questionnaire={questionnaire} locale={locale} />
+                {render.chartAction?.({ key: `chart.theme.${theme.key}`, label: t('themeChart', { title: theme.title[locale] }), factorKey: theme.key })}
+              </div>
+            ))}
+          {render.questions(theme.questions)}
+        </>
+      ),
+    })),
     {
       key: 'summary',
       step: 1,

@@ -20,7 +20,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       en: 'BFA – Branchefællesskabet for Arbejdsmiljø (the Danish sector partnership for the working environment)',
     },
     note: {
-      da: 'Modellen, temaerne og dialogspørgsmålene er tilpasset og forkortet fra BFA\'s introduktionsværktøj. Det oprindelige værktøj og resten af serien kan hentes på godtarbejdsmiljo.dk/ledertrivsel-intro.',
+      da: "Modellen, temaerne og dialogspørgsmålene er tilpasset og forkortet fra BFA's introduktionsværktøj. Det oprindelige værktøj og resten af serien kan hentes på godtarbejdsmiljo.dk/ledertrivsel-intro.",
       en: "The model, themes and dialogue questions are adapted and shortened from BFA's introduction tool; the English text is our own translation. The original Danish tool and the rest of the series are available at godtarbejdsmiljo.dk/ledertrivsel-intro.",
     },
   },
@@ -277,7 +277,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       title: { da: 'Psykologisk tryghed og tillid', en: 'Psychological safety and trust' },
       explanation: {
         da: 'Godt samarbejde, god kommunikation og gode relationer er blandt de vigtigste faktorer for at have et godt psykisk arbejdsmiljø. Den professionelle og faglige relation er det væsentligste i lederes samarbejdsrum, men det skal også have et menneskeligt ansigt, så man "tør tage sig selv med på arbejde". Blandt andet skal det være muligt og legitimt at tale frit om det psykiske arbejdsmiljø og om fejl, idéer, tvivl, dilemmaer og uenigheder i forhold til ledelsesopgaven. Den slags åbenhed kan være udfordret fx af konkurrence imellem lederkolleger og af magtforholdet mellem lederen og lederens egen leder. Det er på den ene side naturligt, men på den anden side en vigtig grund til at arbejde løbende og systematisk for at etablere og vedligeholde et sundt samarbejdsklima. Både ledelsesgruppen og leder af ledere er vigtige for at kunne skabe dette klima, ligesom der kan være brug for, at det gøres til et fælles tema i den samlede organisation, fx via topledelsesfokus og indsatser i AMO/SU/MED og HR/HS. Den enkelte leder har også et ansvar for at medvirke, fx ved selv at være en åben og hjælpsom kollega. Det vigtige ved dette tema er altså: åben og ærlig dialog om fejl, idéer, tvivl, dilemmaer og uenigheder, åben og ærlig dialog om både belastning og begejstring i ledelsesarbejdet og en systematisk og løbende indsats i hele virksomheden.',
-        en: "Good collaboration, good communication and good relationships are among the most important factors for a good psychosocial working environment. The professional relationship is the most important thing in leaders' space for collaboration, but it must also have a human face, so that you \"dare to bring yourself to work\". Among other things, it must be possible and legitimate to speak freely about the psychosocial working environment and about mistakes, ideas, doubts, dilemmas and disagreements in the leadership task. This kind of openness can be challenged, for example, by competition between fellow leaders and by the power relationship between leaders and their own manager. On the one hand this is natural; on the other, it is an important reason to work continuously and systematically to establish and maintain a healthy climate of collaboration. Both the management team and the manager of leaders are important for creating this climate, and it may also need to become a shared theme across the whole organisation, for example through top-management focus and initiatives in the works council, co-determination and health and safety bodies (AMO/SU/MED) and HR. Each leader also has a responsibility to contribute, for example by being an open and helpful colleague. What matters in this theme, then, is: open and honest dialogue about mistakes, ideas, doubts, dilemmas and disagreements, open and honest dialogue about both the strain and the enthusiasm in the work of leading, and a systematic and continuous effort throughout the organisation.",
+        en: 'Good collaboration, good communication and good relationships are among the most important factors for a good psychosocial working environment. The professional relationship is the most important thing in leaders\' space for collaboration, but it must also have a human face, so that you "dare to bring yourself to work". Among other things, it must be possible and legitimate to speak freely about the psychosocial working environment and about mistakes, ideas, doubts, dilemmas and disagreements in the leadership task. This kind of openness can be challenged, for example, by competition between fellow leaders and by the power relationship between leaders and their own manager. On the one hand this is natural; on the other, it is an important reason to work continuously and systematically to establish and maintain a healthy climate of collaboration. Both the management team and the manager of leaders are important for creating this climate, and it may also need to become a shared theme across the whole organisation, for example through top-management focus and initiatives in the works council, co-determination and health and safety bodies (AMO/SU/MED) and HR. Each leader also has a responsibility to contribute, for example by being an open and helpful colleague. What matters in this theme, then, is: open and honest dialogue about mistakes, ideas, doubts, dilemmas and disagreements, open and honest dialogue about both the strain and the enthusiasm in the work of leading, and a systematic and continuous effort throughout the organisation.',
       },
       questions: [
         {
@@ -635,15 +635,30 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       },
       summary: {
         da: 'Sæt fokus på mål og trivsel. Værktøjet styrker relationen op mod egen leder og ind mod én selv gennem jævnlige, fokuserede dialoger mellem lederen og nærmeste leder. Hent værktøjet på godtarbejdsmiljo.dk/lederdialog.',
-        en: "Focus on goals and wellbeing. The tool strengthens the relationship up towards your own manager and inward towards yourself through regular, focused conversations between the leader and their immediate manager. Get the tool (in Danish) at godtarbejdsmiljo.dk/lederdialog.",
+        en: 'Focus on goals and wellbeing. The tool strengthens the relationship up towards your own manager and inward towards yourself through regular, focused conversations between the leader and their immediate manager. Get the tool (in Danish) at godtarbejdsmiljo.dk/lederdialog.',
       },
       // Adapted from the model's summary dialogue and the relations "up" and "inward": the seed
       // names tool 1's focus (goals and wellbeing) but leaves its questions to the tool itself.
       questions: [
         { key: 'tool-1.balance-now', text: { da: 'Hvordan er din balance mellem belastninger og ressourcer lige nu?', en: 'How is your balance between strains and resources right now?' } },
-        { key: 'tool-1.turn-down', text: { da: 'Hvilke belastninger kan vi sammen skrue ned for – og hvad kræver det af mig som din leder?', en: 'Which strains can we turn down together – and what does that take from me as your manager?' } },
-        { key: 'tool-1.turn-up', text: { da: 'Hvilke ressourcer kan vi skrue op for – fx sparring, tydelige rammer eller tid til refleksion?', en: 'Which resources can we turn up – for example sparring, a clear frame or time to reflect?' } },
-        { key: 'tool-1.goals', text: { da: 'Hænger dine mål sammen med den tid og de ressourcer, du har? Hvad skal prioriteres?', en: 'Do your goals match the time and resources you have? What should be prioritised?' } },
+        {
+          key: 'tool-1.turn-down',
+          text: {
+            da: 'Hvilke belastninger kan vi sammen skrue ned for – og hvad kræver det af mig som din leder?',
+            en: 'Which strains can we turn down together – and what does that take from me as your manager?',
+          },
+        },
+        {
+          key: 'tool-1.turn-up',
+          text: {
+            da: 'Hvilke ressourcer kan vi skrue op for – fx sparring, tydelige rammer eller tid til refleksion?',
+            en: 'Which resources can we turn up – for example sparring, a clear frame or time to reflect?',
+          },
+        },
+        {
+          key: 'tool-1.goals',
+          text: { da: 'Hænger dine mål sammen med den tid og de ressourcer, du har? Hvad skal prioriteres?', en: 'Do your goals match the time and resources you have? What should be prioritised?' },
+        },
         { key: 'tool-1.next-talk', text: { da: 'Hvad aftaler vi, og hvornår følger vi op?', en: 'What do we agree on, and when do we follow up?' } },
       ],
     },

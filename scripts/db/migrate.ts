@@ -6,16 +6,10 @@ import { MigrationError, migrateDatabase, resolveMigration } from '@/lib/platfor
 import { commandArgs, runCommand } from '@/lib/platform/db/migrations/cli-support';
 
 await runCommand(async () => {
-  const { values } = commandArgs(
-    { 'rolled-back': { type: 'string' }, applied: { type: 'string' }, migrations: { type: 'string' } },
-    'npm run db:migrate [-- --rolled-back <name> | --applied <name>]',
-  );
+  const { values } = commandArgs({ 'rolled-back': { type: 'string' }, applied: { type: 'string' }, migrations: { type: 'string' } }, 'npm run db:migrate [-- --rolled-back <name> | --applied <name>]');
   const connectionString = process.env.DATABASE_URL;
   if (connectionString === undefined || connectionString === '') {
-    throw new MigrationError(
-      'invalid-url',
-      'DATABASE_URL is not set; e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ledertrivsel npm run db:migrate',
-    );
+    throw new MigrationError('invalid-url', 'DATABASE_URL is not set; e.g. DATABASE_URL=postgresql://postgres@127.0.0.1:5432/ledertrivsel npm run db:migrate');
   }
   const migrationsDir = values.migrations;
 

@@ -14,7 +14,13 @@ async function demo() {
   const group = await ownerDb().roundGroup.findFirstOrThrow({ where: { roundId: round.id, name: GROUP } });
   const closed = round.closedAt && round.closedAt < round.closesAt ? round.closedAt : round.closesAt;
   const revision = new Date(Date.UTC(closed.getUTCFullYear() + 2, closed.getUTCMonth(), 1));
-  return { organisation, round, groupId: group.groupId, revision: revision.toISOString().slice(0, 10), revisionText: new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(revision) };
+  return {
+    organisation,
+    round,
+    groupId: group.groupId,
+    revision: revision.toISOString().slice(0, 10),
+    revisionText: new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(revision),
+  };
 }
 
 async function expectNoAxeViolations(page: Page) {

@@ -23,7 +23,10 @@ test('a form submission replayed from another site is refused and changes nothin
   expect(await groups()).toBe(1);
 
   // The same request — same action, same body, same session cookie — but sent from another site.
-  const body = original.postDataBuffer()!.toString('latin1').replace(/Direktion/g, 'Fremmed');
+  const body = original
+    .postDataBuffer()!
+    .toString('latin1')
+    .replace(/Direktion/g, 'Fremmed');
   const headers = { ...(await original.allHeaders()), origin: 'https://evil.example', host: new URL(original.url()).host };
   delete (headers as Record<string, string>)['content-length'];
   const replay = await page.request.fetch(original.url(), { method: 'POST', headers, data: Buffer.from(body, 'latin1'), failOnStatusCode: false });
@@ -32,7 +35,12 @@ test('a form submission replayed from another site is refused and changes nothin
   expect(await groups()).toBe(1);
 
   // And the same replay from this site does work, so the refusal above was the origin's doing.
-  const sameSite = await page.request.fetch(original.url(), { method: 'POST', headers: { ...headers, origin: new URL(original.url()).origin }, data: Buffer.from(body, 'latin1'), failOnStatusCode: false });
+  const sameSite = await page.request.fetch(original.url(), {
+    method: 'POST',
+    headers: { ...headers, origin: new URL(original.url()).origin },
+    data: Buffer.from(body, 'latin1'),
+    failOnStatusCode: false,
+  });
   expect(sameSite.status()).toBe(200);
   expect(await groups()).toBe(2);
   expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, actorUserId: user.id, action: 'group.created' } })).toBe(2);

@@ -34,7 +34,10 @@ test('HR builds the group tree: creates, refuses a duplicate, renames, moves and
 
   // The tree is nested lists, with leader counts.
   const tree = page.getByRole('region', { name: 'Grupper (3)' });
-  const direktionItem = tree.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Direktion', exact: true }) }).first();
+  const direktionItem = tree
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Direktion', exact: true }) })
+    .first();
   await expect(direktionItem.getByRole('list').getByRole('link', { name: 'Sundhed' })).toBeVisible();
   await expect(direktionItem).toContainText('ingen ledere');
 

@@ -86,7 +86,20 @@ function hostileActionBodies(slug: string): Body[] {
     formCall([slug, NIL, NIL, null], [['confirm', 'yes']]),
     formCall([], [['locale', 'en']]),
   ];
-  for (const fields of [[['foo', 'bar']], [['0', 'not json']], [['0', '"a string"']], [['0', '{"a":1}']], [['0', '["$Q1"]'], ['1', 'garbage']], [['0', '["$@1"]'], ['1', '{']]] as [string, string][][]) {
+  for (const fields of [
+    [['foo', 'bar']],
+    [['0', 'not json']],
+    [['0', '"a string"']],
+    [['0', '{"a":1}']],
+    [
+      ['0', '["$Q1"]'],
+      ['1', 'garbage'],
+    ],
+    [
+      ['0', '["$@1"]'],
+      ['1', '{'],
+    ],
+  ] as [string, string][][]) {
     const { body, contentType } = multipart(fields);
     bodies.push({ label: `form ${JSON.stringify(fields).slice(0, 60)}`, body, contentType });
   }
@@ -99,14 +112,45 @@ function hostileActionBodies(slug: string): Body[] {
 function hostileFormPosts(action: ServerAction, slug: string): Body[] {
   const descriptor = JSON.stringify({ id: action.id, bound: '$@1' });
   const posts: [string, string][][] = [
-    [[`$ACTION_ID_${action.id}`, ''], ['locale', 'en'], ['name', 'Fremmed']],
-    [['$ACTION_REF_1', ''], ['$ACTION_1:0', descriptor], ['$ACTION_1:1', JSON.stringify([slug])], ['name', 'Fremmed']],
-    [['$ACTION_REF_1', ''], ['$ACTION_1:0', descriptor], ['$ACTION_1:1', 'garbage']],
-    [['$ACTION_REF_1', ''], ['$ACTION_1:0', descriptor], ['$ACTION_1:1', '"not a list"']],
-    [['$ACTION_REF_1', ''], ['$ACTION_1:0', descriptor], ['$ACTION_1:1', '["$Q2"]']],
-    [['$ACTION_REF_1', ''], ['$ACTION_1:0', descriptor]],
-    [['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$T' })]],
-    [['$ACTION_REF_1', ''], ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: null })], ['$ACTION_KEY', 'k0']],
+    [
+      [`$ACTION_ID_${action.id}`, ''],
+      ['locale', 'en'],
+      ['name', 'Fremmed'],
+    ],
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', descriptor],
+      ['$ACTION_1:1', JSON.stringify([slug])],
+      ['name', 'Fremmed'],
+    ],
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', descriptor],
+      ['$ACTION_1:1', 'garbage'],
+    ],
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', descriptor],
+      ['$ACTION_1:1', '"not a list"'],
+    ],
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', descriptor],
+      ['$ACTION_1:1', '["$Q2"]'],
+    ],
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', descriptor],
+    ],
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: '$T' })],
+    ],
+    [
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', JSON.stringify({ id: action.id, bound: null })],
+      ['$ACTION_KEY', 'k0'],
+    ],
   ];
   return posts.map((fields) => ({ label: `no-JavaScript post ${JSON.stringify(fields.map(([k]) => k))}`, ...multipart(fields) }));
 }
@@ -190,7 +234,10 @@ test.describe('server actions called from another origin', () => {
       await expectErrorShape(await post(request, create.path, call, { ...headers, origin }), 403, 'forbidden', `fetch action from ${origin}`);
       // A prefetch header must not switch the check off.
       await expectErrorShape(await post(request, create.path, call, { ...headers, origin, 'next-router-prefetch': '1' }), 403, 'forbidden', `prefetch-flagged action from ${origin}`);
-      const noScript = multipart([[`$ACTION_ID_${create.id}`, ''], ['name', 'Fremmed']]);
+      const noScript = multipart([
+        [`$ACTION_ID_${create.id}`, ''],
+        ['name', 'Fremmed'],
+      ]);
       await expectErrorShape(await post(request, create.path, { label: 'form', ...noScript }, { cookie: world.hr.cookie, origin }), 403, 'forbidden', `form post from ${origin}`);
     }
     expect(await world.rows()).toEqual(before);
@@ -251,7 +298,12 @@ test.describe('server actions called by hand with hostile arguments and bodies',
   test('an action given something other than a form answers with a clean refusal, not an error', async ({ request }) => {
     const actions = serverActions(world.slug);
     const invite = actions.find((a) => a.name === 'inviteMemberAction')!;
-    const response = await post(request, invite.path, { label: 'string', body: JSON.stringify([world.slug, null, 'email=x@example.test']), contentType: 'text/plain' }, { cookie: world.hr.cookie, 'next-action': invite.id, origin: e2eBaseUrl });
+    const response = await post(
+      request,
+      invite.path,
+      { label: 'string', body: JSON.stringify([world.slug, null, 'email=x@example.test']), contentType: 'text/plain' },
+      { cookie: world.hr.cookie, 'next-action': invite.id, origin: e2eBaseUrl },
+    );
     expect(response.status()).toBe(200);
     // The action's result travels as React's wire format: a refusal with the form error, no error digest.
     const text = await response.text();
@@ -297,7 +349,13 @@ test.describe('the JSON APIs', () => {
     const { token } = await openInvitation();
     const [first, second] = [q.items[0]!.key, q.items[1]!.key];
     const twice = await request.post(`/api/r/${token}/answers`, {
-      data: { answers: [{ itemKey: first, value: 2 }, { itemKey: second, value: 3 }, { itemKey: first, value: 4 }] },
+      data: {
+        answers: [
+          { itemKey: first, value: 2 },
+          { itemKey: second, value: 3 },
+          { itemKey: first, value: 4 },
+        ],
+      },
       failOnStatusCode: false,
     });
     expect(twice.status()).toBe(400);

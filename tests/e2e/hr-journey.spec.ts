@@ -37,7 +37,11 @@ test('HR goes from sign-up to a closed round with every leader invited, reminded
 
   // The group tree: Direktion ⊃ Sundhed ⊃ Plejecentre.
   await page.getByRole('navigation', { name: 'Organisationens menu' }).getByRole('link', { name: 'Ledergrupper' }).click();
-  for (const [name, parent] of [['Direktion', null], ['Sundhed', 'Direktion'], ['Plejecentre', 'Direktion / Sundhed']] as const) {
+  for (const [name, parent] of [
+    ['Direktion', null],
+    ['Sundhed', 'Direktion'],
+    ['Plejecentre', 'Direktion / Sundhed'],
+  ] as const) {
     await page.getByLabel('Navn', { exact: true }).fill(name);
     if (parent) await page.getByLabel('Placeret under').selectOption({ label: parent });
     await page.getByRole('button', { name: 'Opret gruppe' }).click();
@@ -47,7 +51,13 @@ test('HR goes from sign-up to a closed round with every leader invited, reminded
   // Leaders from CSV: one row names a group that does not exist; nothing is imported until it is fixed.
   await page.goto(`/${slug}/leaders/import`);
   const csv = (plejeGroup: string) =>
-    ['navn;e-mail;gruppe', `Anne Ahl;${leaders[0]!.email};Direktion`, `Bo Berg;${leaders[1]!.email};Direktion/Sundhed`, `Cecilie Carl;${leaders[2]!.email};${plejeGroup}`, `Dan Dahl;${leaders[3]!.email};Direktion/Sundhed/Plejecentre`].join('\n');
+    [
+      'navn;e-mail;gruppe',
+      `Anne Ahl;${leaders[0]!.email};Direktion`,
+      `Bo Berg;${leaders[1]!.email};Direktion/Sundhed`,
+      `Cecilie Carl;${leaders[2]!.email};${plejeGroup}`,
+      `Dan Dahl;${leaders[3]!.email};Direktion/Sundhed/Plejecentre`,
+    ].join('\n');
   await page.getByLabel('Eller indsæt CSV-teksten').fill(csv('Direktion/Plejecenter'));
   await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
   await expect(page.getByText('1 af 4 rækker har et problem.', { exact: false })).toBeVisible();

@@ -127,7 +127,10 @@ test('a leader in a padded group sees the two names added beside them, tells MED
 });
 
 test('a leader in a group too small to show sees the whole directorate behind a disclosure, in English', async ({ page }) => {
-  const direktion = Array.from({ length: 40 }, (_, i) => `${['Anne', 'Bo', 'Carl', 'Dorte', 'Erik', 'Frida', 'Gorm', 'Hanne', 'Ib', 'Jytte'][i % 10]} ${['Jensen', 'Hansen', 'Ærø', 'Østergaard', 'Åberg'][Math.floor(i / 10) % 5]} ${i + 1}`);
+  const direktion = Array.from(
+    { length: 40 },
+    (_, i) => `${['Anne', 'Bo', 'Carl', 'Dorte', 'Erik', 'Frida', 'Gorm', 'Hanne', 'Ib', 'Jytte'][i % 10]} ${['Jensen', 'Hansen', 'Ærø', 'Østergaard', 'Åberg'][Math.floor(i / 10) % 5]} ${i + 1}`,
+  );
   const { path } = await pooledLeader({ pleje: ['Tina Prøve'], direktion, locale: 'en' });
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });

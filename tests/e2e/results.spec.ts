@@ -102,7 +102,9 @@ test('HR hides a comment that names someone, and it is gone for everyone', async
   const { createResultsOrg, createResultsRound, same } = await import('../fixtures/results');
   const org = await createResultsOrg('Kommentarkommune');
   const calm = { strain: 2, resource: 4 };
-  const { roundId } = await createResultsRound(org, [{ key: 'Ledergruppen', answers: [...same(3, calm), { ...calm, comments: { strain: 'Min chef Jens råber ad os' } }, { ...calm, comments: { resource: 'God sparring' } }] }]);
+  const { roundId } = await createResultsRound(org, [
+    { key: 'Ledergruppen', answers: [...same(3, calm), { ...calm, comments: { strain: 'Min chef Jens råber ad os' } }, { ...calm, comments: { resource: 'God sparring' } }] },
+  ]);
   await signInAs(context, org.organisationId, 'HR_ADMIN');
   await page.goto(`/${org.slug}/results/${roundId}`);
   const comments = page.getByRole('region', { name: 'Kommentarer' });

@@ -31,7 +31,14 @@ async function world() {
   const leader = await ownerDb().leader.findFirstOrThrow({ where: { organisationId: demo.id } });
   const hrMembership = await ownerDb().membership.findFirstOrThrow({ where: { organisationId: demo.id, role: 'HR_ADMIN' } });
   const draftRound = await ownerDb().round.create({
-    data: { organisationId: demo.id, name: 'Matrix-kladde', opensAt: new Date(), closesAt: new Date(Date.now() + 21 * 86_400_000), groupIds: [dagtilbud.id], questionnaireVersion: currentQuestionnaireVersion },
+    data: {
+      organisationId: demo.id,
+      name: 'Matrix-kladde',
+      opensAt: new Date(),
+      closesAt: new Date(Date.now() + 21 * 86_400_000),
+      groupIds: [dagtilbud.id],
+      questionnaireVersion: currentQuestionnaireVersion,
+    },
   });
 
   const suffix = Math.random().toString(36).slice(2, 8);
@@ -39,7 +46,16 @@ async function world() {
   const theirGroup = await ownerDb().leaderGroup.create({ data: { organisationId: theirs.id, name: 'Deres gruppe' } });
   const theirLeader = await ownerDb().leader.create({ data: { organisationId: theirs.id, groupId: theirGroup.id, name: 'Deres leder', email: `deres.${suffix}@example.test` } });
   const theirRound = await ownerDb().round.create({
-    data: { organisationId: theirs.id, name: 'Deres runde', opensAt: new Date(Date.now() - 30 * 86_400_000), closesAt: new Date(Date.now() - 86_400_000), status: 'CLOSED', closedAt: new Date(), groupIds: [theirGroup.id], questionnaireVersion: currentQuestionnaireVersion },
+    data: {
+      organisationId: theirs.id,
+      name: 'Deres runde',
+      opensAt: new Date(Date.now() - 30 * 86_400_000),
+      closesAt: new Date(Date.now() - 86_400_000),
+      status: 'CLOSED',
+      closedAt: new Date(),
+      groupIds: [theirGroup.id],
+      questionnaireVersion: currentQuestionnaireVersion,
+    },
   });
   const theirHr = await createSession(theirs.id, 'HR_ADMIN');
   const theirAction = await ownerDb().actionItem.create({

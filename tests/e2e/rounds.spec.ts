@@ -15,7 +15,12 @@ async function organisationWithLeaders() {
   const teknik = await group('Teknik', direktion.id);
   const emails: string[] = [];
   let n = 0;
-  for (const [groupId, count] of [[direktion.id, 1], [sundhed.id, 3], [pleje.id, 3], [teknik.id, 2]] as const) {
+  for (const [groupId, count] of [
+    [direktion.id, 1],
+    [sundhed.id, 3],
+    [pleje.id, 3],
+    [teknik.id, 2],
+  ] as const) {
     for (let i = 0; i < count; i++) {
       const email = `leder${++n}.${suffix}@example.test`;
       emails.push(email);

@@ -95,7 +95,12 @@ test('a manager two of whose three leaders shared their balance sees that group 
     await expect(notice).toHaveAttribute('data-reason', 'known-to-you');
     await expect(notice.getByRole('heading', { name: locale === 'da' ? 'Skjult for dig' : 'Hidden for you' })).toBeVisible();
     await expect(page.getByRole('img', { name: locale === 'da' ? 'Vægten: belastninger over for ressourcer' : 'The balance scale: strains against resources' })).toHaveCount(0);
-    await expect(page.getByRole('navigation', { name: locale === 'da' ? 'Grupper' : 'Groups' }).getByText(locale === 'da' ? 'Skjult for dig' : 'Hidden for you').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('navigation', { name: locale === 'da' ? 'Grupper' : 'Groups' })
+        .getByText(locale === 'da' ? 'Skjult for dig' : 'Hidden for you')
+        .first(),
+    ).toBeVisible();
     await axe(page);
     await shots(page, `results-hidden-for-you-${locale}`);
     await context.close();

@@ -357,11 +357,27 @@ test.describe('next-auth under hostile input', () => {
       }
     }
     for (const path of postRoutes) {
-      for (const json of ['{', '[]', 'null', '"x"', '{"email":["a@kanten.example"]}', '{"email":{"x":1},"callbackUrl":{"y":2}}', '{"email":1,"csrfToken":[],"callbackUrl":null}', `{"email":"${'a'.repeat(100_000)}@x.dk"}`, '{"__proto__":{"x":1}}']) {
+      for (const json of [
+        '{',
+        '[]',
+        'null',
+        '"x"',
+        '{"email":["a@kanten.example"]}',
+        '{"email":{"x":1},"callbackUrl":{"y":2}}',
+        '{"email":1,"csrfToken":[],"callbackUrl":null}',
+        `{"email":"${'a'.repeat(100_000)}@x.dk"}`,
+        '{"__proto__":{"x":1}}',
+      ]) {
         probes.push({ what: `JSON body ${json.slice(0, 40)}`, method: 'POST', path, cookies: { 'next-auth.csrf-token': csrfCookie }, json });
       }
       probes.push({ what: 'no body', method: 'POST', path });
-      probes.push({ what: 'repeated fields', method: 'POST', path: `${path}?callbackUrl=/a&callbackUrl=//evil.example`, cookies: { 'next-auth.csrf-token': csrfCookie }, form: { csrfToken, email: 'fuzz@kanten.example' } });
+      probes.push({
+        what: 'repeated fields',
+        method: 'POST',
+        path: `${path}?callbackUrl=/a&callbackUrl=//evil.example`,
+        cookies: { 'next-auth.csrf-token': csrfCookie },
+        form: { csrfToken, email: 'fuzz@kanten.example' },
+      });
     }
 
     const api = await playwrightRequest.newContext({ baseURL: e2eBaseUrl, maxRedirects: 0 });
@@ -397,7 +413,6 @@ test.describe('behind a TLS-terminating proxy', () => {
   let base = '';
   const publicUrl = 'https://ledertrivsel.test';
 
-
   test.beforeAll(async () => {
     test.setTimeout(90_000);
     // A second production server on the same build and database, told that its public address is https.
@@ -406,8 +421,11 @@ test.describe('behind a TLS-terminating proxy', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, ...e2eServerEnv, APP_URL: publicUrl, SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}` };
     delete env.NEXTAUTH_URL;
     server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', env });
-    for (const deadline = Date.now() + 60_000; ; ) {
-      const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    for (const deadline = Date.now() + 60_000; ;) {
+      const up = await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       if (Date.now() > deadline) throw new Error('The https-configured server did not start.');
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -446,7 +464,10 @@ test.describe('behind a TLS-terminating proxy', () => {
         expect(cookie, `${what}: ${name} in ${cookies.map((c) => c.name).join(', ')}`).toBeDefined();
         expect(cookie!.attributes, `${what}: ${name}`).toEqual(expect.arrayContaining(['secure', 'httponly', 'samesite=lax']));
       }
-      expect(cookies.filter((c) => !c.attributes.includes('secure')).map((c) => c.name), what).toEqual([]);
+      expect(
+        cookies.filter((c) => !c.attributes.includes('secure')).map((c) => c.name),
+        what,
+      ).toEqual([]);
 
       // And the server reads its own Secure session cookie back: the organisation list knows who this is.
       const session = byName('__Secure-next-auth.session-token')!.value;

@@ -43,7 +43,12 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await expect(screen.getByText('Trin 1 · Introduktion til viden om ledertrivsel')).toBeVisible();
   // The screen covers the whole window: wherever one looks, it is the slide, not the admin pages.
   const coveredEverywhere = await page.evaluate(() =>
-    [[5, 5], [window.innerWidth - 5, 5], [window.innerWidth / 2, window.innerHeight / 2], [5, window.innerHeight - 5]].every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('dialog[open]')),
+    [
+      [5, 5],
+      [window.innerWidth - 5, 5],
+      [window.innerWidth / 2, window.innerHeight / 2],
+      [5, window.innerHeight - 5],
+    ].every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('dialog[open]')),
   );
   expect(coveredEverywhere).toBe(true);
   await expectNoAxeViolations(page);

@@ -16,10 +16,7 @@ afterAll(async () => {
 });
 
 async function databaseAnswers(): Promise<boolean> {
-  return ownerDb()
-    .$queryRaw`SELECT 1`
-    .then(() => true)
-    .catch(() => false);
+  return ownerDb().$queryRaw`SELECT 1`.then(() => true).catch(() => false);
 }
 
 /**

@@ -16,9 +16,20 @@ const params = (id: string) => ({ params: Promise.resolve<Record<string, string>
 const post = (roundId: string, headers: Record<string, string>, body: unknown) =>
   createRoute(new NextRequest(`http://t/api/v1/rounds/${roundId}/actions`, { method: 'POST', headers, body: JSON.stringify(body) }), params(roundId));
 const list = (roundId: string, headers: Record<string, string>) => listRoute(new NextRequest(`http://t/api/v1/rounds/${roundId}/actions`, { headers }), params(roundId));
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 
-const valid = (groupId: string | null) => ({ groupId, title: 'Fast sparring hver 14. dag', responsibleLevel: 'MANAGERS_OF_LEADERS', ownerEmail: 'Ole.Dam@Example.test', dueDate: '2027-06-01', priority: 1 });
+const valid = (groupId: string | null) => ({
+  groupId,
+  title: 'Fast sparring hver 14. dag',
+  responsibleLevel: 'MANAGERS_OF_LEADERS',
+  ownerEmail: 'Ole.Dam@Example.test',
+  dueDate: '2027-06-01',
+  priority: 1,
+});
 
 describe('POST /api/v1/rounds/{id}/actions', () => {
   it('creates an action and answers 201 with it, audited as the API key', async () => {
@@ -45,7 +56,15 @@ describe('POST /api/v1/rounds/{id}/actions', () => {
 
   it('answers 400 naming the path of every bad field, and writes nothing', async () => {
     const { api, org, roundId } = await dialogueOrg();
-    const response = await post(roundId, api.headers, { groupId: 'not-a-uuid', title: 'x', responsibleLevel: 'BOSS', ownerEmail: 'nope', dueDate: '2027-02-30', priority: 9, factorKey: 'no-such-factor' });
+    const response = await post(roundId, api.headers, {
+      groupId: 'not-a-uuid',
+      title: 'x',
+      responsibleLevel: 'BOSS',
+      ownerEmail: 'nope',
+      dueDate: '2027-02-30',
+      priority: 9,
+      factorKey: 'no-such-factor',
+    });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe('validation_failed');
@@ -121,10 +140,17 @@ describe('the next round’s dashboard', () => {
     const hr = await viewer('HR_ADMIN');
     await createAction(hr, roundId, { groupId: org.groups.Sundhed!, title: 'Sparring', responsibleLevel: 'HR', dueDate: new Date('2027-01-01T00:00:00Z'), priority: 1, status: 'DONE' });
     await createAction(hr, roundId, { groupId: org.groups.Teknik!, title: 'Ikke Sundheds', responsibleLevel: 'HR', dueDate: new Date('2027-01-01T00:00:00Z'), priority: 1 });
-    const next = await createResultsRound(org, [{ key: 'Direktion', answers: same(3, { strain: 3, resource: 3 }) }, { key: 'Sundhed', parent: 'Direktion', answers: same(4, { strain: 3, resource: 3 }) }], {
-      name: 'Næste runde',
-      opensAt: new Date(),
-    });
+    const next = await createResultsRound(
+      org,
+      [
+        { key: 'Direktion', answers: same(3, { strain: 3, resource: 3 }) },
+        { key: 'Sundhed', parent: 'Direktion', answers: same(4, { strain: 3, resource: 3 }) },
+      ],
+      {
+        name: 'Næste runde',
+        opensAt: new Date(),
+      },
+    );
     const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), next.roundId))!;
     const shown = await previousRoundActions(hr, ctx, org.groups.Sundhed!);
     expect(shown?.actions.map((a) => [a.title, a.status])).toEqual([['Sparring', 'DONE']]);

@@ -24,7 +24,19 @@ afterAll(async () => {
 });
 
 /** Tables whose rows name or point to a person (a leader, an invitation, a member, an address). */
-const personLinkedTables = ['Invitation', 'InvitationToken', 'Leader', 'SharedBalance', 'AuditLogEntry', 'ReminderDelivery', 'RateLimitCounter', 'DevOutboxMail', 'Membership', 'User', 'PendingSignUp'] as const;
+const personLinkedTables = [
+  'Invitation',
+  'InvitationToken',
+  'Leader',
+  'SharedBalance',
+  'AuditLogEntry',
+  'ReminderDelivery',
+  'RateLimitCounter',
+  'DevOutboxMail',
+  'Membership',
+  'User',
+  'PendingSignUp',
+] as const;
 
 async function xminsOf(sql: string, ...values: unknown[]): Promise<Set<string>> {
   const rows = await ownerDb().$queryRawUnsafe<{ xmin: string }[]>(sql, ...values);
@@ -60,7 +72,7 @@ async function personLinkedRows(): Promise<string[]> {
   return rows.sort();
 }
 
-const intersection = <T,>(a: Set<T>, b: Set<T>) => [...a].filter((x) => b.has(x));
+const intersection = <T>(a: Set<T>, b: Set<T>) => [...a].filter((x) => b.has(x));
 
 /**
  * An open round over Sundhed (six leaders, one manager they all report to), each invitation
@@ -148,7 +160,10 @@ async function personLinkedOrders(invitationIds: string[]): Promise<Map<string, 
         `SELECT ${join}::text AS invitation FROM "${table}" t WHERE ${join} = ANY($1::uuid[]) ORDER BY t.${key} NULLS LAST, t.ctid`,
         invitationIds,
       );
-      orders.set(`${table}.${key}`, rows.map((r) => r.invitation!));
+      orders.set(
+        `${table}.${key}`,
+        rows.map((r) => r.invitation!),
+      );
     }
   }
   return orders;
@@ -166,7 +181,15 @@ describe('a closed round, on disk', () => {
   it('lays its responses on disk in an order unrelated to the order they were given', async () => {
     const org = await createRoundsOrg();
     const round = await ownerDb().round.create({
-      data: { organisationId: org.organisationId, name: 'Stor runde', opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + DAY), status: 'OPEN', questionnaireVersion: '2026.1', groupIds: [org.groups.direktion.id] },
+      data: {
+        organisationId: org.organisationId,
+        name: 'Stor runde',
+        opensAt: new Date(Date.now() - DAY),
+        closesAt: new Date(Date.now() + DAY),
+        status: 'OPEN',
+        questionnaireVersion: '2026.1',
+        groupIds: [org.groups.direktion.id],
+      },
     });
     // Forty responses written one after another, as forty leaders answering would; each is
     // told apart by a marker answer the test gives it (sealing keeps answers, nothing else).
@@ -249,5 +272,4 @@ describe('a closed round', () => {
     // Every row that holds answers was written by the one closing transaction.
     expect([...(await answerXmins(roundId))]).toHaveLength(1);
   });
-
 });

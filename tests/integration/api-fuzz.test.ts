@@ -35,7 +35,7 @@ const nul = String.fromCharCode(0);
 /** Strings no field accepts: unstorable characters, or far too long for any field. */
 const unstorableStrings = [nul, `Direktion${nul}`, '\ud800', `Plejecentre \udc00`, '🙂'.repeat(5000), 'x'.repeat(100_000)];
 /** Ordinary text as far as a name goes: it may be accepted, and must then be stored as sent. */
-const textStrings = ['\u202egnalloK', "'; DROP TABLE \"Leader\"; --", '<script>alert(1)</script>', '${7*7}{{7*7}}', '../../etc/passwd', 'NaN'];
+const textStrings = ['\u202egnalloK', '\'; DROP TABLE "Leader"; --', '<script>alert(1)</script>', '${7*7}{{7*7}}', '../../etc/passwd', 'NaN'];
 const hostileStrings = [...unstorableStrings, ...textStrings];
 const invalidValues: unknown[] = [null, true, 0, -1, 1e309, [], {}, { $gt: '' }, ['a', 'b'], ...unstorableStrings];
 
@@ -66,7 +66,12 @@ beforeAll(async () => {
     (await handler(new NextRequest(url, { method: 'POST', headers: org.headers, body: JSON.stringify(body) }), { params: Promise.resolve({}) })).json();
   const group = await call(groups.POST, 'http://t/api/v1/groups', { name: 'Direktion' });
   await call(leaders.POST, 'http://t/api/v1/leaders', { name: 'Anne', email: 'anne@example.test', groupId: group.id });
-  const draft = await call(rounds.POST, 'http://t/api/v1/rounds', { name: 'LederAPV 2027', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(), groupIds: [group.id] });
+  const draft = await call(rounds.POST, 'http://t/api/v1/rounds', {
+    name: 'LederAPV 2027',
+    opensAt: new Date().toISOString(),
+    closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+    groupIds: [group.id],
+  });
   const respondent = await createRespondent();
   const { url } = await personalLinkFor(ownerDb(), respondent.invitation);
   ids = { group: group.id, draft: draft.id, token: url.split('/').pop()!, respondentOrg: respondent.ctx.organisationId };
@@ -84,7 +89,9 @@ async function snapshot(): Promise<Record<string, number>> {
     const rows = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${model}"`);
     counts[model] = rows[0]!.n;
   }
-  const jobs = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job`).catch(() => [{ n: 0 }]);
+  const jobs = await ownerDb()
+    .$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job`)
+    .catch(() => [{ n: 0 }]);
   counts['pgboss.job'] = jobs[0]!.n;
   return counts;
 }
@@ -107,7 +114,12 @@ const writers: { name: string; handler: () => Handler; url: () => string; fields
   { name: 'POST /api/v1/rounds', handler: () => rounds.POST, url: () => 'http://t/api/v1/rounds', fields: ['name', 'opensAt', 'closesAt', 'groupIds', 'anonymityThreshold'] },
   { name: 'POST /api/v1/rounds/{id}/open', handler: () => openRound.POST, url: () => `http://t/api/v1/rounds/${'x'.repeat(3)}/open`, fields: ['id'] },
   { name: 'POST /api/v1/rounds/{id}/close', handler: () => closeRound.POST, url: () => `http://t/api/v1/rounds/nope/close`, fields: ['id'] },
-  { name: 'POST /api/v1/rounds/{id}/actions', handler: () => actions.POST, url: () => `http://t/api/v1/rounds/${ids.draft}/actions`, fields: ['groupId', 'title', 'responsibleLevel', 'ownerEmail', 'dueDate', 'priority'] },
+  {
+    name: 'POST /api/v1/rounds/{id}/actions',
+    handler: () => actions.POST,
+    url: () => `http://t/api/v1/rounds/${ids.draft}/actions`,
+    fields: ['groupId', 'title', 'responsibleLevel', 'ownerEmail', 'dueDate', 'priority'],
+  },
 ];
 
 describe('the public API under hostile input', () => {
@@ -117,11 +129,29 @@ describe('the public API under hostile input', () => {
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         if (entry.isDirectory()) walk(join(dir, entry.name));
-        else if (entry.name === 'route.ts') for (const m of readFileSync(join(dir, entry.name), 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) handlers.push(`${m[1]} ${dir.slice(root.length)}`);
+        else if (entry.name === 'route.ts')
+          for (const m of readFileSync(join(dir, entry.name), 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) handlers.push(`${m[1]} ${dir.slice(root.length)}`);
       }
     };
     walk(root);
-    const covered = ['GET /v1/rounds/[id]/actions', 'POST /v1/rounds/[id]/actions', 'GET /v1/rounds/[id]/report.pdf', 'POST /v1/groups', 'GET /v1/groups', 'POST /v1/leaders', 'GET /v1/leaders', 'POST /v1/rounds', 'GET /v1/rounds/[id]', 'POST /v1/rounds/[id]/open', 'POST /v1/rounds/[id]/close', 'GET /v1/rounds/[id]/results', 'POST /r/[token]/answers', 'POST /r/[token]/submit', 'GET /r/[token]/answers.csv', 'POST /r/[token]/pool-concern'];
+    const covered = [
+      'GET /v1/rounds/[id]/actions',
+      'POST /v1/rounds/[id]/actions',
+      'GET /v1/rounds/[id]/report.pdf',
+      'POST /v1/groups',
+      'GET /v1/groups',
+      'POST /v1/leaders',
+      'GET /v1/leaders',
+      'POST /v1/rounds',
+      'GET /v1/rounds/[id]',
+      'POST /v1/rounds/[id]/open',
+      'POST /v1/rounds/[id]/close',
+      'GET /v1/rounds/[id]/results',
+      'POST /r/[token]/answers',
+      'POST /r/[token]/submit',
+      'GET /r/[token]/answers.csv',
+      'POST /r/[token]/pool-concern',
+    ];
     expect(handlers.filter((h) => !covered.includes(h) && !h.includes('/auth/') && !h.includes('/health') && !h.includes('openapi'))).toEqual([]);
   });
 
@@ -129,7 +159,9 @@ describe('the public API under hostile input', () => {
     it(`${writer.name} refuses every hostile body cleanly and writes nothing`, async () => {
       const before = await snapshot();
       for (const { label, body } of hostileBodies(writer.fields)) {
-        const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body }), { params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : label.startsWith('id') ? body : 'nope' }) });
+        const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body }), {
+          params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : label.startsWith('id') ? body : 'nope' }),
+        });
         await expectCleanRefusal(response, `${writer.name} with ${label}`);
       }
       expect(await snapshot()).toEqual(before);
@@ -138,7 +170,9 @@ describe('the public API under hostile input', () => {
     it(`${writer.name} answers ordinary-but-hostile text without a 5xx, storing it as sent if it accepts it`, async () => {
       for (const field of writer.fields) {
         for (const value of textStrings) {
-          const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body: JSON.stringify({ [field]: value }) }), { params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : 'nope' }) });
+          const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body: JSON.stringify({ [field]: value }) }), {
+            params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : 'nope' }),
+          });
           if (response.status < 300) expect(Object.values(await response.json())).toContain(value);
           else await expectCleanRefusal(response, `${writer.name} with ${field} = ${value}`);
         }
@@ -150,21 +184,36 @@ describe('the public API under hostile input', () => {
     const before = await snapshot();
     for (const value of hostileStrings.filter((s) => s.length < 1000 && s.isWellFormed())) {
       const q = encodeURIComponent(value);
-      await expectCleanRefusal(await round.GET(new NextRequest(`http://t/api/v1/rounds/${q}`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }), `round id ${JSON.stringify(value)}`);
-      await expectCleanRefusal(await results.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/results?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }), `results groupId ${JSON.stringify(value)}`);
-      await expectCleanRefusal(await actions.GET(new NextRequest(`http://t/api/v1/rounds/${q}/actions`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }), `actions round id ${JSON.stringify(value)}`);
-      await expectCleanRefusal(await report.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/report.pdf?groupId=${q}&locale=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }), `report groupId ${JSON.stringify(value)}`);
+      await expectCleanRefusal(
+        await round.GET(new NextRequest(`http://t/api/v1/rounds/${q}`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }),
+        `round id ${JSON.stringify(value)}`,
+      );
+      await expectCleanRefusal(
+        await results.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/results?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }),
+        `results groupId ${JSON.stringify(value)}`,
+      );
+      await expectCleanRefusal(
+        await actions.GET(new NextRequest(`http://t/api/v1/rounds/${q}/actions`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }),
+        `actions round id ${JSON.stringify(value)}`,
+      );
+      await expectCleanRefusal(
+        await report.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/report.pdf?groupId=${q}&locale=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }),
+        `report groupId ${JSON.stringify(value)}`,
+      );
       const listed = await leaders.GET(new NextRequest(`http://t/api/v1/leaders?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({}) });
       if (listed.status !== 200) await expectCleanRefusal(listed, `leaders groupId ${JSON.stringify(value)}`);
     }
     for (const header of ['Bearer', 'Bearer \u00e6\u00f8\u00e5', 'Bearer ' + 'x'.repeat(10_000), "Bearer ' OR 1=1 --", 'Basic YWRtaW46YWRtaW4=']) {
-      await expectCleanRefusal(await groups.GET(new NextRequest('http://t/api/v1/groups', { headers: { authorization: header } }), { params: Promise.resolve({}) }), `authorization ${header.slice(0, 20)}`);
+      await expectCleanRefusal(
+        await groups.GET(new NextRequest('http://t/api/v1/groups', { headers: { authorization: header } }), { params: Promise.resolve({}) }),
+        `authorization ${header.slice(0, 20)}`,
+      );
     }
     expect(await snapshot()).toEqual(before);
   });
 
   it('stores an injection string given as a name as plain text, exactly as sent', async () => {
-    const name = "Robert'); DROP TABLE \"LeaderGroup\";--";
+    const name = 'Robert\'); DROP TABLE "LeaderGroup";--';
     const response = await groups.POST(new NextRequest('http://t/api/v1/groups', { method: 'POST', headers: org.headers, body: JSON.stringify({ name }) }), { params: Promise.resolve({}) });
     expect(response.status).toBe(201);
     expect((await response.json()).name).toBe(name);
@@ -209,8 +258,19 @@ describe('the personal-link API under hostile input', () => {
     const route = { params: Promise.resolve({ token: ids.token }) };
     const [first, second] = [q.items[0]!.key, q.items[1]!.key];
     const bodies = [
-      { answers: [{ itemKey: first, value: 2 }, { itemKey: second, value: 3 }, { itemKey: first, value: 4 }] },
-      { answers: [{ itemKey: first, value: 2 }, { itemKey: first, value: null }] },
+      {
+        answers: [
+          { itemKey: first, value: 2 },
+          { itemKey: second, value: 3 },
+          { itemKey: first, value: 4 },
+        ],
+      },
+      {
+        answers: [
+          { itemKey: first, value: 2 },
+          { itemKey: first, value: null },
+        ],
+      },
     ];
     for (const body of bodies) {
       const response = await answers.POST(new NextRequest(`http://t/api/r/${ids.token}/answers`, { method: 'POST', body: JSON.stringify(body) }), route);
@@ -232,7 +292,10 @@ describe('the personal-link API under hostile input', () => {
       route,
     );
     expect(saved.status).toBe(200);
-    for (const [lang, delimiter] of [['da', ';'], ['en', ',']] as const) {
+    for (const [lang, delimiter] of [
+      ['da', ';'],
+      ['en', ','],
+    ] as const) {
       const response = await answersCsv.GET(new NextRequest(`http://t/api/r/${token}/answers.csv?lang=${lang}`), route);
       expect(response.status).toBe(200);
       const rows = Papa.parse<string[]>((await response.text()).replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true }).data;

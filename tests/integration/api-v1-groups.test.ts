@@ -49,7 +49,7 @@ describe('POST /api/v1/groups', () => {
     expect(await response.json()).toEqual({ error: { code: 'unauthenticated', message: expect.any(String) } });
   });
 
-  it("answers 404 for a parent of another organisation, exactly as for an unknown one", async () => {
+  it('answers 404 for a parent of another organisation, exactly as for an unknown one', async () => {
     const mine = await createApiOrg();
     const theirs = await createApiOrg();
     const theirGroup = await (await post(theirs.headers, { name: 'Direktion' })).json();

@@ -44,7 +44,7 @@ describe('POST /api/v1/leaders', () => {
     expect(await scopedDb(org.organisationId).leader.count()).toBe(0);
   });
 
-  it("answers 404 for a group of another organisation and writes nothing there", async () => {
+  it('answers 404 for a group of another organisation and writes nothing there', async () => {
     const mine = await apiOrgWithGroups();
     const theirs = await apiOrgWithGroups();
     const response = await post(mine.headers, { name: 'Snyd', email: 'snyd@example.test', groupId: theirs.sundhed.id });

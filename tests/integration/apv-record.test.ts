@@ -31,7 +31,11 @@ async function seeded() {
   return { ...seed, closedOn, text };
 }
 
-const code = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code?: string }) => error.code ?? String(error));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (error: { code?: string }) => error.code ?? String(error),
+  );
 
 describe('who may do what with an APV record', () => {
   it('lets HR edit, MED/AMO comment and approve, top management comment — and refuses everyone else', async () => {
@@ -82,7 +86,14 @@ describe('who may do what with an APV record', () => {
     const { org, roundId } = await seeded();
     const med = await as(org, 'MED_AMO');
     const report = await buildReport(med, { roundId, groupId: org.groups.Teknik!, locale: 'da' });
-    expect(report.main).toEqual({ key: org.groups.Teknik, groupId: org.groups.Teknik, alone: false, participation: { reason: null, invited: 3, responded: 2, responseRate: 67 }, suppressed: true, reason: 'too-few' });
+    expect(report.main).toEqual({
+      key: org.groups.Teknik,
+      groupId: org.groups.Teknik,
+      alone: false,
+      participation: { reason: null, invited: 3, responded: 2, responseRate: 67 },
+      suppressed: true,
+      reason: 'too-few',
+    });
   });
 });
 

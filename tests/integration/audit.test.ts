@@ -35,11 +35,7 @@ describe('the audit log', () => {
     const { organisationId, hr } = await orgWithLog();
     const page = await listAuditEntries(scopedDb(organisationId), parseAuditFilter({}));
     expect(page.entries.map((e) => e.action)).toEqual(['round.closed', 'api-key.used', 'api-key.created']);
-    expect(page.entries.map((e) => e.actor)).toMatchObject([
-      { kind: 'system' },
-      { kind: 'api-key', name: 'Lønsystem' },
-      { kind: 'user', email: hr.user.email },
-    ]);
+    expect(page.entries.map((e) => e.actor)).toMatchObject([{ kind: 'system' }, { kind: 'api-key', name: 'Lønsystem' }, { kind: 'user', email: hr.user.email }]);
     expect(page.entries[1]!.ip).toBe('192.0.2.1');
     expect(page.entries[2]!.targetLabel).toBe('Lønsystem');
   });

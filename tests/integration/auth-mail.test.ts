@@ -178,4 +178,3 @@ describe('the address a link is mailed to', () => {
     expect(new URL(linkIn(mail.text)).searchParams.get('callbackUrl')).toBe(`${APP_URL}${callbackUrl}`);
   });
 });
-

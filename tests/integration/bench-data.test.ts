@@ -18,11 +18,7 @@ let org: GeneratedOrganisation;
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  org = await generateOrganisation(
-    client,
-    { name: 'Bench-test', slug: `bench-test-${Date.now()}`, groups: 40, depth: 5, leaders: 800, closedRounds: 2, openRound: true },
-    prng(1),
-  );
+  org = await generateOrganisation(client, { name: 'Bench-test', slug: `bench-test-${Date.now()}`, groups: 40, depth: 5, leaders: 800, closedRounds: 2, openRound: true }, prng(1));
   for (const roundId of org.closedRoundIds) await ownerDb().$transaction((tx) => writeRoundAggregates(tx, org.organisationId, roundId));
 });
 
@@ -73,7 +69,7 @@ describe('bench:seed organisation', () => {
   });
 });
 
-describe('the benchmark\'s plain SQL', () => {
+describe("the benchmark's plain SQL", () => {
   it('is the statement the product runs, parameters written in: psql gets the same rows as Prisma', async () => {
     const roundId = org.closedRoundIds[0]!;
     const groups = (await ownerDb().roundGroup.findMany({ where: { roundId }, select: { groupId: true } })).map((g) => g.groupId);

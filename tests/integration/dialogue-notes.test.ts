@@ -10,7 +10,11 @@ import { createResultsRound } from '../fixtures/results';
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
 vi.mock('@/lib/edges/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 const QUESTION = 'summary.balance-now';
 
 function postNote(slug: string, roundId: string, groupId: string, body: unknown, origin: string | null = 'http://t') {
@@ -29,7 +33,9 @@ describe('workshop notes', () => {
     await saveNote(facilitator, target, { questionKey: QUESTION, body: 'Vi er pressede' });
     await saveNote(facilitator, target, { questionKey: QUESTION, body: 'Vi er pressede på tid' });
     const tenant = scopedDb(org.organisationId);
-    expect(await tenant.dialogueNote.findMany({ select: { questionKey: true, body: true, groupId: true } })).toEqual([{ questionKey: QUESTION, body: 'Vi er pressede på tid', groupId: org.groups.Sundhed }]);
+    expect(await tenant.dialogueNote.findMany({ select: { questionKey: true, body: true, groupId: true } })).toEqual([
+      { questionKey: QUESTION, body: 'Vi er pressede på tid', groupId: org.groups.Sundhed },
+    ]);
     expect(await tenant.auditLogEntry.count({ where: { action: 'dialogue-note.saved' } })).toBe(1);
     const notes = await groupNotes(facilitator, roundId, org.groups.Sundhed!);
     expect(notes.get(QUESTION)?.body).toBe('Vi er pressede på tid');

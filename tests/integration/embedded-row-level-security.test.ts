@@ -14,7 +14,6 @@ import { freePort } from '@/tests/support/free-port';
 // `npm start` without a DATABASE_URL runs on PGlite: the same migrations must give it the same
 // role and policies, and the app's client must be just as confined there.
 
-
 describe('row-level security on the embedded database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lt-embedded-rls-'));
   let embedded: EmbeddedDatabase;
@@ -28,7 +27,10 @@ describe('row-level security on the embedded database', () => {
     // Rows are written as the owner, before the app connects (one PGlite session serves every client).
     const owner = new pg.Client({ connectionString: embedded.connectionString });
     await owner.connect();
-    for (const [id, name] of [[orgA, 'A'], [orgB, 'B']] as const) {
+    for (const [id, name] of [
+      [orgA, 'A'],
+      [orgB, 'B'],
+    ] as const) {
       await owner.query(`INSERT INTO "Organisation" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [id, name, `embedded-${name.toLowerCase()}`]);
       await owner.query(`INSERT INTO "LeaderGroup" (id, "organisationId", name, "updatedAt") VALUES (gen_random_uuid(), $1, $2, now())`, [id, `Gruppe ${name}`]);
     }
@@ -58,9 +60,7 @@ describe('row-level security on the embedded database', () => {
     // messages: "unnamed prepared statement does not exist", and transactions that never started.
     const page = async (organisationId: string) => {
       const [, organisation] = await app.$transaction([app.$executeRaw(organisationContext(organisationId)), app.organisation.findUnique({ where: { id: organisationId }, select: { name: true } })]);
-      const scoped = await Promise.all(
-        Array.from({ length: 5 }, () => app.$transaction([app.$executeRaw(organisationContext(organisationId)), app.leaderGroup.findMany({ select: { name: true } })])),
-      );
+      const scoped = await Promise.all(Array.from({ length: 5 }, () => app.$transaction([app.$executeRaw(organisationContext(organisationId)), app.leaderGroup.findMany({ select: { name: true } })])));
       return { organisationId, organisation, groups: scoped.map(([, rows]) => rows) };
     };
     // The job queue's connection polls beside the app, as in the server process.

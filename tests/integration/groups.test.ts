@@ -7,7 +7,6 @@ import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { callerFor, createGroupTreeOrg } from '../fixtures/groups';
 import { refusal } from '@/tests/support/refusal';
 
-
 const auditOf = (organisationId: string, action: string) => scopedDb(organisationId).auditLogEntry.findMany({ where: { action } });
 
 describe('creating groups', () => {

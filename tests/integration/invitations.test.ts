@@ -200,7 +200,13 @@ describe('asking for a fresh link', () => {
     const { invitations } = await openRoundWithInvitations();
     const leader = invitations[0]!;
     const outcomes = [];
-    for (let i = 0; i < 5; i++) outcomes.push(await requestFreshLink(leader.leader.email).then(() => 'queued', (error: { code?: string }) => error.code));
+    for (let i = 0; i < 5; i++)
+      outcomes.push(
+        await requestFreshLink(leader.leader.email).then(
+          () => 'queued',
+          (error: { code?: string }) => error.code,
+        ),
+      );
     expect(outcomes).toEqual(['queued', 'queued', 'queued', 'rate_limited', 'rate_limited']);
     expect(await jobsFor('send-fresh-link', leader.id)).toBe(3);
   });

@@ -9,7 +9,6 @@ import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { callerFor, createGroupTreeOrg } from '../fixtures/groups';
 import { refusal } from '@/tests/support/refusal';
 
-
 const input = (groupId: string, overrides: Partial<{ name: string; email: string; managerEmail: string | null; locale: 'da' | 'en' | null }> = {}) => ({
   name: 'Bo Hansen',
   email: 'bo.hansen@example.test',

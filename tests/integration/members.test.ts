@@ -71,7 +71,7 @@ describe('inviting a colleague', () => {
     expect(mail.html).toContain('lang="da"');
   });
 
-  it("gives a manager of leaders the chosen groups, and records who invited whom and from where", async () => {
+  it('gives a manager of leaders the chosen groups, and records who invited whom and from where', async () => {
     const { organisation, root, child, actor, hr } = await orgWithHrAdmin();
     const email = `ole.${Date.now()}@example.test`;
 

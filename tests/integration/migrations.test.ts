@@ -10,15 +10,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { ColumnTypeEnum } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import {
-  createMigration,
-  DEFAULT_MIGRATIONS_DIR,
-  DEFAULT_SCHEMA_PATH,
-  diffMigrationsToSchema,
-  MigrationError,
-  migrateDatabase,
-  resolveMigration,
-} from '@/lib/platform/db/migrations';
+import { createMigration, DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, diffMigrationsToSchema, MigrationError, migrateDatabase, resolveMigration } from '@/lib/platform/db/migrations';
 import { parseConnectionString } from '@/lib/platform/db/migrations/connection';
 import { PRISMA_MIGRATE_LOCK_KEY } from '@/lib/platform/db/migrations/lock';
 import { LOCKFILE_CONTENT, readMigrationsFolder } from '@/lib/platform/db/migrations/migrations-folder';
@@ -92,17 +84,18 @@ async function addMigration(dir: string, name: string, script: string): Promise<
 }
 
 const migrationRows = (url: string) => sql<MigrationRow>(url, 'SELECT * FROM _prisma_migrations ORDER BY started_at, migration_name');
-const tableExists = async (url: string, table: string) =>
-  (await sql(url, 'SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1', [table])).length === 1;
+const tableExists = async (url: string, table: string) => (await sql(url, 'SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1', [table])).length === 1;
 const repoMigrationNames = async () => (await readMigrationsFolder(DEFAULT_MIGRATIONS_DIR)).migrations.map((m) => m.name);
-const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 /** What Prisma's own reader (migrate status / deploy) makes of a database's history. */
 async function prismaDiagnosis(url: string, migrationsDir = DEFAULT_MIGRATIONS_DIR) {
   const folder = await readMigrationsFolder(migrationsDir);
-  return withSchemaEngine(url, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList: migrationList(folder), optInToShadowDatabase: false, filters: NO_FILTERS }),
-  );
+  return withSchemaEngine(url, (engine) => engine.diagnoseMigrationHistory({ migrationsList: migrationList(folder), optInToShadowDatabase: false, filters: NO_FILTERS }));
 }
 
 async function expectRecordedAsApplied(url: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<void> {
@@ -153,9 +146,7 @@ describe('migrateDatabase on PostgreSQL', () => {
       withDatabase(async (prismas) => {
         await migrateDatabase({ connectionString: ours });
         const folder = await readMigrationsFolder(DEFAULT_MIGRATIONS_DIR);
-        await withSchemaEngine(prismas, (engine) =>
-          engine.applyMigrations({ migrationsList: migrationList(folder), filters: NO_FILTERS }),
-        );
+        await withSchemaEngine(prismas, (engine) => engine.applyMigrations({ migrationsList: migrationList(folder), filters: NO_FILTERS }));
 
         const shape = (url: string) =>
           sql(
@@ -163,8 +154,7 @@ describe('migrateDatabase on PostgreSQL', () => {
             `SELECT column_name, data_type, character_maximum_length, is_nullable, column_default
                FROM information_schema.columns WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
           );
-        const constraints = (url: string) =>
-          sql(url, `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = '_prisma_migrations'::regclass`);
+        const constraints = (url: string) => sql(url, `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = '_prisma_migrations'::regclass`);
         const comparable = async (url: string) =>
           (await migrationRows(url)).map(({ id, started_at, finished_at, ...rest }) => ({
             ...rest,
@@ -185,10 +175,7 @@ describe('migrateDatabase on PostgreSQL', () => {
 
   it('applies each migration exactly once when two calls run concurrently', () =>
     withDatabase(async (url) => {
-      const [first, second] = await Promise.all([
-        migrateDatabase({ connectionString: url }),
-        migrateDatabase({ connectionString: url }),
-      ]);
+      const [first, second] = await Promise.all([migrateDatabase({ connectionString: url }), migrateDatabase({ connectionString: url })]);
 
       expect([...first.applied, ...second.applied]).toEqual(await repoMigrationNames());
       await expectRecordedAsApplied(url);
@@ -326,10 +313,7 @@ describe('migrateDatabase on PostgreSQL', () => {
 
 describe('drift check and migration creation', () => {
   const PROBE_MODEL = 'model DriftProbe {\n  id Int @id\n}';
-  const shadowDatabases = async () =>
-    (await sql<{ datname: string }>(ADMIN_URL, `SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`)).map(
-      (row) => row.datname,
-    );
+  const shadowDatabases = async () => (await sql<{ datname: string }>(ADMIN_URL, `SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`)).map((row) => row.datname);
 
   it('finds no difference for the real schema, and the missing table for a schema with an extra model', async () => {
     const shadowsBefore = await shadowDatabases();
@@ -370,10 +354,7 @@ describe('migrateDatabase on PGlite served over the wire protocol', () => {
     try {
       // The URL shape the embedded start uses (lib/platform/embedded/embedded-database.ts).
       const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-      const [first, second] = await Promise.all([
-        migrateDatabase({ connectionString: url }),
-        migrateDatabase({ connectionString: url }),
-      ]);
+      const [first, second] = await Promise.all([migrateDatabase({ connectionString: url }), migrateDatabase({ connectionString: url })]);
 
       expect([...first.applied, ...second.applied]).toEqual(await repoMigrationNames());
       await expectRecordedAsApplied(url);
@@ -489,9 +470,7 @@ CREATE TABLE "Scripted" (id INT);`;
     }));
 
   it('a panic in the engine is reported with its reason, and the next engine works', async () => {
-    await expect(withSchemaEngine(ADMIN_URL, async (engine) => engine.debugPanic())).rejects.toThrow(
-      /schema engine crashed: .*debugPanic artificial panic/,
-    );
+    await expect(withSchemaEngine(ADMIN_URL, async (engine) => engine.debugPanic())).rejects.toThrow(/schema engine crashed: .*debugPanic artificial panic/);
     expect(await withSchemaEngine(ADMIN_URL, (engine) => engine.version())).toMatch(/PostgreSQL/);
   });
 });

@@ -65,9 +65,16 @@ describe('GET /api/v1/openapi.json', () => {
 
     const read = paths['/rounds/{id}']!.get!;
     expect(read.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path' })]));
-    expect(Object.keys((read.responses['200']!.content!['application/json']!.schema as { properties: object }).properties).sort()).toEqual(
-      ['approval', 'closesAt', 'id', 'invited', 'name', 'opensAt', 'responded', 'status'],
-    );
+    expect(Object.keys((read.responses['200']!.content!['application/json']!.schema as { properties: object }).properties).sort()).toEqual([
+      'approval',
+      'closesAt',
+      'id',
+      'invited',
+      'name',
+      'opensAt',
+      'responded',
+      'status',
+    ]);
     expect(Object.keys(read.responses)).toContain('404');
 
     expect(Object.keys(paths['/rounds/{id}/open']!.post!.responses)).toEqual(expect.arrayContaining(['200', '404', '409']));

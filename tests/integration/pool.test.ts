@@ -80,7 +80,8 @@ describe('whom a leader is pooled with', () => {
   it('shows a leader in a padded group the two leaders added beside them', async () => {
     const org = await createRoundsOrg();
     const okonomi = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Økonomi', parentId: org.groups.direktion.id } });
-    const leader = (name: string, email: string) => ownerDb().leader.create({ data: { organisationId: org.organisationId, groupId: okonomi.id, name, email: `${email}.${okonomi.id.slice(0, 8)}@example.test` } });
+    const leader = (name: string, email: string) =>
+      ownerDb().leader.create({ data: { organisationId: org.organisationId, groupId: okonomi.id, name, email: `${email}.${okonomi.id.slice(0, 8)}@example.test` } });
     const real = await leader('Karin Lund', 'karin');
     // Two addresses HR controls, added to make the group big enough to show.
     await leader('Test Testesen', 'hr-test1');
@@ -181,7 +182,16 @@ describe('a concern that someone in the pool is not a leader in the group', () =
 
     const audit = await ownerDb().auditLogEntry.findMany({ where: { organisationId: org.organisationId }, orderBy: { createdAt: 'asc' } });
     expect(audit).toHaveLength(auditBefore + 1);
-    expect(audit.at(-1)).toMatchObject({ action: 'round.pool-concern', actorUserId: null, actorApiKeyId: null, ip: null, userAgent: null, targetType: 'round', targetId: round.roundId, details: { concernId: concern.id } });
+    expect(audit.at(-1)).toMatchObject({
+      action: 'round.pool-concern',
+      actorUserId: null,
+      actorApiKeyId: null,
+      ip: null,
+      userAgent: null,
+      targetType: 'round',
+      targetId: round.roundId,
+      details: { concernId: concern.id },
+    });
 
     const danish = await delivery.smtp.waitForMessage((m) => m.to.includes(medDa.user.email), 15_000);
     const english = await delivery.smtp.waitForMessage((m) => m.to.includes(medEn.user.email), 15_000);
@@ -244,7 +254,9 @@ describe('a concern that someone in the pool is not a leader in the group', () =
     const { url } = await personalLinkFor(ownerDb(), round.invitationOf(org.leaders.pleje[0]!));
     const token = url.split('/').pop()!;
     const post = (t: string, body: string) =>
-      poolConcernRoute(new NextRequest(`http://t/api/r/${t}/pool-concern`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), { params: Promise.resolve({ token: t }) });
+      poolConcernRoute(new NextRequest(`http://t/api/r/${t}/pool-concern`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), {
+        params: Promise.resolve({ token: t }),
+      });
 
     const sent = await post(token, new URLSearchParams({ message: 'Jeg kender ikke Tina Prøve' }).toString());
     expect(sent.status).toBe(303);
@@ -265,7 +277,9 @@ describe('a concern that someone in the pool is not a leader in the group', () =
     const org = await createRoundsOrg();
     const round = await openedRound(org);
     await raisePoolConcern(round.ctxOf(org.leaders.pleje[0]!), { message: 'Ukendt navn' });
-    await ownerDb().poolConcern.create({ data: { organisationId: org.organisationId, roundId: round.roundId, groupId: WHOLE_ROUND_GROUP_ID, message: '', createdAt: new Date('2026-03-01T23:30:00Z') } });
+    await ownerDb().poolConcern.create({
+      data: { organisationId: org.organisationId, roundId: round.roundId, groupId: WHOLE_ROUND_GROUP_ID, message: '', createdAt: new Date('2026-03-01T23:30:00Z') },
+    });
 
     const listed = await listPoolConcerns(scopedDb(org.organisationId), round.roundId);
 

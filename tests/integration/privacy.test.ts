@@ -26,9 +26,25 @@ async function leaderWithHistory() {
   await submitResponse(ctx);
   const answers = Object.fromEntries(fullAnswers({ strain: 4, resource: 2 }).map((a) => [a.itemKey, a.value]));
   const shared = sharedSnapshot(q, answers);
-  await ownerDb().sharedBalance.create({ data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'chef@example.test', sealedSnapshot: sealSnapshot(shared), createdAt: new Date('2027-03-04T10:00:00Z') } });
+  await ownerDb().sharedBalance.create({
+    data: {
+      organisationId: organisation.id,
+      roundId: round.id,
+      invitationId: invitation.id,
+      leaderName: leader.name,
+      managerEmail: 'chef@example.test',
+      sealedSnapshot: sealSnapshot(shared),
+      createdAt: new Date('2027-03-04T10:00:00Z'),
+    },
+  });
   await ownerDb().reminderDelivery.create({ data: { organisationId: organisation.id, roundId: round.id, deliveryKey: reminderDeliveryKey(invitation.id, 7), daysBefore: 7 } });
-  await recordAudit({ organisationId: organisation.id, action: 'leader.created', actor: { system: true }, target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email } });
+  await recordAudit({
+    organisationId: organisation.id,
+    action: 'leader.created',
+    actor: { system: true },
+    target: { type: 'leader', id: leader.id },
+    details: { name: leader.name, email: leader.email },
+  });
   await recordAudit({ organisationId: organisation.id, action: 'leaders.imported', actor: { system: true }, details: { emails: [leader.email, 'other@example.test'] } });
   const { user } = await createStaff(organisation.id, 'HR_ADMIN');
   const caller = await memberActorOf(organisation.id, user.id);
@@ -87,7 +103,16 @@ describe('handing over a person’s data', () => {
   it('shows that a share exists, not its values — sealed, withdrawn or kept in the clear from before sealing', async () => {
     const { organisation, leader, invitation, round, caller, shared } = await leaderWithHistory();
     await ownerDb().sharedBalance.create({
-      data: { organisationId: organisation.id, roundId: round.id, invitationId: invitation.id, leaderName: leader.name, managerEmail: 'tidligere.chef@example.test', snapshot: shared, createdAt: new Date('2027-03-10T09:00:00Z'), withdrawnAt: new Date('2027-03-11T09:00:00Z') },
+      data: {
+        organisationId: organisation.id,
+        roundId: round.id,
+        invitationId: invitation.id,
+        leaderName: leader.name,
+        managerEmail: 'tidligere.chef@example.test',
+        snapshot: shared,
+        createdAt: new Date('2027-03-10T09:00:00Z'),
+        withdrawnAt: new Date('2027-03-11T09:00:00Z'),
+      },
     });
     const data = await exportPersonalData(caller, leader.email);
     expect(data.leader?.sharedWithManager).toEqual([

@@ -57,8 +57,15 @@ describe('the reminder scan', () => {
     await runReminderScan(sevenDaysBefore, mailer.deps);
     await runReminderScan(new Date(sevenDaysBefore.getTime() + MINUTE), mailer.deps);
 
-    const reminded = ours(mailer.sent).map((m) => m.to).sort();
-    expect(reminded).toEqual(invitations.slice(2).map((i) => i.leader.email).sort());
+    const reminded = ours(mailer.sent)
+      .map((m) => m.to)
+      .sort();
+    expect(reminded).toEqual(
+      invitations
+        .slice(2)
+        .map((i) => i.leader.email)
+        .sort(),
+    );
     expect(ours(mailer.sent)[0]!.subject).toMatch(/^(Påmindelse: LederAPV 2027 lukker om 7 dage|Reminder: LederAPV 2027 closes in 7 days)$/);
     expect(await tenant.reminderDelivery.count({ where: { daysBefore: 7 } })).toBe(4);
   });
@@ -168,7 +175,11 @@ describe('a reminder sent by HR now', () => {
     const { org, roundId } = await sentRound();
     const other = await createRoundsOrg('Anden');
     const draft = await createDraft(org.caller, { groupIds: [org.groups.teknik.id] });
-    const error = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as AppError);
+    const error = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: unknown) => e as AppError,
+      );
     expect(await error(requestManualReminder(org.caller, draft.id))).toMatchObject({ code: 'conflict' });
     expect(await error(requestManualReminder(other.caller, roundId))).toMatchObject({ code: 'not_found' });
   });

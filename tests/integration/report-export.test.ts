@@ -32,7 +32,10 @@ describe('the APV report data as CSV and XLSX', () => {
     const response = await download(org, roundId, 'MED_AMO', 'format=csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const parts = (await response.text()).replace(/^\uFEFF/, '').split('\r\n\r\n').map((p) => Papa.parse<string[]>(p.trim(), { delimiter: ';' }).data);
+    const parts = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n\r\n')
+      .map((p) => Papa.parse<string[]>(p.trim(), { delimiter: ';' }).data);
     const [overview, figures, apv, actions, notes] = parts;
     expect(overview![2]).toEqual(expect.arrayContaining([org.name]));
     const teknik = overview!.find((r) => r[0] === 'Teknik')!;

@@ -13,7 +13,9 @@ import { resultsViewer } from '../fixtures/results';
 
 /** The PDF's text as poppler reads it, whitespace folded: what a reader of the file sees. */
 function pdfText(pdf: Uint8Array): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(pdf) }).toString('utf8').replace(/\s+/g, ' ');
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(pdf) })
+    .toString('utf8')
+    .replace(/\s+/g, ' ');
 }
 
 const da = (value: number) => new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
@@ -24,14 +26,36 @@ async function seeded() {
   const { organisationId } = org;
   await addNote(organisationId, roundId, org.groups.Sundhed!, 'theme.influence-autonomy.q1', 'Vi aftaler faste sparringsmøder på tværs af plejecentrene');
   await addNote(organisationId, roundId, org.groups.Teknik!, 'theme.influence-autonomy.q1', 'Teknik vil drøfte vagtplanen');
-  await addAction(organisationId, roundId, { groupId: org.groups.Sundhed!, title: 'Månedlig sparring for afdelingsledere', priority: 1, dueDate: '2030-03-01', ownerName: 'Ole Dam', why: 'Skru op for støtte og sparring' });
-  await addAction(organisationId, roundId, { groupId: org.groups.Sundhed!, title: 'Færre parallelle projekter', priority: 2, dueDate: '2020-06-01', level: 'TOP_MANAGEMENT', ownerName: 'Erik Lund', status: 'IN_PROGRESS' });
+  await addAction(organisationId, roundId, {
+    groupId: org.groups.Sundhed!,
+    title: 'Månedlig sparring for afdelingsledere',
+    priority: 1,
+    dueDate: '2030-03-01',
+    ownerName: 'Ole Dam',
+    why: 'Skru op for støtte og sparring',
+  });
+  await addAction(organisationId, roundId, {
+    groupId: org.groups.Sundhed!,
+    title: 'Færre parallelle projekter',
+    priority: 2,
+    dueDate: '2020-06-01',
+    level: 'TOP_MANAGEMENT',
+    ownerName: 'Erik Lund',
+    status: 'IN_PROGRESS',
+  });
   await addAction(organisationId, roundId, { groupId: null, title: 'Fælles lederforum i hele kommunen', priority: 3, dueDate: '2030-09-01', level: 'HR' });
   await addAction(organisationId, roundId, { groupId: org.groups.Teknik!, title: 'Teknik: ny vagtordning', priority: 1, dueDate: '2030-01-01' });
   const hr = await resultsViewer(org, 'HR_ADMIN');
   await saveApvRecord(
     { ...hr, name: 'Hanne HR', locale: 'da' },
-    { roundId, groupId: org.groups.Sundhed!, problemsAssessment: 'Krydspres mellem budget og faglighed', sicknessAbsence: 'Ja, to langtidssygemeldte ledere', followUpGuidelines: 'MED følger op hvert kvartal', revisionDueOn: '2028-06-30' },
+    {
+      roundId,
+      groupId: org.groups.Sundhed!,
+      problemsAssessment: 'Krydspres mellem budget og faglighed',
+      sicknessAbsence: 'Ja, to langtidssygemeldte ledere',
+      followUpGuidelines: 'MED følger op hvert kvartal',
+      revisionDueOn: '2028-06-30',
+    },
   );
   return { ...seed, hr };
 }
@@ -78,7 +102,16 @@ describe('the APV report as PDF', () => {
   it('has English headings in the English variant', async () => {
     const { org, roundId, hr } = await seeded();
     const text = pdfText(await renderReportPdf(await buildReport(hr, { roundId, groupId: org.groups.Sundhed!, locale: 'en' })));
-    for (const heading of ['Leader APV', 'Mapping', 'Description and assessment of the problems', 'Do the working conditions contribute to sickness absence?', 'Prioritised action plan', 'Guidelines for follow-up', 'Approval by MED/AMO', 'Notes from the dialogue']) {
+    for (const heading of [
+      'Leader APV',
+      'Mapping',
+      'Description and assessment of the problems',
+      'Do the working conditions contribute to sickness absence?',
+      'Prioritised action plan',
+      'Guidelines for follow-up',
+      'Approval by MED/AMO',
+      'Notes from the dialogue',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('Balance -1.5');

@@ -17,7 +17,13 @@ describe('saving answers as they are given', () => {
   it('keeps every saved answer and comment, so reopening the link resumes where the leader left off', async () => {
     const { ctx } = await createRespondent();
     await saveAnswers(ctx, { answers: [{ itemKey: strainKey, value: 4 }] });
-    await saveAnswers(ctx, { answers: [{ itemKey: resourceKey, value: 2 }, { itemKey: relationKey, value: -2 }], comments: { strain: '  For mange møder  ' } });
+    await saveAnswers(ctx, {
+      answers: [
+        { itemKey: resourceKey, value: 2 },
+        { itemKey: relationKey, value: -2 },
+      ],
+      comments: { strain: '  For mange møder  ' },
+    });
     const own = await getOwnResponse(ctx);
     expect(own.status).toBe('IN_PROGRESS');
     expect(own.answers).toEqual({ [strainKey]: 4, [resourceKey]: 2, [relationKey]: -2 });
@@ -26,8 +32,18 @@ describe('saving answers as they are given', () => {
 
   it('changes and clears an answer', async () => {
     const { ctx } = await createRespondent();
-    await saveAnswers(ctx, { answers: [{ itemKey: strainKey, value: 4 }, { itemKey: resourceKey, value: 5 }] });
-    await saveAnswers(ctx, { answers: [{ itemKey: strainKey, value: 1 }, { itemKey: resourceKey, value: null }] });
+    await saveAnswers(ctx, {
+      answers: [
+        { itemKey: strainKey, value: 4 },
+        { itemKey: resourceKey, value: 5 },
+      ],
+    });
+    await saveAnswers(ctx, {
+      answers: [
+        { itemKey: strainKey, value: 1 },
+        { itemKey: resourceKey, value: null },
+      ],
+    });
     expect((await getOwnResponse(ctx)).answers).toEqual({ [strainKey]: 1 });
   });
 
@@ -95,7 +111,12 @@ describe('submitting', () => {
     await saveAnswers(ctx, { answers: fullAnswers({ strain: 2, resource: 4 }) });
     await submitResponse(ctx);
     const before = await getOwnResponse(ctx);
-    const error = await saveAnswers(ctx, { answers: [{ itemKey: resourceKey, value: 5 }, { itemKey: strainKey, value: null }] }).catch((e: unknown) => e);
+    const error = await saveAnswers(ctx, {
+      answers: [
+        { itemKey: resourceKey, value: 5 },
+        { itemKey: strainKey, value: null },
+      ],
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'validation_failed', details: [{ path: 'answers.1.value', message: `"${strainKey}" cannot be emptied after submitting.` }] });
     // Nothing of the refused request was kept: not the cleared answer, not the change beside it, not a new revision.
     expect(await getOwnResponse(ctx)).toEqual(before);

@@ -91,7 +91,16 @@ describe('results aggregates computed in SQL', () => {
 
   it('weighs every leader the same on a side even when they answered different numbers of its items', async () => {
     const org = await createResultsOrg();
-    const { roundId } = await createResultsRound(org, [{ key: 'Gruppe', answers: [{ strain: 5, resource: 3 }, { strain: 1, resource: 3 }, { strain: 1, resource: 3 }] }]);
+    const { roundId } = await createResultsRound(org, [
+      {
+        key: 'Gruppe',
+        answers: [
+          { strain: 5, resource: 3 },
+          { strain: 1, resource: 3 },
+          { strain: 1, resource: 3 },
+        ],
+      },
+    ]);
     // The first leader keeps one strain answer only (as an older, optional-item version could allow).
     const first = await ownerDb().answer.findFirstOrThrow({ where: { organisationId: org.organisationId, itemKey: strainKeys[0]!, value: 5 } });
     await ownerDb().answer.deleteMany({ where: { organisationId: org.organisationId, responseId: first.responseId, itemKey: { in: strainKeys.slice(1) } } });

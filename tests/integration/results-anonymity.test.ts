@@ -30,13 +30,27 @@ describe('the anonymity rule on results', () => {
     expect(total!.suppressed).toBe(false);
     // Counts follow the rule on invited counts: 4 and 3 invited, nothing left over — both show.
     expect(stor).toMatchObject({ suppressed: true, reason: 'suppressed', participation: { responded: 4 } });
-    expect(lille).toEqual({ key: org.groups.Lille, groupId: org.groups.Lille, alone: false, participation: { reason: null, invited: 3, responded: 2, responseRate: 67 }, suppressed: true, reason: 'too-few' });
+    expect(lille).toEqual({
+      key: org.groups.Lille,
+      groupId: org.groups.Lille,
+      alone: false,
+      participation: { reason: null, invited: 3, responded: 2, responseRate: 67 },
+      suppressed: true,
+      reason: 'too-few',
+    });
     expect(Object.keys(lille!)).not.toContain('figures');
   });
 
   it('uses the round’s own threshold when it is above 3', async () => {
     const org = await createResultsOrg();
-    const { roundId } = await createResultsRound(org, [{ key: 'A', answers: same(3, calm) }, { key: 'B', answers: same(5, calm) }], { threshold: 4 });
+    const { roundId } = await createResultsRound(
+      org,
+      [
+        { key: 'A', answers: same(3, calm) },
+        { key: 'B', answers: same(5, calm) },
+      ],
+      { threshold: 4 },
+    );
     const [a, b, total] = await results(org, roundId, [{ key: 'A' }, { key: 'B' }, { key: '*' }]);
     expect(a).toMatchObject({ suppressed: true, reason: 'too-few' });
     // B (5) would leave the organisation (8) minus B = 3 < 4 exposed: suppressed.
@@ -106,8 +120,14 @@ describe('change since the previous round', () => {
 
   it('gives the change in balance and per item where the group is shown in both rounds', async () => {
     const { compare } = await twoRounds(
-      [{ key: 'A', answers: same(3, { strain: 4, resource: 2 }) }, { key: 'B', answers: same(3, calm) }],
-      [{ key: 'A', answers: same(3, { strain: 3, resource: 3 }) }, { key: 'B', answers: same(3, calm) }],
+      [
+        { key: 'A', answers: same(3, { strain: 4, resource: 2 }) },
+        { key: 'B', answers: same(3, calm) },
+      ],
+      [
+        { key: 'A', answers: same(3, { strain: 3, resource: 3 }) },
+        { key: 'B', answers: same(3, calm) },
+      ],
     );
     const change = await compare('A');
     expect(change).toMatchObject({ roundName: 'LederAPV 2025', balance: 2, strainMean: -1, resourceMean: 1 });
@@ -116,16 +136,28 @@ describe('change since the previous round', () => {
 
   it('gives no change when the group was below the threshold last time (people moved between groups)', async () => {
     const { compare } = await twoRounds(
-      [{ key: 'A', answers: same(2, { strain: 4, resource: 2 }) }, { key: 'B', answers: same(4, calm) }],
-      [{ key: 'A', answers: same(3, calm) }, { key: 'B', answers: same(3, calm) }],
+      [
+        { key: 'A', answers: same(2, { strain: 4, resource: 2 }) },
+        { key: 'B', answers: same(4, calm) },
+      ],
+      [
+        { key: 'A', answers: same(3, calm) },
+        { key: 'B', answers: same(3, calm) },
+      ],
     );
     expect(await compare('A')).toBeNull();
   });
 
   it('gives no change when the group is suppressed now, though it was shown before', async () => {
     const { compare } = await twoRounds(
-      [{ key: 'A', answers: same(3, calm) }, { key: 'B', answers: same(3, calm) }],
-      [{ key: 'A', answers: same(3, calm) }, { key: 'B', answers: same(2, calm) }],
+      [
+        { key: 'A', answers: same(3, calm) },
+        { key: 'B', answers: same(3, calm) },
+      ],
+      [
+        { key: 'A', answers: same(3, calm) },
+        { key: 'B', answers: same(2, calm) },
+      ],
     );
     // Now: A (3) next to B (2) would leave the organisation minus A = 2: A is suppressed.
     expect(await compare('A')).toBeNull();

@@ -60,13 +60,14 @@ function allViews(org: ResultsOrg, tree: GroupSpec[]): { refs: ViewRef[]; select
 function comparable<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e9) / 1e9 : v)));
 }
-const byKey = <T extends { view: string; itemKey?: string }>(rows: T[]) =>
-  comparable([...rows].sort((a, b) => `${a.view}|${a.itemKey ?? ''}`.localeCompare(`${b.view}|${b.itemKey ?? ''}`)));
+const byKey = <T extends { view: string; itemKey?: string }>(rows: T[]) => comparable([...rows].sort((a, b) => `${a.view}|${a.itemKey ?? ''}`.localeCompare(`${b.view}|${b.itemKey ?? ''}`)));
 
 /** The views of a round the anonymity rule shows (its own verdicts, the same for every viewer before any share is counted). */
 async function shownViews(org: ResultsOrg, roundId: string, tree: GroupSpec[]): Promise<ViewSelection> {
   const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
-  const shown = allViews(org, tree).refs.filter((ref) => ctx.visibility.view(ref)?.verdict === 'shown').map((ref) => ctx.visibility.view(ref)!.ref);
+  const shown = allViews(org, tree)
+    .refs.filter((ref) => ctx.visibility.view(ref)?.verdict === 'shown')
+    .map((ref) => ctx.visibility.view(ref)!.ref);
   return {
     total: shown.some((ref) => ref.groupId === null),
     subtree: shown.filter((ref) => ref.groupId !== null && !ref.alone).map((ref) => ref.groupId!),

@@ -64,7 +64,14 @@ describe('a group below the threshold shows no figure on any results route', () 
       expect(Object.keys(column).sort()).toEqual(['depth', 'groupId', 'key', 'name', 'participation', 'reason', 'suppressed']);
     }
     const manager = await resultsViewer(org, 'MANAGER_OF_LEADERS', { scopeGroupKeys: ['Teknik'] });
-    expect((await getResultsDashboard(manager, roundId, {})).result).toEqual({ key: org.groups.Teknik, groupId: org.groups.Teknik, alone: false, participation: { reason: null, invited: 3, responded: 2, responseRate: 67 }, suppressed: true, reason: 'too-few' });
+    expect((await getResultsDashboard(manager, roundId, {})).result).toEqual({
+      key: org.groups.Teknik,
+      groupId: org.groups.Teknik,
+      alone: false,
+      participation: { reason: null, invited: 3, responded: 2, responseRate: 67 },
+      suppressed: true,
+      reason: 'too-few',
+    });
   });
 
   it('the CSV export lists the group with its counts and empty figure cells, and no question rows for it', async () => {
@@ -100,7 +107,11 @@ describe('a group below the threshold shows no figure on any results route', () 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
     const [overview, figures] = workbook.worksheets;
-    const rows = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    const rows = (sheet: ExcelJS.Worksheet) =>
+      sheet
+        .getSheetValues()
+        .filter(Boolean)
+        .map((row) => (row as unknown[]).slice(1));
     const teknik = rows(overview!).find((row) => row[0] === 'Teknik')!;
     expect(teknik.slice(2, 6)).toEqual([3, 2, 0.67, 'Too few answers']);
     expect(teknik.slice(6).filter((cell) => cell !== undefined && cell !== null)).toEqual([]);
@@ -139,7 +150,9 @@ describe('GET /api/v1/rounds/{id}/results', () => {
     expect(body.strains).toHaveLength(10);
     expect(body.strains[0]).toEqual({ key: expect.stringMatching(/^strain\./), mean: expect.any(Number), standardDeviation: expect.any(Number), distribution: [0, 7, 0, 0, 2] });
     expect(body.relations[0].distribution).toEqual([2, 0, 7, 0, 0]);
-    expect(await scopedDb(api.organisationId).auditLogEntry.findFirst({ where: { action: 'results.viewed', actorApiKeyId: api.apiKeyId } })).toMatchObject({ details: { view: '*total*', channel: 'api' } });
+    expect(await scopedDb(api.organisationId).auditLogEntry.findFirst({ where: { action: 'results.viewed', actorApiKeyId: api.apiKeyId } })).toMatchObject({
+      details: { view: '*total*', channel: 'api' },
+    });
   });
 
   it('answers 404 for another organisation’s round or a group outside the round, 400 for a malformed group id, 409 while open', async () => {
@@ -166,7 +179,9 @@ describe('the results endpoint contract', () => {
   it('documents both answers — figures, or counts only — and its error statuses in OpenAPI', async () => {
     const { buildOpenApiDocument } = await import('@/lib/edges/api/openapi-document');
     const { resultsEndpoints } = await import('@/lib/edges/api/v1/results.contract');
-    const doc = buildOpenApiDocument([...resultsEndpoints], 'http://t') as unknown as { paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
+    const doc = buildOpenApiDocument([...resultsEndpoints], 'http://t') as unknown as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    };
     const operation = doc.paths['/rounds/{id}/results']!.get!;
     expect(operation.parameters!.map((p) => p.name).sort()).toEqual(['groupId', 'id']);
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '404', '409']));

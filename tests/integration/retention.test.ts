@@ -31,7 +31,9 @@ async function oldRound(org: Awaited<ReturnType<typeof createResultsOrg>>, years
   const invitation = await ownerDb().invitation.findFirstOrThrow({ where: { roundId } });
   await personalLinkFor(ownerDb(), invitation);
   const copy = { questionnaireVersion: '2026.1', balance: 1, strainMean: 2, resourceMean: 3, items: [] };
-  await ownerDb().sharedBalance.create({ data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', sealedSnapshot: sealSnapshot(copy) } });
+  await ownerDb().sharedBalance.create({
+    data: { organisationId: org.organisationId, roundId, invitationId: invitation.id, leaderName: 'Anne', managerEmail: 'chef@example.test', sealedSnapshot: sealSnapshot(copy) },
+  });
   return roundId;
 }
 
@@ -70,7 +72,9 @@ describe('retention', () => {
     expect(await figures(org.organisationId, expired, org.groups.Direktion!)).toEqual(before);
     expect(await ownerDb().round.findUniqueOrThrow({ where: { id: expired } })).toMatchObject({ rawDataDeletedAt: expect.any(Date), aggregatedAt: expect.any(Date) });
     expect(await ownerDb().response.count({ where: { roundId: expired, status: 'SUBMITTED' } })).toBe(6);
-    expect(await ownerDb().auditLogEntry.findFirst({ where: { organisationId: org.organisationId, action: 'round.raw-data-deleted', targetId: expired } })).toMatchObject({ details: { answers: expect.any(Number), comments: 3, links: 1, shares: 1 } });
+    expect(await ownerDb().auditLogEntry.findFirst({ where: { organisationId: org.organisationId, action: 'round.raw-data-deleted', targetId: expired } })).toMatchObject({
+      details: { answers: expect.any(Number), comments: 3, links: 1, shares: 1 },
+    });
 
     // Nothing more to do the next night; and closing again can never wipe the sums that are left.
     expect(await applyRetention()).toEqual({ rounds: 0 });

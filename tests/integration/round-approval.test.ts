@@ -72,7 +72,6 @@ async function createRoundViaApi(org: Org, groupIds = [org.teknik.id]): Promise<
 
 const openViaApi = (org: Org, roundId: string) => openRoute(request('POST', `/rounds/${roundId}/open`, org.headers), params(roundId));
 
-
 async function approveAsShown(org: Org, roundId: string, caller: StaffActor = org.medCaller!) {
   const round = await scopedDb(org.organisationId).round.findUniqueOrThrow({ where: { id: roundId } });
   const { approval } = await draftReview(scopedDb(org.organisationId), round);
@@ -150,7 +149,9 @@ describe('the approval holds only for what was approved', () => {
   it('voids the approval when a leader is added, moved, re-addressed, archived or restored after it, or a group renamed', async () => {
     const org = await organisation();
     await padThroughApi(org);
-    const elsewhere = await ownerDb().leader.create({ data: { organisationId: org.organisationId, groupId: org.okonomi.id, name: 'Else Andetsteds', email: `else.${org.organisationId}@example.test` } });
+    const elsewhere = await ownerDb().leader.create({
+      data: { organisationId: org.organisationId, groupId: org.okonomi.id, name: 'Else Andetsteds', email: `else.${org.organisationId}@example.test` },
+    });
     const roundId = await createRoundViaApi(org);
     const padded = await ownerDb().leader.findFirstOrThrow({ where: { organisationId: org.organisationId, name: 'Pude Et' } });
     const changes: [string, () => Promise<unknown>][] = [
@@ -245,7 +246,10 @@ describe('who approves', () => {
 
     const { approvedAt } = await approveAsShown(org, round.id);
     const tenant = scopedDb(org.organisationId);
-    expect(await tenant.auditLogEntry.findFirst({ where: { action: 'round.approved', targetId: round.id } })).toMatchObject({ actorUserId: org.med!.user.id, details: expect.objectContaining({ invited: 3 }) });
+    expect(await tenant.auditLogEntry.findFirst({ where: { action: 'round.approved', targetId: round.id } })).toMatchObject({
+      actorUserId: org.med!.user.id,
+      details: expect.objectContaining({ invited: 3 }),
+    });
 
     const summary = await (await getRoute(request('GET', `/rounds/${round.id}`, org.headers), params(round.id))).json();
     expect(summary.approval).toEqual({ required: true, approved: true, approvedAt: approvedAt.toISOString() });

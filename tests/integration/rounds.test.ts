@@ -22,7 +22,6 @@ function issuesOf(result: { success: boolean; error?: { issues: { path: Property
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 }
 
-
 async function jobsFor(queue: string): Promise<number> {
   const rows = await ownerDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, queue);
   return rows[0]!.n;

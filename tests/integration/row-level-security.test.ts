@@ -80,16 +80,25 @@ describe('row-level security', () => {
 
   it('also confines raw queries through the scoping layer, which cannot put the organisation into SQL', async () => {
     const { a, b } = await twoOrganisations();
-    const rows = await scopedDb(a.organisation.id).$queryRaw<LeaderRow[]>`SELECT "organisationId", name FROM "Leader" WHERE "organisationId" IN (${a.organisation.id}::uuid, ${b.organisation.id}::uuid)`;
+    const rows = await scopedDb(a.organisation.id).$queryRaw<
+      LeaderRow[]
+    >`SELECT "organisationId", name FROM "Leader" WHERE "organisationId" IN (${a.organisation.id}::uuid, ${b.organisation.id}::uuid)`;
     expect(rows.map((r) => r.organisationId)).toEqual([a.organisation.id]);
   });
 
   it("refuses to write a row into another organisation, or to change or delete another organisation's rows", async () => {
     const { a, b } = await twoOrganisations();
-    const insert = tenantTransaction(a.organisation.id, (tx) =>
-      tx.$executeRaw`INSERT INTO "Leader" (id, "organisationId", "groupId", name, email, "updatedAt") VALUES (gen_random_uuid(), ${b.organisation.id}::uuid, ${b.child.id}::uuid, 'Indtrængende', 'x@example.test', now())`,
+    const insert = tenantTransaction(
+      a.organisation.id,
+      (tx) =>
+        tx.$executeRaw`INSERT INTO "Leader" (id, "organisationId", "groupId", name, email, "updatedAt") VALUES (gen_random_uuid(), ${b.organisation.id}::uuid, ${b.child.id}::uuid, 'Indtrængende', 'x@example.test', now())`,
     );
-    await expect(insert.then(() => 'written', (error: unknown) => (refusedByPolicy(error) ? 'refused' : error))).resolves.toBe('refused');
+    await expect(
+      insert.then(
+        () => 'written',
+        (error: unknown) => (refusedByPolicy(error) ? 'refused' : error),
+      ),
+    ).resolves.toBe('refused');
 
     const changed = await tenantTransaction(a.organisation.id, async (tx) => ({
       updated: await tx.$executeRaw`UPDATE "Leader" SET name = 'Kapret' WHERE "organisationId" = ${b.organisation.id}::uuid`,
@@ -102,7 +111,12 @@ describe('row-level security', () => {
   it('refuses a row moved from its own organisation into another one', async () => {
     const { a, b } = await twoOrganisations();
     const move = tenantTransaction(a.organisation.id, (tx) => tx.$executeRaw`UPDATE "LeaderGroup" SET "organisationId" = ${b.organisation.id}::uuid WHERE id = ${a.child.id}::uuid`);
-    await expect(move.then(() => 'moved', (error: unknown) => (refusedByPolicy(error) || /foreign key|23503/.test(String(error)) ? 'refused' : error))).resolves.toBe('refused');
+    await expect(
+      move.then(
+        () => 'moved',
+        (error: unknown) => (refusedByPolicy(error) || /foreign key|23503/.test(String(error)) ? 'refused' : error),
+      ),
+    ).resolves.toBe('refused');
     expect((await ownerDb().leaderGroup.findUnique({ where: { id: a.child.id } }))?.organisationId).toBe(a.organisation.id);
   });
 

@@ -144,11 +144,25 @@ describe('shares count as known: a manager collecting shares cannot subtract the
 
   it('hides the comparison with the previous round where that round’s shares would reveal', async () => {
     const org = await createResultsOrg();
-    const previous = await createResultsRound(org, [{ key: 'Sundhed', answers: people(0, 3) }, { key: 'Teknik', answers: people(3, 3) }], {
-      name: 'LederAPV 2026',
-      opensAt: new Date(Date.now() - 400 * DAY),
-    });
-    const { roundId } = await createResultsRound(org, [{ key: 'Sundhed', answers: people(6, 6) }, { key: 'Teknik', answers: people(12, 3) }], { name: 'LederAPV 2027' });
+    const previous = await createResultsRound(
+      org,
+      [
+        { key: 'Sundhed', answers: people(0, 3) },
+        { key: 'Teknik', answers: people(3, 3) },
+      ],
+      {
+        name: 'LederAPV 2026',
+        opensAt: new Date(Date.now() - 400 * DAY),
+      },
+    );
+    const { roundId } = await createResultsRound(
+      org,
+      [
+        { key: 'Sundhed', answers: people(6, 6) },
+        { key: 'Teknik', answers: people(12, 3) },
+      ],
+      { name: 'LederAPV 2027' },
+    );
     const managerEmail = `chef.${org.slug}@example.test`;
     const manager = await resultsViewer(org, 'MANAGER_OF_LEADERS', { scopeGroupKeys: ['Sundhed'], email: managerEmail });
     await leaderShares(previous.round, previous.leaderIds.Sundhed![0]!, managerEmail);

@@ -45,9 +45,7 @@ describe('the tenant scoping layer', () => {
   it("refuses, in the database itself, a leader placed in another organisation's group", async () => {
     const a = await createOrg('A');
     const b = await createOrg('B');
-    await expect(
-      scopedDb(a.organisation.id).leader.create({ data: { groupId: b.child.id, name: 'X', email: 'x@example.test' } as never }),
-    ).rejects.toMatchObject({ code: 'P2003' });
+    await expect(scopedDb(a.organisation.id).leader.create({ data: { groupId: b.child.id, name: 'X', email: 'x@example.test' } as never })).rejects.toMatchObject({ code: 'P2003' });
   });
 
   it('treats a missing or malformed organisation id as not found instead of widening the query', () => {

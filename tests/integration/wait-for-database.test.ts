@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { waitForDatabase } from '@/lib/platform/embedded/wait-for-database';
 import { freePort } from '@/tests/support/free-port';
 
-
 describe('waiting for the database at start', () => {
   it('says the database is unreachable, keeps retrying, and goes on once it answers', async () => {
     const port = await freePort();

@@ -87,7 +87,13 @@ export const pageMatrix: PageRow[] = [
   { file: 'workshop/page.tsx', path: '/workshop', expect: only(['hr', 'managerIn', 'managerOut']) },
   { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
   { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{theirRound}/{theirGroup}', expect: everyone('not-found') },
-  { file: 'workshop/[roundId]/[groupId]/notes/route.ts', path: '/workshop/{closedRound}/{inScope}/notes', method: 'POST', body: { questionKey: 'no.such.question', body: '' }, expect: { ...only(['hr', 'managerIn', 'managerOut'], 'forbidden', 'bad-request'), anonymous: 'unauthenticated' } },
+  {
+    file: 'workshop/[roundId]/[groupId]/notes/route.ts',
+    path: '/workshop/{closedRound}/{inScope}/notes',
+    method: 'POST',
+    body: { questionKey: 'no.such.question', body: '' },
+    expect: { ...only(['hr', 'managerIn', 'managerOut'], 'forbidden', 'bad-request'), anonymous: 'unauthenticated' },
+  },
   // (The body is checked before the group, so managerOut's 400 says nothing about it; that a
   // manager cannot write outside their subtree is tests/integration/dialogue-notes.test.ts.)
 
@@ -97,7 +103,11 @@ export const pageMatrix: PageRow[] = [
   { file: 'apv/page.tsx', path: '/apv', expect: only(management) },
   { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'sign-in' } },
   { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{theirRound}/{theirGroup}', expect: { ...everyone('not-found'), leader: 'forbidden' } },
-  { file: 'apv/[roundId]/report/route.ts', path: '/apv/{closedRound}/report?format=csv&groupId={inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'unauthenticated' } },
+  {
+    file: 'apv/[roundId]/report/route.ts',
+    path: '/apv/{closedRound}/report?format=csv&groupId={inScope}',
+    expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'unauthenticated' },
+  },
   { file: 'apv/[roundId]/report/route.ts', path: '/apv/{theirRound}/report?format=csv', expect: { ...everyone('not-found'), leader: 'forbidden', anonymous: 'unauthenticated' } },
 
   { file: 'settings/page.tsx', path: '/settings', expect: everyone('redirect') },

@@ -45,10 +45,7 @@ export default async function OrganisationsPage() {
       <ul className="mt-6 space-y-3">
         {organisations.map((org) => (
           <li key={org.slug}>
-            <Link
-              href={`/${org.slug}`}
-              className="flex items-center justify-between gap-4 rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-[var(--color-brand)]"
-            >
+            <Link href={`/${org.slug}`} className="flex items-center justify-between gap-4 rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-[var(--color-brand)]">
               <span className="font-medium">{org.name}</span>
               <span className="text-sm text-[var(--color-muted)]">{tRoles(org.role)}</span>
             </Link>

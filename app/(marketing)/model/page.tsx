@@ -59,7 +59,9 @@ export default async function ModelPage() {
       </header>
 
       <section aria-labelledby="leader-version">
-        <h2 id="leader-version" className="text-2xl font-semibold">{t('leaderVersionTitle')}</h2>
+        <h2 id="leader-version" className="text-2xl font-semibold">
+          {t('leaderVersionTitle')}
+        </h2>
         <div className="mt-4 grid gap-6 md:grid-cols-2">
           <div>
             <h3 className="mb-2 text-lg font-semibold text-[var(--color-strain)]">{t('strains')}</h3>
@@ -73,26 +75,40 @@ export default async function ModelPage() {
       </section>
 
       <section aria-labelledby="general-model">
-        <h2 id="general-model" className="text-2xl font-semibold">{pick(model.generalModel.title, locale)}</h2>
+        <h2 id="general-model" className="text-2xl font-semibold">
+          {pick(model.generalModel.title, locale)}
+        </h2>
         <p className="mt-2 max-w-3xl">{pick(model.generalModel.explanation, locale)}</p>
         <div className="mt-4 grid gap-6 md:grid-cols-2">
           <div>
             <h3 className="font-semibold">{t('typicalStrains')}</h3>
-            <ul className="mt-1 list-disc pl-5">{model.generalModel.typicalStrains.map((s) => <li key={s.da}>{pick(s, locale)}</li>)}</ul>
+            <ul className="mt-1 list-disc pl-5">
+              {model.generalModel.typicalStrains.map((s) => (
+                <li key={s.da}>{pick(s, locale)}</li>
+              ))}
+            </ul>
           </div>
           <div>
             <h3 className="font-semibold">{t('typicalResources')}</h3>
-            <ul className="mt-1 list-disc pl-5">{model.generalModel.typicalResources.map((s) => <li key={s.da}>{pick(s, locale)}</li>)}</ul>
+            <ul className="mt-1 list-disc pl-5">
+              {model.generalModel.typicalResources.map((s) => (
+                <li key={s.da}>{pick(s, locale)}</li>
+              ))}
+            </ul>
           </div>
         </div>
       </section>
 
       <section aria-labelledby="themes">
-        <h2 id="themes" className="text-2xl font-semibold">{t('themesTitle')}</h2>
+        <h2 id="themes" className="text-2xl font-semibold">
+          {t('themesTitle')}
+        </h2>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
           {model.themes.map((theme) => (
             <section key={theme.key} aria-labelledby={`theme-${theme.key}`} className="rounded-xl border border-stone-200 bg-white p-5">
-              <h3 id={`theme-${theme.key}`} className="text-lg font-semibold">{pick(theme.title, locale)}</h3>
+              <h3 id={`theme-${theme.key}`} className="text-lg font-semibold">
+                {pick(theme.title, locale)}
+              </h3>
               <p className="mt-2 text-[var(--color-muted)]">{pick(theme.explanation, locale)}</p>
               <Questions questions={theme.questions} locale={locale} label={t('dialogueQuestions')} />
             </section>
@@ -105,7 +121,9 @@ export default async function ModelPage() {
       </section>
 
       <section aria-labelledby="relations">
-        <h2 id="relations" className="text-2xl font-semibold">{t('relationsTitle')}</h2>
+        <h2 id="relations" className="text-2xl font-semibold">
+          {t('relationsTitle')}
+        </h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 md:grid-cols-3">
           {model.relations.map((relation) => (
             <li key={relation.key} className="rounded-md border border-stone-200 bg-white p-4">
@@ -117,21 +135,33 @@ export default async function ModelPage() {
       </section>
 
       <section aria-labelledby="roles">
-        <h2 id="roles" className="text-2xl font-semibold">{t('rolesTitle')}</h2>
+        <h2 id="roles" className="text-2xl font-semibold">
+          {t('rolesTitle')}
+        </h2>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="p-3">{t('roleColumn')}</th>
-                <th scope="col" className="p-3">{t('responsibilityColumn')}</th>
+                <th scope="col" className="p-3">
+                  {t('roleColumn')}
+                </th>
+                <th scope="col" className="p-3">
+                  {t('responsibilityColumn')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {model.roles.map((role) => (
                 <tr key={role.key} className="border-b border-stone-200 align-top">
-                  <th scope="row" className="p-3 font-medium">{pick(role.title, locale)}</th>
+                  <th scope="row" className="p-3 font-medium">
+                    {pick(role.title, locale)}
+                  </th>
                   <td className="p-3">
-                    <ul className="list-disc space-y-1 pl-5">{role.responsibilities.map((r) => <li key={r.da}>{pick(r, locale)}</li>)}</ul>
+                    <ul className="list-disc space-y-1 pl-5">
+                      {role.responsibilities.map((r) => (
+                        <li key={r.da}>{pick(r, locale)}</li>
+                      ))}
+                    </ul>
                   </td>
                 </tr>
               ))}
@@ -141,7 +171,9 @@ export default async function ModelPage() {
       </section>
 
       <section aria-labelledby="steps">
-        <h2 id="steps" className="text-2xl font-semibold">{t('stepsTitle')}</h2>
+        <h2 id="steps" className="text-2xl font-semibold">
+          {t('stepsTitle')}
+        </h2>
         <ol className="mt-4 space-y-4">
           {model.introductionSteps.map((step) => (
             <li key={step.key} className="rounded-xl border border-stone-200 bg-white p-5">
@@ -155,7 +187,9 @@ export default async function ModelPage() {
       </section>
 
       <section aria-labelledby="tools">
-        <h2 id="tools" className="text-2xl font-semibold">{t('toolsTitle')}</h2>
+        <h2 id="tools" className="text-2xl font-semibold">
+          {t('toolsTitle')}
+        </h2>
         <ol className="mt-4 grid gap-4 md:grid-cols-3">
           {model.followUpTools.map((tool) => (
             <li key={tool.key} className="rounded-xl border border-stone-200 bg-white p-5">
@@ -168,7 +202,9 @@ export default async function ModelPage() {
       </section>
 
       <section aria-labelledby="reasons">
-        <h2 id="reasons" className="text-2xl font-semibold">{t('reasonsTitle')}</h2>
+        <h2 id="reasons" className="text-2xl font-semibold">
+          {t('reasonsTitle')}
+        </h2>
         <ol className="mt-4 grid gap-4 md:grid-cols-2">
           {model.reasons.map((reason) => (
             <li key={reason.title.da} className="rounded-xl border border-stone-200 bg-white p-5">

@@ -32,7 +32,14 @@ export const dueDateSchema = z
 const actionFields = {
   title: z.string('validation.required').trim().min(3, 'validation.tooShort').max(200, 'validation.tooLong'),
   why: optionalText(2000),
-  factorKey: z.preprocess(blankToNull, z.string().refine((key) => getFactor(key) !== null, 'validation.invalid').nullable().optional()),
+  factorKey: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .refine((key) => getFactor(key) !== null, 'validation.invalid')
+      .nullable()
+      .optional(),
+  ),
   sourceKey: optionalText(200),
   responsibleLevel: z.enum(responsibleLevels, 'validation.invalid'),
   ownerName: optionalText(200),

@@ -127,7 +127,13 @@ describe('roundVisibility for a viewer who has been shown responses individually
 
       // The views this viewer is shown: a subset of what the round shows everyone.
       const shown = new Set<string>();
-      const refs = [{ groupId: null, alone: false }, ...snapshot.flatMap((s) => [{ groupId: s.groupId, alone: false }, { groupId: s.groupId, alone: true }])];
+      const refs = [
+        { groupId: null, alone: false },
+        ...snapshot.flatMap((s) => [
+          { groupId: s.groupId, alone: false },
+          { groupId: s.groupId, alone: true },
+        ]),
+      ];
       for (const ref of refs) {
         const state = viewer.view(ref)!;
         if (state.verdict === 'shown') shown.add(state.key);
@@ -141,7 +147,10 @@ describe('roundVisibility for a viewer who has been shown responses individually
       for (const s of snapshot) {
         const views = [s.groupId, `${s.groupId}:self`, '*total*'];
         for (let id = parentOf.get(s.groupId); id; id = parentOf.get(id)) views.push(id);
-        const signature = views.filter((key) => shown.has(key) && (key !== `${s.groupId}:self` || viewer.group(s.groupId)!.childIds.length > 0)).sort().join(',');
+        const signature = views
+          .filter((key) => shown.has(key) && (key !== `${s.groupId}:self` || viewer.group(s.groupId)!.childIds.length > 0))
+          .sort()
+          .join(',');
         if (!signature) continue;
         const region = regions.get(signature) ?? { all: 0, unseen: 0 };
         region.all += submitted[s.groupId]!;

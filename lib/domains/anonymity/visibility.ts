@@ -118,10 +118,18 @@ export function roundVisibility(input: VisibilityInput): RoundVisibility {
 
   const own = (map: ReadonlyMap<string, number>, id: string) => map.get(id) ?? 0;
   const submitted = input.submittedByGroup;
-  const verdicts = decideVisibility(ruleNodes(groups, inSnapshot, submitted, (id) => own(submitted, id)), input.threshold);
+  const verdicts = decideVisibility(
+    ruleNodes(groups, inSnapshot, submitted, (id) => own(submitted, id)),
+    input.threshold,
+  );
   const knownByGroup = input.knownByGroup ?? new Map<string, number>();
   const anyKnown = [...knownByGroup.values()].some((n) => n > 0);
-  const unseen = anyKnown ? decideVisibility(ruleNodes(groups, inSnapshot, submitted, (id) => Math.max(0, own(submitted, id) - own(knownByGroup, id))), input.threshold) : null;
+  const unseen = anyKnown
+    ? decideVisibility(
+        ruleNodes(groups, inSnapshot, submitted, (id) => Math.max(0, own(submitted, id) - own(knownByGroup, id))),
+        input.threshold,
+      )
+    : null;
   const verdictOf = (key: string): ViewVerdict => {
     // A group with children and no own answers has no "self" node: nothing to show alone.
     const round = verdicts.get(key)?.verdict ?? 'too-few';

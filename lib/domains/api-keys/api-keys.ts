@@ -16,10 +16,7 @@ export interface CreatedApiKey {
 type Writer = Prisma.TransactionClient;
 
 /** A new key for an organisation; only its keyed hash is stored. */
-export async function createApiKey(
-  input: { organisationId: string; name: string; createdById?: string | null },
-  writer?: Writer,
-): Promise<CreatedApiKey> {
+export async function createApiKey(input: { organisationId: string; name: string; createdById?: string | null }, writer?: Writer): Promise<CreatedApiKey> {
   const key = `${KEY_PREFIX}${generateToken(32)}`;
   const prefix = key.slice(0, 10);
   const data = { organisationId: input.organisationId, name: input.name, prefix, keyHash: hashToken(key, 'api-key'), createdById: input.createdById ?? null };

@@ -11,10 +11,7 @@ import { tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 export async function createOrganisationApiKey(actor: MemberActor, input: CreateApiKeyInput): Promise<CreatedApiKey & { name: string }> {
   return tenantTransaction(actor.organisationId, async (tx) => {
     const created = await createApiKey({ organisationId: actor.organisationId, name: input.name, createdById: actor.userId }, tx);
-    await recordAudit(
-      { ...auditedBy(actor), action: 'api-key.created', target: { type: 'api-key', id: created.id }, details: { name: input.name, prefix: created.prefix } },
-      tx,
-    );
+    await recordAudit({ ...auditedBy(actor), action: 'api-key.created', target: { type: 'api-key', id: created.id }, details: { name: input.name, prefix: created.prefix } }, tx);
     return { ...created, name: input.name };
   });
 }

@@ -29,7 +29,10 @@ export interface ApvRoundRow {
 /** The closed rounds, newest first, each with the groups whose APV the viewer may open and where each stands. */
 export async function listApvRounds(viewer: StaffActor, now = new Date()): Promise<ApvRoundRow[]> {
   const closed = (await listRounds(scopedDb(viewer.organisationId), now)).filter((r) => r.status === 'CLOSED');
-  const records = await listApvRecords(viewer.organisationId, closed.map((r) => r.id));
+  const records = await listApvRecords(
+    viewer.organisationId,
+    closed.map((r) => r.id),
+  );
   const byKey = new Map(records.map((r) => [`${r.roundId}/${r.groupId}`, r]));
   const rows: ApvRoundRow[] = [];
   for (const summary of closed) {

@@ -33,8 +33,12 @@ export function problemsSuggestion(figures: Figures | null, locale: Locale): str
   if (!figures) return '';
   const t = translatorFor(locale);
   const list = (factors: FactorMean[]) => factors.map((f) => `${f.title} (${formatMean(f.mean, locale)})`).join(', ');
-  const heaviest = factorMeans(figures.strains, locale).sort((a, b) => b.mean - a.mean).slice(0, SHOWN);
-  const weakest = factorMeans(figures.resources, locale).sort((a, b) => a.mean - b.mean).slice(0, SHOWN);
+  const heaviest = factorMeans(figures.strains, locale)
+    .sort((a, b) => b.mean - a.mean)
+    .slice(0, SHOWN);
+  const weakest = factorMeans(figures.resources, locale)
+    .sort((a, b) => a.mean - b.mean)
+    .slice(0, SHOWN);
   const lines = [t('apv.suggestion.intro')];
   if (heaviest.length > 0) lines.push(t('apv.suggestion.strains', { list: list(heaviest) }));
   if (weakest.length > 0) lines.push(t('apv.suggestion.resources', { list: list(weakest) }));

@@ -24,10 +24,7 @@ export function parseAuditFilter(params: Record<string, string | string[] | unde
   return auditFilterSchema.parse({ page: first(params.page), action: first(params.action) });
 }
 
-export type AuditActorView =
-  | { kind: 'user'; id: string; email: string | null; name: string | null }
-  | { kind: 'api-key'; id: string; name: string | null; prefix: string | null }
-  | { kind: 'system' };
+export type AuditActorView = { kind: 'user'; id: string; email: string | null; name: string | null } | { kind: 'api-key'; id: string; name: string | null; prefix: string | null } | { kind: 'system' };
 
 export interface AuditRow {
   id: string;

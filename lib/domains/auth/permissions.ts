@@ -49,7 +49,19 @@ export type Permission = (typeof permissions)[number];
 const rolePermissions: Record<Role, readonly Permission[]> = {
   HR_ADMIN: permissions.filter((p) => p !== 'results:read:subtree' && p !== 'results:read:own-group' && p !== 'results:read:above-threshold' && p !== 'apv:approve' && p !== 'rounds:approve'),
   TOP_MANAGEMENT: ['org:read', 'groups:read', 'rounds:read', 'results:read:all', 'workshop:read', 'action-plan:read', 'action-plan:manage', 'apv:comment', 'reports:read'],
-  MED_AMO: ['org:read', 'groups:read', 'rounds:read', 'pool-concerns:read', 'results:read:above-threshold', 'workshop:read', 'action-plan:read', 'apv:comment', 'apv:approve', 'rounds:approve', 'reports:read'],
+  MED_AMO: [
+    'org:read',
+    'groups:read',
+    'rounds:read',
+    'pool-concerns:read',
+    'results:read:above-threshold',
+    'workshop:read',
+    'action-plan:read',
+    'apv:comment',
+    'apv:approve',
+    'rounds:approve',
+    'reports:read',
+  ],
   MANAGER_OF_LEADERS: ['org:read', 'groups:read', 'rounds:read', 'results:read:subtree', 'workshop:facilitate', 'workshop:read', 'action-plan:manage', 'action-plan:read', 'reports:read'],
   LEADER: ['org:read', 'results:read:own-group', 'workshop:read', 'action-plan:read'],
 };

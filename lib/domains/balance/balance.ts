@@ -58,7 +58,10 @@ export function computeBalance(answers: readonly SideAnswer[]): Balance | null {
 
 /** The same formula over means computed elsewhere (e.g. by SQL over a group). */
 export function balanceFromMeans(strainMean: number, resourceMean: number): Balance {
-  for (const [name, mean] of [['strain', strainMean], ['resource', resourceMean]] as const) {
+  for (const [name, mean] of [
+    ['strain', strainMean],
+    ['resource', resourceMean],
+  ] as const) {
     if (!(mean >= SCALE_MIN && mean <= SCALE_MAX)) throw new RangeError(`The ${name} mean must lie in ${SCALE_MIN}..${SCALE_MAX}, got ${mean}`);
   }
   return { strainMean, resourceMean, balance: resourceMean - strainMean };

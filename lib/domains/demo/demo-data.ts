@@ -26,8 +26,54 @@ export const demoGroups: DemoGroupSpec[] = [
   { key: 'teknik', name: 'Teknik og Miljø', parent: 'direktion', leaders: 2, strainBias: 0, resourceBias: 0.4 },
 ];
 
-export const demoFirstNames = ['Anne', 'Mette', 'Lars', 'Henrik', 'Susanne', 'Jens', 'Camilla', 'Peter', 'Louise', 'Søren', 'Marianne', 'Thomas', 'Pia', 'Morten', 'Birgitte', 'Rasmus', 'Helle', 'Niels', 'Tina', 'Jesper', 'Charlotte', 'Kasper', 'Lene', 'Mads'];
-export const demoLastNames = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen', 'Holm'];
+export const demoFirstNames = [
+  'Anne',
+  'Mette',
+  'Lars',
+  'Henrik',
+  'Susanne',
+  'Jens',
+  'Camilla',
+  'Peter',
+  'Louise',
+  'Søren',
+  'Marianne',
+  'Thomas',
+  'Pia',
+  'Morten',
+  'Birgitte',
+  'Rasmus',
+  'Helle',
+  'Niels',
+  'Tina',
+  'Jesper',
+  'Charlotte',
+  'Kasper',
+  'Lene',
+  'Mads',
+];
+export const demoLastNames = [
+  'Jensen',
+  'Nielsen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Petersen',
+  'Madsen',
+  'Kristensen',
+  'Olsen',
+  'Thomsen',
+  'Poulsen',
+  'Johansen',
+  'Møller',
+  'Mortensen',
+  'Holm',
+];
 
 export const demoStaff = [
   { email: 'hr@syddal.example', name: 'Hanne Holm', role: 'HR_ADMIN' },

@@ -137,8 +137,22 @@ export async function seedDemo(now = new Date()): Promise<string> {
       // a round's approval (lib/domains/rounds/approval.ts) lists only who joined a group lately.
       const leaders = await createLeaders(tx, organisation.id, groupIds, random, new Date(Date.UTC(lastYear, 7, 1)));
       await createStaff(tx, organisation.id, groupIds);
-      await createRound(tx, organisation.id, { name: `LederAPV ${lastYear}`, opensAt: new Date(Date.UTC(lastYear, 9, 1)), closesAt: new Date(Date.UTC(lastYear, 9, 31)), status: 'CLOSED', responseRate: 0.85 }, groupIds, leaders, random);
-      await createRound(tx, organisation.id, { name: `LederAPV ${now.getUTCFullYear()}`, opensAt: new Date(now.getTime() - 7 * DAY), closesAt: new Date(now.getTime() + 14 * DAY), status: 'OPEN', responseRate: 0.45 }, groupIds, leaders, random);
+      await createRound(
+        tx,
+        organisation.id,
+        { name: `LederAPV ${lastYear}`, opensAt: new Date(Date.UTC(lastYear, 9, 1)), closesAt: new Date(Date.UTC(lastYear, 9, 31)), status: 'CLOSED', responseRate: 0.85 },
+        groupIds,
+        leaders,
+        random,
+      );
+      await createRound(
+        tx,
+        organisation.id,
+        { name: `LederAPV ${now.getUTCFullYear()}`, opensAt: new Date(now.getTime() - 7 * DAY), closesAt: new Date(now.getTime() + 14 * DAY), status: 'OPEN', responseRate: 0.45 },
+        groupIds,
+        leaders,
+        random,
+      );
       return organisation.id;
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -11,7 +11,6 @@ import { descendantsAndSelf } from './tree';
 import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { isUuid } from '@/lib/platform/validation/uuid';
 
-
 /** The organisation's group, or 404 — another organisation's id looks exactly like an unknown one. */
 export async function findGroupForUpdate(tx: Tx, organisationId: string, groupId: string): Promise<LeaderGroup> {
   if (!isUuid(groupId)) throw notFound();
@@ -91,7 +90,10 @@ export async function moveGroup(caller: StaffActor, input: MoveGroupInput): Prom
     }
     await refuseSiblingName(tx, caller, input.parentId, group.name, group.id);
     const moved = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { parentId: input.parentId } });
-    await recordAudit({ ...auditedBy(caller), action: 'group.moved', target: { type: 'group', id: group.id }, details: { name: group.name, fromParentId: group.parentId, toParentId: moved.parentId } }, tx);
+    await recordAudit(
+      { ...auditedBy(caller), action: 'group.moved', target: { type: 'group', id: group.id }, details: { name: group.name, fromParentId: group.parentId, toParentId: moved.parentId } },
+      tx,
+    );
     return moved;
   });
 }

@@ -4,7 +4,6 @@ import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { isUuid } from '@/lib/platform/validation/uuid';
 import { pathOf, pathResolver, toTree, type GroupRow, type PathMatch, type TreeNode } from './tree';
 
-
 const rowSelect = { id: true, name: true, parentId: true, archivedAt: true } as const;
 
 /** Every group of the organisation, archived ones included, as plain rows for the tree helpers. */
@@ -27,10 +26,7 @@ export interface GroupTreeView {
 
 /** The HR tree: active groups in tree order with leader counts, and the archived ones with their last path. */
 export async function getGroupTree(organisationId: string): Promise<GroupTreeView> {
-  const [rows, counts] = await Promise.all([
-    loadGroups(organisationId),
-    scopedDb(organisationId).leader.groupBy({ by: ['groupId'], where: { archivedAt: null }, _count: { _all: true } }),
-  ]);
+  const [rows, counts] = await Promise.all([loadGroups(organisationId), scopedDb(organisationId).leader.groupBy({ by: ['groupId'], where: { archivedAt: null }, _count: { _all: true } })]);
   const direct = new Map(counts.map((c) => [c.groupId, c._count._all]));
   const active = toTree(rows, { activeOnly: true });
   const subtree = new Map<string, number>();

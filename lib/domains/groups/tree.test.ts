@@ -3,14 +3,7 @@ import { descendantsAndSelf, normalisePath, pathResolver, toTree, type GroupRow 
 
 const g = (id: string, name: string, parentId: string | null = null, archived = false): GroupRow => ({ id, name, parentId, archivedAt: archived ? new Date() : null });
 
-const rows = [
-  g('a', 'Direktion'),
-  g('b', 'Sundhed', 'a'),
-  g('c', 'Plejecentre', 'b'),
-  g('d', 'Børn og Unge', 'a'),
-  g('e', 'Gammel afdeling', 'a', true),
-  g('f', 'Under gammel', 'e'),
-];
+const rows = [g('a', 'Direktion'), g('b', 'Sundhed', 'a'), g('c', 'Plejecentre', 'b'), g('d', 'Børn og Unge', 'a'), g('e', 'Gammel afdeling', 'a', true), g('f', 'Under gammel', 'e')];
 
 describe('group tree', () => {
   it('lists groups depth-first with siblings by name, each with its depth and path', () => {

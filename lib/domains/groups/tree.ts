@@ -34,7 +34,9 @@ export function ancestry(byId: ReadonlyMap<string, GroupRow>, groupId: string): 
 }
 
 export function pathOf(byId: ReadonlyMap<string, GroupRow>, groupId: string): string {
-  return ancestry(byId, groupId).map((g) => g.name).join(PATH_SEPARATOR);
+  return ancestry(byId, groupId)
+    .map((g) => g.name)
+    .join(PATH_SEPARATOR);
 }
 
 /**

@@ -79,9 +79,7 @@ export async function resolveInvitationToken(token: string, now = new Date()): P
   // us the organisation. It reads only what hangs off that one token (the token → invitation
   // reference is a composite key with organisationId, so it cannot lead into another organisation).
   const tokenHash = hashToken(token, 'invitation');
-  const link = await systemTransaction((tx) =>
-    tx.invitationToken.findUnique({ where: { tokenHash }, select: { invitation: { include: { round: true, organisation: true } } } }),
-  );
+  const link = await systemTransaction((tx) => tx.invitationToken.findUnique({ where: { tokenHash }, select: { invitation: { include: { round: true, organisation: true } } } }));
   const invitation = link?.invitation;
   if (!invitation) return null;
   const { round, organisation, ...row } = invitation;

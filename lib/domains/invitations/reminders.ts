@@ -63,7 +63,11 @@ export async function remindersSentTo(
     for (let step = first; step <= last; step++) steps.add(step);
   }
   const keys = [...steps].map((step) => reminderDeliveryKey(invitation.id, step));
-  const rows = await scopedDb(organisationId).reminderDelivery.findMany({ where: { roundId: round.id, deliveryKey: { in: keys } }, select: { daysBefore: true, sentAt: true }, orderBy: { sentAt: 'asc' } });
+  const rows = await scopedDb(organisationId).reminderDelivery.findMany({
+    where: { roundId: round.id, deliveryKey: { in: keys } },
+    select: { daysBefore: true, sentAt: true },
+    orderBy: { sentAt: 'asc' },
+  });
   return rows;
 }
 
@@ -89,9 +93,16 @@ async function dueReminders(organisationId: string, roundId: string, steps: read
   const tenant = scopedDb(organisationId);
   const invitations = await tenant.invitation.findMany({ where: { roundId, sentAt: { not: null }, leader: { archivedAt: null } }, select: { id: true, sentAt: true } });
   if (invitations.length === 0 || steps.length === 0) return [];
-  const answered = await answeredInvitationIds(tenant, organisationId, roundId, invitations.map((i) => i.id));
+  const answered = await answeredInvitationIds(
+    tenant,
+    organisationId,
+    roundId,
+    invitations.map((i) => i.id),
+  );
   const open = invitations.filter((i) => !answered.has(i.id));
-  const candidates = open.flatMap((invitation) => steps.filter((s) => s.at === null || s.at > invitation.sentAt!).map((s) => ({ invitationId: invitation.id, step: s.step, key: reminderDeliveryKey(invitation.id, s.step) })));
+  const candidates = open.flatMap((invitation) =>
+    steps.filter((s) => s.at === null || s.at > invitation.sentAt!).map((s) => ({ invitationId: invitation.id, step: s.step, key: reminderDeliveryKey(invitation.id, s.step) })),
+  );
   const delivered = new Set<string>();
   for (let i = 0; i < candidates.length; i += 5000) {
     const rows = await tenant.reminderDelivery.findMany({ where: { roundId, deliveryKey: { in: candidates.slice(i, i + 5000).map((c) => c.key) } }, select: { deliveryKey: true } });
@@ -108,10 +119,18 @@ async function dueReminders(organisationId: string, roundId: string, steps: read
  * this writes them for everyone at once, never for the unanswered alone.
  */
 async function storeRoundLinks(organisationId: string, roundId: string): Promise<void> {
-  await tenantTransaction(organisationId, async (tx) => {
-    const ids = await tx.invitation.findMany({ where: { organisationId, roundId }, select: { id: true } });
-    await storePersonalLinks(tx, organisationId, ids.map((i) => i.id));
-  }, { timeout: 60_000 });
+  await tenantTransaction(
+    organisationId,
+    async (tx) => {
+      const ids = await tx.invitation.findMany({ where: { organisationId, roundId }, select: { id: true } });
+      await storePersonalLinks(
+        tx,
+        organisationId,
+        ids.map((i) => i.id),
+      );
+    },
+    { timeout: 60_000 },
+  );
 }
 
 async function deliverReminder(organisationId: string, invitationId: string, steps: number[], deps: MailDeps, now: Date): Promise<'sent' | 'skipped'> {
@@ -167,7 +186,10 @@ export async function runReminderScan(now = new Date(), deps: MailDeps = default
     tx.round.findMany({ where: { status: 'OPEN', closesAt: { gt: now } }, select: { id: true, organisationId: true, closesAt: true, reminderDays: true } }),
   );
   for (const round of rounds) {
-    const steps = round.reminderDays.filter((d) => d > 0).map((d) => ({ step: d, at: new Date(round.closesAt.getTime() - d * DAY) })).filter((s) => s.at <= now);
+    const steps = round.reminderDays
+      .filter((d) => d > 0)
+      .map((d) => ({ step: d, at: new Date(round.closesAt.getTime() - d * DAY) }))
+      .filter((s) => s.at <= now);
     if (steps.length === 0) continue;
     const done = await deliverAll(round.organisationId, round.id, await dueReminders(round.organisationId, round.id, steps), deps, now);
     result.sent += done.sent;
@@ -180,11 +202,7 @@ export async function runReminderScan(now = new Date(), deps: MailDeps = default
  * HR's "send a reminder now": queues one job that reminds every unanswered leader who has not had
  * today's manual reminder. Returns how many leaders it will reach (0: nothing to do).
  */
-export async function requestManualReminder(
-  caller: StaffActor,
-  roundId: string,
-  now = new Date(),
-): Promise<{ queued: number }> {
+export async function requestManualReminder(caller: StaffActor, roundId: string, now = new Date()): Promise<{ queued: number }> {
   if (!isUuid(roundId)) throw notFound();
   const round = await scopedDb(caller.organisationId).round.findUnique({ where: { id: roundId }, select: { id: true, status: true, closesAt: true } });
   if (!round) throw notFound();
@@ -203,7 +221,11 @@ export async function requestManualReminder(
 }
 
 /** The "send-manual-reminder" job. Throws after trying everyone if some failed, so the queue retries those. */
-export async function sendManualReminders(job: { organisationId: string; roundId: string; step: number }, deps: MailDeps = defaultMailDeps, now = new Date()): Promise<{ sent: number; failed: number }> {
+export async function sendManualReminders(
+  job: { organisationId: string; roundId: string; step: number },
+  deps: MailDeps = defaultMailDeps,
+  now = new Date(),
+): Promise<{ sent: number; failed: number }> {
   const due = await dueReminders(job.organisationId, job.roundId, [{ step: job.step, at: null }]);
   return deliverAll(job.organisationId, job.roundId, due, deps, now);
 }

@@ -11,7 +11,6 @@ import type { LeaderInput, LeaderPatch } from './schemas';
 import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { isUuid } from '@/lib/platform/validation/uuid';
 
-
 async function findLeader(tx: Tx, organisationId: string, leaderId: string): Promise<Leader> {
   if (!isUuid(leaderId)) throw notFound();
   const leader = await tx.leader.findFirst({ where: { organisationId, id: leaderId } });
@@ -59,7 +58,10 @@ export async function createLeader(caller: StaffActor, input: LeaderInput): Prom
       const leader = await tx.leader.create({
         data: { organisationId, groupId: input.groupId, name: input.name, email: input.email, managerEmail: input.managerEmail, locale: input.locale },
       });
-      await recordAudit({ ...auditedBy(caller), action: 'leader.created', target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email, groupId: leader.groupId } }, tx);
+      await recordAudit(
+        { ...auditedBy(caller), action: 'leader.created', target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email, groupId: leader.groupId } },
+        tx,
+      );
       return leader;
     }),
   );

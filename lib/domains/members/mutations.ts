@@ -63,10 +63,7 @@ export async function inviteMember(actor: MemberActor, input: InviteMemberInput)
     if (groupIds.length > 0) {
       await tx.managerScope.createMany({ data: groupIds.map((groupId) => ({ organisationId, membershipId: membership.id, groupId })) });
     }
-    await recordAudit(
-      { ...auditedBy(actor), action: 'member.invited', target: { type: 'membership', id: membership.id }, details: { email: user.email, role: input.role, groupIds } },
-      tx,
-    );
+    await recordAudit({ ...auditedBy(actor), action: 'member.invited', target: { type: 'membership', id: membership.id }, details: { email: user.email, role: input.role, groupIds } }, tx);
     const inviter = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } });
     return { organisation, user, membership, invitedBy: inviter?.name ?? inviter?.email ?? '' };
   });
@@ -132,10 +129,7 @@ export async function removeMember(actor: MemberActor, input: RemoveMemberInput)
     if (!membership) throw notFound();
     await refuseLosingLastHrAdmin(tx, organisationId, membership);
     await tx.membership.deleteMany({ where: { organisationId, id: membership.id } });
-    await recordAudit(
-      { ...auditedBy(actor), action: 'member.removed', target: { type: 'membership', id: membership.id }, details: { email: membership.user.email, role: membership.role } },
-      tx,
-    );
+    await recordAudit({ ...auditedBy(actor), action: 'member.removed', target: { type: 'membership', id: membership.id }, details: { email: membership.user.email, role: membership.role } }, tx);
     return { removedSelf: membership.userId === actor.userId };
   });
 }

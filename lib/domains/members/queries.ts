@@ -21,13 +21,7 @@ const memberSelect = {
   scopes: { select: { groupId: true, group: { select: { name: true } } } },
 } as const;
 
-function toRow(m: {
-  id: string;
-  role: Role;
-  createdAt: Date;
-  user: { id: string; name: string | null; email: string };
-  scopes: { groupId: string; group: { name: string } }[];
-}): MemberRow {
+function toRow(m: { id: string; role: Role; createdAt: Date; user: { id: string; name: string | null; email: string }; scopes: { groupId: string; group: { name: string } }[] }): MemberRow {
   return {
     membershipId: m.id,
     userId: m.user.id,
@@ -91,12 +85,8 @@ export interface UserOrganisation {
  */
 export async function listUserOrganisations(userId: string): Promise<UserOrganisation[]> {
   // Across organisations by design: the system context, for this user's own rows only.
-  const memberships = await systemTransaction((tx) =>
-    tx.membership.findMany({ where: { userId }, select: { role: true, organisation: { select: { slug: true, name: true } } } }),
-  );
-  return memberships
-    .map((m) => ({ slug: m.organisation.slug, name: m.organisation.name, role: m.role }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const memberships = await systemTransaction((tx) => tx.membership.findMany({ where: { userId }, select: { role: true, organisation: { select: { slug: true, name: true } } } }));
+  return memberships.map((m) => ({ slug: m.organisation.slug, name: m.organisation.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
 
 /** The organisations a user belongs to, by id: each gets the sign-in in its own audit log. */

@@ -20,7 +20,12 @@ function requireGroupsForManagers(value: { role: Role; groupIds: string[] }, ctx
 export const inviteMemberSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().max(120, 'validation.tooLong').optional().transform((v) => v || undefined),
+    name: z
+      .string()
+      .trim()
+      .max(120, 'validation.tooLong')
+      .optional()
+      .transform((v) => v || undefined),
     role: roleSchema,
     groupIds: groupIdsSchema,
     locale: z.enum(['da', 'en'], 'validation.invalid').default('da'),

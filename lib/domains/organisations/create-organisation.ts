@@ -44,7 +44,10 @@ export async function createOrganisation<T = undefined>(
     });
     const membership = await tx.membership.create({ data: { organisationId: organisation.id, userId: user.id, role: 'HR_ADMIN' } });
     const actor: AuditActor = { userId: user.id };
-    await recordAudit({ organisationId: organisation.id, action: 'organisation.created', actor, target: { type: 'organisation', id: organisation.id }, ...(options.context ? { context: options.context } : {}) }, tx);
+    await recordAudit(
+      { organisationId: organisation.id, action: 'organisation.created', actor, target: { type: 'organisation', id: organisation.id }, ...(options.context ? { context: options.context } : {}) },
+      tx,
+    );
     const extra = options.extra ? await options.extra(tx, organisation.id, user.id) : (undefined as T);
     return { organisation, user, membership, extra };
   });

@@ -11,7 +11,6 @@ function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-
 /**
  * Erases a leader's personal data (GDPR art. 17). The row stays, holding nothing personal, so
  * past rounds keep counting who was invited; their answers were never linked to them (decision

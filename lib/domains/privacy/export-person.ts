@@ -40,11 +40,18 @@ export async function exportPersonalData(caller: StaffActor, email: string, now 
     : [];
   const reminders = await Promise.all(invitations.map((i) => remindersSentTo(organisationId, i, now)));
   const shared = leader
-    ? await tenant.sharedBalance.findMany({ where: { invitationId: { in: invitations.map((i) => i.id) } }, select: { roundId: true, managerEmail: true, createdAt: true, withdrawnAt: true }, orderBy: { createdAt: 'asc' } })
+    ? await tenant.sharedBalance.findMany({
+        where: { invitationId: { in: invitations.map((i) => i.id) } },
+        select: { roundId: true, managerEmail: true, createdAt: true, withdrawnAt: true },
+        orderBy: { createdAt: 'asc' },
+      })
     : [];
   const roundNames = new Map(invitations.map((i) => [i.round.id, i.round.name]));
   const auditWhere = [...(user && membership ? [{ actorUserId: user.id }] : []), ...(leader ? [{ targetId: leader.id }] : [])];
-  const audit = auditWhere.length > 0 ? await tenant.auditLogEntry.findMany({ where: { OR: auditWhere }, orderBy: { createdAt: 'asc' }, select: { action: true, targetType: true, createdAt: true, ip: true, userAgent: true } }) : [];
+  const audit =
+    auditWhere.length > 0
+      ? await tenant.auditLogEntry.findMany({ where: { OR: auditWhere }, orderBy: { createdAt: 'asc' }, select: { action: true, targetType: true, createdAt: true, ip: true, userAgent: true } })
+      : [];
 
   await recordAudit({ ...auditedBy(caller), action: 'privacy.person-exported', target: { type: leader ? 'leader' : 'membership', id: leader?.id ?? membership?.id ?? '' } });
   return {
@@ -62,9 +69,18 @@ export async function exportPersonalData(caller: StaffActor, email: string, now 
       invitations: invitations.map((i, index) => ({ round: i.round.name, opensAt: i.round.opensAt, closesAt: i.round.closesAt, language: i.locale, sentAt: i.sentAt, reminders: reminders[index]! })),
       sharedWithManager: shared.map((s) => ({ round: roundNames.get(s.roundId) ?? null, managerEmail: s.managerEmail, sharedOn: isoDay(danishToday(s.createdAt)), withdrawn: s.withdrawnAt !== null })),
     },
-    staffMember: membership && user && { name: user.name, email: user.email, language: user.locale, role: membership.role, scopeGroups: membership.scopes.map((s) => paths.get(s.groupId) ?? s.groupId), memberSince: membership.createdAt },
+    staffMember: membership &&
+      user && {
+        name: user.name,
+        email: user.email,
+        language: user.locale,
+        role: membership.role,
+        scopeGroups: membership.scopes.map((s) => paths.get(s.groupId) ?? s.groupId),
+        memberSince: membership.createdAt,
+      },
     auditTrail: audit,
-    notIncluded: 'Answers: they are stored without any link to the person who gave them, so nobody in the organisation can find or export them. Each leader can download their own answers through their personal link while the round is open.',
+    notIncluded:
+      'Answers: they are stored without any link to the person who gave them, so nobody in the organisation can find or export them. Each leader can download their own answers through their personal link while the round is open.',
   };
 }
 

@@ -37,8 +37,10 @@ export async function applyRetention(now = new Date()): Promise<{ rounds: number
 async function deleteRawRoundData(organisationId: string, roundId: string, now: Date): Promise<void> {
   await tenantTransaction(organisationId, async (tx) => {
     await writeRoundAggregates(tx, organisationId, roundId, now);
-    const answers = await tx.$executeRaw`DELETE FROM "Answer" a USING "Response" r WHERE a."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND a."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
-    const comments = await tx.$executeRaw`DELETE FROM "ResponseComment" c USING "Response" r WHERE c."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND c."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
+    const answers =
+      await tx.$executeRaw`DELETE FROM "Answer" a USING "Response" r WHERE a."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND a."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
+    const comments =
+      await tx.$executeRaw`DELETE FROM "ResponseComment" c USING "Response" r WHERE c."organisationId" = ${organisationId}::uuid AND r."organisationId" = ${organisationId}::uuid AND c."responseId" = r.id AND r."roundId" = ${roundId}::uuid`;
     const tokens = await tx.invitationToken.deleteMany({ where: { organisationId, invitation: { roundId } } });
     // Counted: the copies deleted now (a withdrawn share has none left).
     const shares = await tx.sharedBalance.count({ where: { organisationId, roundId, ...holdsCopy } });
@@ -46,7 +48,12 @@ async function deleteRawRoundData(organisationId: string, roundId: string, now: 
     const concerns = await tx.poolConcern.deleteMany({ where: { organisationId, roundId } });
     await tx.round.update({ where: { organisationId, id: roundId }, data: { rawDataDeletedAt: now } });
     await recordAudit(
-      { ...auditedBy(systemActor(organisationId)), action: 'round.raw-data-deleted', target: { type: 'round', id: roundId }, details: { answers, comments, links: tokens.count, shares, concerns: concerns.count } },
+      {
+        ...auditedBy(systemActor(organisationId)),
+        action: 'round.raw-data-deleted',
+        target: { type: 'round', id: roundId },
+        details: { answers, comments, links: tokens.count, shares, concerns: concerns.count },
+      },
       tx,
     );
   });

@@ -17,10 +17,7 @@ const contentTypes: Record<ReportFormat, string> = {
  * The APV report of a round (organisation-wide or for one group) in the asked format, built
  * through the access and anonymity rules, and audited — the one entry point for pages and API.
  */
-export async function reportFile(
-  viewer: StaffActor,
-  input: { roundId: string; groupId?: string | undefined; locale: Locale; format: ReportFormat; channel: 'page' | 'api' },
-): Promise<ResultsFile> {
+export async function reportFile(viewer: StaffActor, input: { roundId: string; groupId?: string | undefined; locale: Locale; format: ReportFormat; channel: 'page' | 'api' }): Promise<ResultsFile> {
   const report = await buildReport(viewer, input);
   const body = input.format === 'pdf' ? await renderReportPdf(report) : input.format === 'csv' ? reportCsv(report) : await reportXlsx(report);
   await recordReportDownloaded(viewer, { roundId: report.round.id, groupId: report.scope?.groupId ?? null, format: input.format, locale: input.locale, channel: input.channel });

@@ -66,7 +66,10 @@ export function reportSheets(report: ReportModel, rateAsFraction: boolean): Shee
 }
 
 export function reportCsv(report: ReportModel): string {
-  return csvFile(reportSheets(report, false).map((sheet) => [[sheet.name], sheet.header, ...sheet.rows]), { locale: report.locale });
+  return csvFile(
+    reportSheets(report, false).map((sheet) => [[sheet.name], sheet.header, ...sheet.rows]),
+    { locale: report.locale },
+  );
 }
 
 export async function reportXlsx(report: ReportModel): Promise<Uint8Array> {

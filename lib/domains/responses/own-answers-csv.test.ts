@@ -11,7 +11,10 @@ describe("the leader's own answers as CSV", () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
       const comment = `${start}HYPERLINK("http://evil.example")`;
       const own: OwnResponse = { status: 'IN_PROGRESS', revision: 1, answers: {}, comments: { strain: comment, resource: comment } };
-      for (const [locale, delimiter] of [['da', ';'], ['en', ',']] as const) {
+      for (const [locale, delimiter] of [
+        ['da', ';'],
+        ['en', ','],
+      ] as const) {
         const rows = cells(ownAnswersCsv(q, own, locale), delimiter);
         expect(rows.at(-1)![3], JSON.stringify(start)).toBe(`'${comment}`);
         expect(rows.at(-2)![3], JSON.stringify(start)).toBe(`'${comment}`);

@@ -13,7 +13,12 @@ export function ownAnswersCsv(q: QuestionnaireVersion, own: OwnResponse, locale:
   for (const item of q.items) {
     const value = own.answers[item.key];
     const labels = q.scaleLabels[item.side];
-    rows.push([t(`questionnaire.${item.side === 'strain' ? 'strains' : 'resources'}.title`), item.text[locale], value === undefined ? '' : String(value), value === undefined ? '' : labels[value - 1]![locale]]);
+    rows.push([
+      t(`questionnaire.${item.side === 'strain' ? 'strains' : 'resources'}.title`),
+      item.text[locale],
+      value === undefined ? '' : String(value),
+      value === undefined ? '' : labels[value - 1]![locale],
+    ]);
   }
   for (const relation of q.relations) {
     const value = own.answers[relation.key];

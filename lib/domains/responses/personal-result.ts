@@ -33,8 +33,14 @@ export function personalResult(questionnaire: QuestionnaireVersion, answers: Rec
     balance: computeBalance(items),
     strains,
     resources,
-    heaviestStrains: [...strains].sort(byValueDesc).filter((i) => i.value >= 3).slice(0, 3),
-    weakestResources: [...resources].sort((a, b) => a.value - b.value).filter((i) => i.value <= 3).slice(0, 3),
+    heaviestStrains: [...strains]
+      .sort(byValueDesc)
+      .filter((i) => i.value >= 3)
+      .slice(0, 3),
+    weakestResources: [...resources]
+      .sort((a, b) => a.value - b.value)
+      .filter((i) => i.value <= 3)
+      .slice(0, 3),
     relations: questionnaire.relations.filter((r) => answers[r.key] !== undefined).map((r) => ({ key: r.key, value: answers[r.key]! })),
     overall: answers[questionnaire.overall.key] ?? null,
   };

@@ -6,8 +6,7 @@ import { resolveInvitationToken, responseKeyFor } from '@/lib/domains/invitation
 import type { RespondentActor } from '@/lib/domains/auth/actor';
 
 export type RespondentLink =
-  | { state: 'open'; ctx: RespondentActor; round: Round; organisation: Organisation; leaderLocale: 'da' | 'en' }
-  | { state: 'closed'; round: Round; organisation: Organisation };
+  { state: 'open'; ctx: RespondentActor; round: Round; organisation: Organisation; leaderLocale: 'da' | 'en' } | { state: 'closed'; round: Round; organisation: Organisation };
 
 /** What a personal link opens: the respondent's context while the round takes answers. */
 export async function respondentForToken(token: string, now = new Date()): Promise<RespondentLink | null> {

@@ -118,12 +118,7 @@ export function itemAggregatesSql(organisationId: string, roundId: string, views
  * side. (Submitted responses answer every item, where it equals the mean of all the side's
  * answers; the definition matters only if a version ever makes items optional.)
  */
-export async function sideAggregates(
-  organisationId: string,
-  roundId: string,
-  views: ViewSelection,
-  keys: { strain: string[]; resource: string[] },
-): Promise<SideAggregateRow[]> {
+export async function sideAggregates(organisationId: string, roundId: string, views: ViewSelection, keys: { strain: string[]; resource: string[] }): Promise<SideAggregateRow[]> {
   if (isEmpty(views)) return [];
   return scopedDb(organisationId).$queryRaw<SideAggregateRow[]>(sideAggregatesSql(organisationId, roundId, views, keys));
 }

@@ -72,9 +72,6 @@ export async function hideComment(caller: StaffActor, input: { roundId: string; 
   await tenantTransaction(organisationId, async (tx) => {
     const hidden = await tx.responseComment.updateMany({ where: { id: match.id, organisationId, hiddenAt: null }, data: { hiddenAt: new Date() } });
     if (hidden.count === 0) return;
-    await recordAudit(
-      { ...auditedBy(caller), action: 'comment.hidden', target: { type: 'round', id: input.roundId } },
-      tx,
-    );
+    await recordAudit({ ...auditedBy(caller), action: 'comment.hidden', target: { type: 'round', id: input.roundId } }, tx);
   });
 }

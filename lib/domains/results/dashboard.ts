@@ -98,7 +98,15 @@ export function dashboardFrame({ ctx, access, ref }: OpenedDashboard): Dashboard
   const group = ref.groupId ? ctx.visibility.group(ref.groupId)! : null;
   const { round } = ctx;
   return {
-    round: { id: round.id, name: round.name, status: ctx.status, opensAt: round.opensAt, closesAt: round.closesAt, threshold: round.anonymityThreshold, questionnaireVersion: round.questionnaireVersion },
+    round: {
+      id: round.id,
+      name: round.name,
+      status: ctx.status,
+      opensAt: round.opensAt,
+      closesAt: round.closesAt,
+      threshold: round.anonymityThreshold,
+      questionnaireVersion: round.questionnaireVersion,
+    },
     selected: {
       ref,
       name: group?.name ?? null,
@@ -131,12 +139,7 @@ export async function dashboardFigures({ viewer, ctx, access, ref, now }: Opened
  * Everything the dashboard of one round shows for one view, for one viewer — through the
  * anonymity rule and the access rule, and audited.
  */
-export async function getResultsDashboard(
-  viewer: StaffActor,
-  roundId: string,
-  requested: { groupId?: string | undefined; alone?: boolean },
-  options: { now?: Date } = {},
-): Promise<DashboardModel> {
+export async function getResultsDashboard(viewer: StaffActor, roundId: string, requested: { groupId?: string | undefined; alone?: boolean }, options: { now?: Date } = {}): Promise<DashboardModel> {
   const opened = await openResultsDashboard(viewer, roundId, requested, options.now ?? new Date());
   return { ...dashboardFrame(opened), ...(await dashboardFigures(opened)) };
 }

@@ -71,7 +71,13 @@ function csv(views: ExportView[], ctx: Awaited<ReturnType<typeof exportViews>>['
   const { t, overview, figures } = headers(locale);
   const overviewData = overviewRows(views).map((r) => overviewCells(r, t, false, ctx.round.anonymityThreshold));
   const figureData = figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t));
-  return csvFile([[overview, ...overviewData], [figures, ...figureData]], { locale });
+  return csvFile(
+    [
+      [overview, ...overviewData],
+      [figures, ...figureData],
+    ],
+    { locale },
+  );
 }
 
 async function xlsx(views: ExportView[], ctx: Awaited<ReturnType<typeof exportViews>>['ctx'], locale: Locale): Promise<Uint8Array> {
@@ -85,14 +91,30 @@ async function xlsx(views: ExportView[], ctx: Awaited<ReturnType<typeof exportVi
     for (const [column, format] of Object.entries(formats)) sheet.getColumn(Number(column)).numFmt = format;
     sheet.columns.forEach((column) => (column.width = 16));
   };
-  add(t('results.export.sheets.overview'), overview, overviewRows(views).map((r) => overviewCells(r, t, true, ctx.round.anonymityThreshold)), { 5: '0%', 7: '0.00', 8: '0.00', 9: '0.00' });
-  add(t('results.export.sheets.figures'), figures, figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t)), { 8: '0.00', 9: '0.00' });
+  add(
+    t('results.export.sheets.overview'),
+    overview,
+    overviewRows(views).map((r) => overviewCells(r, t, true, ctx.round.anonymityThreshold)),
+    { 5: '0%', 7: '0.00', 8: '0.00', 9: '0.00' },
+  );
+  add(
+    t('results.export.sheets.figures'),
+    figures,
+    figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t)),
+    { 8: '0.00', 9: '0.00' },
+  );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** An ASCII file name part: header values cannot carry "æøå" without extra encoding. */
 export function fileSlug(name: string): string {
-  const ascii = name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const ascii = name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'round';
 }
 
@@ -100,10 +122,7 @@ export function fileSlug(name: string): string {
  * The aggregates the viewer may see, as CSV or XLSX: exactly the dashboard's views. A hidden
  * view appears with its status and the counts the rule lets show, never a figure. The export is audited.
  */
-export async function exportResults(
-  viewer: StaffActor,
-  input: { roundId: string; format: 'csv' | 'xlsx'; locale: Locale; organisationName: string },
-): Promise<ResultsFile> {
+export async function exportResults(viewer: StaffActor, input: { roundId: string; format: 'csv' | 'xlsx'; locale: Locale; organisationName: string }): Promise<ResultsFile> {
   const { ctx, views } = await exportViews(viewer, input.roundId, input.organisationName);
   const base = fileSlug(ctx.round.name);
   const file: ResultsFile =

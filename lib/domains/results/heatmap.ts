@@ -14,8 +14,7 @@ interface HeatmapColumnBase {
 }
 
 /** A group's column: item means when shown; otherwise the reason and the counts the rule lets show, and nothing else. */
-export type HeatmapColumn = HeatmapColumnBase &
-  ({ suppressed: true; reason: HiddenReason } | { suppressed: false; balance: number | null; means: Record<string, number> });
+export type HeatmapColumn = HeatmapColumnBase & ({ suppressed: true; reason: HiddenReason } | { suppressed: false; balance: number | null; means: Record<string, number> });
 
 export interface Heatmap {
   columns: HeatmapColumn[];

@@ -11,9 +11,15 @@ function keys(value: unknown, prefix: string): string[] {
 
 describe('the results messages', () => {
   it('are valid ICU messages in both languages', () => {
-    for (const [locale, messages] of [['da', da], ['en', en]] as const) {
+    for (const [locale, messages] of [
+      ['da', da],
+      ['en', en],
+    ] as const) {
       const problems: string[] = [];
-      const t = createTranslator({ locale, messages, onError: (error) => {
+      const t = createTranslator({
+        locale,
+        messages,
+        onError: (error) => {
           // Missing values are expected here (none are passed); a message that does not parse is not.
           if (error.code !== 'FORMATTING_ERROR') problems.push(`${locale}: ${error.message}`);
         },

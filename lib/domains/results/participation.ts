@@ -27,9 +27,7 @@ export interface ShownParticipation {
 
 /** What a view's counts may say: the numbers, or why they are not shown — never a number that is not. */
 export type PublishedParticipation =
-  | ShownParticipation
-  | { reason: 'too-few'; invited: 'fewer-than-threshold'; responded: null; responseRate: null }
-  | { reason: 'suppressed'; invited: null; responded: null; responseRate: null };
+  ShownParticipation | { reason: 'too-few'; invited: 'fewer-than-threshold'; responded: null; responseRate: null } | { reason: 'suppressed'; invited: null; responded: null; responseRate: null };
 
 export interface ParticipationRule {
   threshold: number;

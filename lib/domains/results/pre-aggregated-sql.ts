@@ -16,7 +16,9 @@ const isEmpty = (views: ViewSelection) => !views.total && views.subtree.length =
 
 export async function preAggregatedItems(organisationId: string, roundId: string, views: ViewSelection): Promise<ItemAggregateRow[]> {
   if (isEmpty(views)) return [];
-  const rows = await scopedDb(organisationId).$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(preAggregatedItemsSql(organisationId, roundId, views));
+  const rows = await scopedDb(organisationId).$queryRaw<{ view: string; itemKey: string; n: number; mean: number; sd: number; counts: number[] }[]>(
+    preAggregatedItemsSql(organisationId, roundId, views),
+  );
   return rows.map((row) => ({ ...row, counts: row.counts.map(Number) }));
 }
 

@@ -11,7 +11,6 @@ import type { StaffActor } from '@/lib/domains/auth/actor';
 import { knownResponsesByGroup } from './known-responses';
 import { roundVisibility, type RoundVisibility } from '@/lib/domains/anonymity/visibility';
 
-
 export interface RoundContext {
   organisationId: string;
   /** Whom the context is for: the verdicts treat what leaders shared with this viewer as known (decision 0005). */

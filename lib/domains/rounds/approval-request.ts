@@ -19,10 +19,7 @@ import { openRound } from './open-round';
 export const ASK_AGAIN_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export type ApprovalRequestOutcome =
-  | { outcome: 'asked'; approvers: number; requestedAt: Date }
-  | { outcome: 'already-asked'; requestedAt: Date }
-  | { outcome: 'already-approved' }
-  | { outcome: 'no-approvers' };
+  { outcome: 'asked'; approvers: number; requestedAt: Date } | { outcome: 'already-asked'; requestedAt: Date } | { outcome: 'already-approved' } | { outcome: 'no-approvers' };
 
 /**
  * Asks every MED/AMO member but the round's creator to approve a draft's opening: one mail each,
@@ -80,10 +77,7 @@ export async function openOrRequestApproval(caller: StaffActor, roundId: string,
  * The "send-approval-request" job: one MED/AMO member's mail with a link to the round. Looked up
  * when it runs, so a round opened (or a member who left MED/AMO) in the meantime gets no mail.
  */
-export async function sendApprovalRequest(
-  job: JobData['send-approval-request'],
-  deps: { send: (mail: OutgoingMail) => Promise<void> } = { send: sendMail },
-): Promise<'sent' | 'skipped'> {
+export async function sendApprovalRequest(job: JobData['send-approval-request'], deps: { send: (mail: OutgoingMail) => Promise<void> } = { send: sendMail }): Promise<'sent' | 'skipped'> {
   const tenant = scopedDb(job.organisationId);
   const [round, member, organisation] = await Promise.all([
     tenant.round.findUnique({ where: { id: job.roundId } }),

@@ -102,33 +102,39 @@ const closingTransaction = { timeout: 120_000, maxWait: 10_000 };
 
 /** Closes an open round now (early). Its links stop working at once; its results are pre-aggregated and its responses sealed in the same transaction. */
 export async function closeRound(caller: StaffActor, roundId: string, now = new Date()): Promise<Round> {
-  return tenantTransaction(caller.organisationId, async (tx) => {
-    const current = await lockRound(tx, caller, roundId);
-    if (current.status !== 'OPEN') throw wrongState('rounds.errors.notOpen');
-    // A round past its closing time already stopped taking answers then; record that moment.
-    const closedAt = current.closesAt < now ? current.closesAt : now;
-    await tx.round.update({ where: { id: roundId, organisationId: caller.organisationId }, data: { status: 'CLOSED', closedAt } });
-    await settleClosedRound(tx, caller.organisationId, roundId, now);
-    await recordAudit({ ...auditedBy(caller), action: 'round.closed', target: { type: 'round', id: roundId }, details: { early: closedAt < current.closesAt } }, tx);
-    return tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId: caller.organisationId } });
-  }, closingTransaction);
+  return tenantTransaction(
+    caller.organisationId,
+    async (tx) => {
+      const current = await lockRound(tx, caller, roundId);
+      if (current.status !== 'OPEN') throw wrongState('rounds.errors.notOpen');
+      // A round past its closing time already stopped taking answers then; record that moment.
+      const closedAt = current.closesAt < now ? current.closesAt : now;
+      await tx.round.update({ where: { id: roundId, organisationId: caller.organisationId }, data: { status: 'CLOSED', closedAt } });
+      await settleClosedRound(tx, caller.organisationId, roundId, now);
+      await recordAudit({ ...auditedBy(caller), action: 'round.closed', target: { type: 'round', id: roundId }, details: { early: closedAt < current.closesAt } }, tx);
+      return tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId: caller.organisationId } });
+    },
+    closingTransaction,
+  );
 }
 
 /** Marks every open round whose closing time has passed as closed (the scheduled job; links already stopped at closesAt). */
 export async function closeExpiredRounds(now = new Date()): Promise<number> {
   // A system job across all organisations; each round is then closed in its own organisation's transaction.
-  const due = await systemTransaction((tx) =>
-    tx.round.findMany({ where: { status: 'OPEN', closesAt: { lte: now } }, select: { id: true, organisationId: true, closesAt: true } }),
-  );
+  const due = await systemTransaction((tx) => tx.round.findMany({ where: { status: 'OPEN', closesAt: { lte: now } }, select: { id: true, organisationId: true, closesAt: true } }));
   let closed = 0;
   for (const round of due) {
-    await tenantTransaction(round.organisationId, async (tx) => {
-      const { count } = await tx.round.updateMany({ where: { id: round.id, organisationId: round.organisationId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: round.closesAt } });
-      if (count === 0) return;
-      closed++;
-      await settleClosedRound(tx, round.organisationId, round.id, now);
-      await recordAudit({ ...auditedBy(systemActor(round.organisationId)), action: 'round.closed', target: { type: 'round', id: round.id }, details: { early: false } }, tx);
-    }, closingTransaction);
+    await tenantTransaction(
+      round.organisationId,
+      async (tx) => {
+        const { count } = await tx.round.updateMany({ where: { id: round.id, organisationId: round.organisationId, status: 'OPEN' }, data: { status: 'CLOSED', closedAt: round.closesAt } });
+        if (count === 0) return;
+        closed++;
+        await settleClosedRound(tx, round.organisationId, round.id, now);
+        await recordAudit({ ...auditedBy(systemActor(round.organisationId)), action: 'round.closed', target: { type: 'round', id: round.id }, details: { early: false } }, tx);
+      },
+      closingTransaction,
+    );
   }
   return closed;
 }

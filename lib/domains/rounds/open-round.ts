@@ -47,7 +47,11 @@ export async function openRound(caller: StaffActor, roundId: string, now = new D
       });
       // Every personal link is stored now, for everyone at once: reminders and fresh links reuse
       // them, so no later write tells a reader of the database who was reminded (decision 0004).
-      await storePersonalLinks(tx, organisationId, invitations.map((invitation) => invitation.id));
+      await storePersonalLinks(
+        tx,
+        organisationId,
+        invitations.map((invitation) => invitation.id),
+      );
       await enqueueMany(
         'send-invitation',
         invitations.map((invitation) => ({ organisationId, invitationId: invitation.id })),

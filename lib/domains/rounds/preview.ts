@@ -128,10 +128,6 @@ export function previewOf(invitees: RoundInvitees, threshold: number, now = new 
 }
 
 /** The preview of a draft as the groups and leaders are now. */
-export async function anonymityPreview(
-  tenant: ScopedDb,
-  draft: { organisationId: string; groupIds: string[]; anonymityThreshold: number },
-  now = new Date(),
-): Promise<AnonymityPreview> {
+export async function anonymityPreview(tenant: ScopedDb, draft: { organisationId: string; groupIds: string[]; anonymityThreshold: number }, now = new Date()): Promise<AnonymityPreview> {
   return previewOf(await roundInvitees(tenant, draft.organisationId, draft.groupIds), draft.anonymityThreshold, now);
 }

@@ -34,7 +34,10 @@ export interface RoundSummary {
 /** Every round of the organisation, newest first, with how many were invited and have answered. */
 export async function listRounds(tenant: ScopedDb, now = new Date()): Promise<RoundSummary[]> {
   const rounds = await tenant.round.findMany({ orderBy: [{ opensAt: 'desc' }, { createdAt: 'desc' }] });
-  const counts = await participationByRound(tenant, rounds.map((r) => r.id));
+  const counts = await participationByRound(
+    tenant,
+    rounds.map((r) => r.id),
+  );
   return rounds.map((round) => summarise(round, counts.get(round.id) ?? NONE, now));
 }
 

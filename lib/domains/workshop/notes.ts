@@ -34,12 +34,7 @@ export const NOTE_AUDIT_WINDOW_MS = 15 * 60 * 1000;
  * Saves a facilitator's note as it stands. The whole text replaces the stored one, keyed by
  * round, group and question: a retried or repeated save leaves the same single row.
  */
-export async function saveNote(
-  viewer: StaffActor,
-  target: { roundId: string; groupId: string },
-  input: SaveNoteInput,
-  options: { now?: Date } = {},
-): Promise<{ updatedAt: Date }> {
+export async function saveNote(viewer: StaffActor, target: { roundId: string; groupId: string }, input: SaveNoteInput, options: { now?: Date } = {}): Promise<{ updatedAt: Date }> {
   const now = options.now ?? new Date();
   const reach = await dialogueReach(viewer, target.roundId, 'workshop:facilitate', now);
   const { groupId } = requireGroup(reach, target.groupId);

@@ -7,12 +7,7 @@ export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
  * One public API endpoint's contract: the zod schemas its handler validates with and the
  * metadata the OpenAPI document is generated from — one object, so the two cannot drift.
  */
-export interface Endpoint<
-  Params extends z.ZodType = z.ZodType,
-  Query extends z.ZodType = z.ZodType,
-  Body extends z.ZodType = z.ZodType,
-  Response extends z.ZodType = z.ZodType,
-> {
+export interface Endpoint<Params extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType, Body extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
   method: HttpMethod;
   /** OpenAPI path under /api/v1, with {braces} for parameters, e.g. "/rounds/{id}/open". */
   path: string;

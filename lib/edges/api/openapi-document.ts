@@ -44,13 +44,15 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], serverUrl: 
               ? { content: { [success.contentType]: { schema: { type: 'string', format: 'binary' } } } }
               : {}),
         },
-        ...Object.fromEntries(statuses.map((status) => [status, { description: endpoint.errorNotes?.[status as 409] ?? errorDescriptions[status]!, content: { 'application/json': { schema: errorSchema } } }])),
+        ...Object.fromEntries(
+          statuses.map((status) => [status, { description: endpoint.errorNotes?.[status as 409] ?? errorDescriptions[status]!, content: { 'application/json': { schema: errorSchema } } }]),
+        ),
       },
     });
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: 'Ledertrivsel API', version: '1', description: 'For HR systems: groups, leaders, rounds, results and actions of one organisation (the API key\'s).' },
+    info: { title: 'Ledertrivsel API', version: '1', description: "For HR systems: groups, leaders, rounds, results and actions of one organisation (the API key's)." },
     servers: [{ url: serverUrl }],
   });
 }

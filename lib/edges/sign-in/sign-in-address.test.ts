@@ -27,7 +27,7 @@ describe('the sign-in address', () => {
     for (const value of refused) expect(signInAddress(value), String(value)).toBeNull();
   });
 
-  it("throws for next-auth, which then mails nothing and answers EmailSignin", () => {
+  it('throws for next-auth, which then mails nothing and answers EmailSignin', () => {
     expect(normalizeSignInAddress(' MED@x.dk')).toBe('med@x.dk');
     expect(() => normalizeSignInAddress('med@x.dk,1')).toThrow();
   });

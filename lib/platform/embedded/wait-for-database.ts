@@ -10,10 +10,7 @@ function describeTarget(connectionString: string): string {
  * Waits until the database answers, saying so while it does not. A database that is down at
  * start is the operator's to fix; the app keeps trying instead of crashing half-started.
  */
-export async function waitForDatabase(
-  connectionString: string,
-  options: { log?: (message: string) => void; maxDelayMs?: number; signal?: AbortSignal } = {},
-): Promise<void> {
+export async function waitForDatabase(connectionString: string, options: { log?: (message: string) => void; maxDelayMs?: number; signal?: AbortSignal } = {}): Promise<void> {
   const log = options.log ?? ((message: string) => console.warn(message));
   let delay = 500;
   for (let attempt = 1; ; attempt++) {

@@ -12,10 +12,7 @@ export async function checkDatabase(timeoutMs = 2_000): Promise<DatabaseHealth> 
   const timeout = new Promise<DatabaseHealth>((resolve) => {
     timer = setTimeout(() => resolve('error'), timeoutMs);
   });
-  const probe = db()
-    .$queryRaw`SELECT 1`
-    .then((): DatabaseHealth => 'ok')
-    .catch((): DatabaseHealth => 'error');
+  const probe = db().$queryRaw`SELECT 1`.then((): DatabaseHealth => 'ok').catch((): DatabaseHealth => 'error');
   try {
     return await Promise.race([probe, timeout]);
   } finally {

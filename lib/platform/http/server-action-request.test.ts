@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SERVER_ACTION_BODY_LIMIT_BYTES, isForeignOrigin, refuseServerActionRequest, replyProblem } from './server-action-request';
 
-const fetchCall = (root: string, parts: Record<string, string> = {}) =>
-  replyProblem((id) => (id === '0' ? root : (parts[id] ?? null)), { argumentList: true, temporaryReferences: true });
+const fetchCall = (root: string, parts: Record<string, string> = {}) => replyProblem((id) => (id === '0' ? root : (parts[id] ?? null)), { argumentList: true, temporaryReferences: true });
 const formPost = (parts: Record<string, string>) => replyProblem((id) => parts[id] ?? null, { argumentList: false, temporaryReferences: false });
 
 function multipart(fields: [string, string][]): { body: string; contentType: string } {
@@ -59,7 +58,7 @@ describe("a server action's arguments in React's reply format", () => {
     expect(fetchCall(JSON.stringify([['x'.repeat(1_100_000), 'y']]))).toBe('too large');
   });
 
-  it("checks the bound arguments of a form posted without JavaScript, where temporary references cannot be", () => {
+  it('checks the bound arguments of a form posted without JavaScript, where temporary references cannot be', () => {
     expect(formPost({ '0': '{"id":"7f00","bound":"$@1"}', '1': '["acme"]' })).toBeNull();
     expect(formPost({ '0': '{"id":"7f00","bound":"$@1"}', '1': 'garbage' })).not.toBeNull();
     expect(formPost({ '0': '{"id":"7f00","bound":"$@1"}' })).not.toBeNull();
@@ -76,7 +75,10 @@ describe('refusing a request to a page before Next runs it', () => {
   });
 
   it("lets a page's own call through", async () => {
-    const form = multipart([['0', '["acme",null,"$K1"]'], ['_1_name', 'Direktion']]);
+    const form = multipart([
+      ['0', '["acme",null,"$K1"]'],
+      ['_1_name', 'Direktion'],
+    ]);
     expect(await refuseServerActionRequest(post({ 'next-action': '7f00', origin: 'http://app.test', 'content-type': form.contentType }, form.body))).toBeNull();
   });
 
@@ -92,7 +94,11 @@ describe('refusing a request to a page before Next runs it', () => {
     expect(await refuseServerActionRequest(post({ 'next-action': '7f00', 'content-type': 'multipart/form-data; boundary=x' }, 'garbage'))).toMatchObject({ status: 400 });
     const big = JSON.stringify(['x'.repeat(SERVER_ACTION_BODY_LIMIT_BYTES)]);
     expect(await refuseServerActionRequest(post({ 'next-action': '7f00', 'content-type': 'text/plain' }, big))).toMatchObject({ status: 413 });
-    const noJs = multipart([['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"7f00","bound":"$@1"}'], ['$ACTION_1:1', 'garbage']]);
+    const noJs = multipart([
+      ['$ACTION_REF_1', ''],
+      ['$ACTION_1:0', '{"id":"7f00","bound":"$@1"}'],
+      ['$ACTION_1:1', 'garbage'],
+    ]);
     expect(await refuseServerActionRequest(post({ 'content-type': noJs.contentType }, noJs.body))).toMatchObject({ status: 400 });
   });
 

@@ -51,9 +51,7 @@ export function scopeArgs(operation: string, args: Args, organisationId: string)
   if (createOperations.has(operation)) {
     const key = operation === 'upsert' ? 'create' : 'data';
     const data = scoped[key];
-    scoped[key] = Array.isArray(data)
-      ? data.map((row: Data) => withOrganisation(row, organisationId))
-      : withOrganisation((data as Data | undefined) ?? {}, organisationId);
+    scoped[key] = Array.isArray(data) ? data.map((row: Data) => withOrganisation(row, organisationId)) : withOrganisation((data as Data | undefined) ?? {}, organisationId);
   }
   if (updateOperations.has(operation)) {
     refuseTenantMove(operation === 'upsert' ? scoped.update : scoped.data, organisationId);

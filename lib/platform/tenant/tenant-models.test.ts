@@ -30,7 +30,10 @@ describe('scopeArgs', () => {
 
   it('stamps every created row with the organisation', () => {
     const args = scopeArgs('createMany', { data: [{ name: 'a' }, { name: 'b', organisationId: B }] }, A);
-    expect(args?.data).toEqual([{ name: 'a', organisationId: A }, { name: 'b', organisationId: A }]);
+    expect(args?.data).toEqual([
+      { name: 'a', organisationId: A },
+      { name: 'b', organisationId: A },
+    ]);
   });
 
   it('refuses to move a row into another organisation', () => {

@@ -3,6 +3,4 @@
  * language) with the typed-in values, so nothing the user wrote is lost. Made by validatedAction
  * (lib/edges/server-actions); here, below the domains, so a domain can name a form's result type.
  */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string> };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string> };

@@ -8,7 +8,9 @@ import { readdirSync } from 'node:fs';
 function cluster(): [string, string] {
   const named = process.env.PG_CLUSTER?.split('/');
   if (named?.length === 2) return [named[0]!, named[1]!];
-  const version = readdirSync('/etc/postgresql').sort((a, b) => Number(a) - Number(b)).at(-1)!;
+  const version = readdirSync('/etc/postgresql')
+    .sort((a, b) => Number(a) - Number(b))
+    .at(-1)!;
   return [version, 'main'];
 }
 

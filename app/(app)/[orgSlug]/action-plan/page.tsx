@@ -23,7 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ActionPlanPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { orgSlug } = await params;
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== '' && v !== undefined));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
+      .filter(([, v]) => v !== '' && v !== undefined),
+  );
   const filter = planFilterSchema.safeParse(raw);
   if (!filter.success) notFound();
   const member = await requireOrgPage(orgSlug, 'action-plan:read', `/${orgSlug}/action-plan`);

@@ -48,10 +48,18 @@ export default async function RoundsPage({ params }: { params: Promise<{ orgSlug
           <caption className="sr-only">{t('listLabel')}</caption>
           <thead className="border-b border-stone-300 text-sm">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-semibold">{t('columns.name')}</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">{t('columns.status')}</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">{t('columns.period')}</th>
-              <th scope="col" className="py-2 font-semibold">{t('columns.responses')}</th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                {t('columns.name')}
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                {t('columns.status')}
+              </th>
+              <th scope="col" className="py-2 pr-4 font-semibold">
+                {t('columns.period')}
+              </th>
+              <th scope="col" className="py-2 font-semibold">
+                {t('columns.responses')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -66,9 +74,7 @@ export default async function RoundsPage({ params }: { params: Promise<{ orgSlug
                   <RoundStatusBadge status={round.status} />
                 </td>
                 <td className="py-3 pr-4 text-sm">{t('period', { opens: date(round.opensAt), closes: date(round.closesAt) })}</td>
-                <td className="py-3 text-sm">
-                  {round.status === 'DRAFT' ? t('notOpened') : t('responseRate', { responded: round.responded, invited: round.invited, percent: round.responseRate })}
-                </td>
+                <td className="py-3 text-sm">{round.status === 'DRAFT' ? t('notOpened') : t('responseRate', { responded: round.responded, invited: round.invited, percent: round.responseRate })}</td>
               </tr>
             ))}
           </tbody>

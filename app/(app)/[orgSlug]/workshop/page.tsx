@@ -52,7 +52,10 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
                       {g.name}
                     </Link>
                     <span className="ml-2 text-sm text-[var(--color-muted)]">
-                      {g.participation.reason === null ? t('groupCounts', { responded: g.participation.responded, invited: g.participation.invited }) : hiddenCountsText(all, g.participation, chosen.ctx.round.anonymityThreshold)} · {g.shown ? t('figuresShown') : t('figuresHidden')}
+                      {g.participation.reason === null
+                        ? t('groupCounts', { responded: g.participation.responded, invited: g.participation.invited })
+                        : hiddenCountsText(all, g.participation, chosen.ctx.round.anonymityThreshold)}{' '}
+                      · {g.shown ? t('figuresShown') : t('figuresHidden')}
                     </span>
                   </li>
                 ))}

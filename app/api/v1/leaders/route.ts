@@ -15,10 +15,7 @@ const shape = ({ id, name, email, groupId, managerEmail, locale }: { id: string;
 });
 
 export const POST = apiRoute(createLeaderEndpoint, async ({ actor, body }) => {
-  const leader = await createLeader(
-    actor,
-    { name: body.name, email: body.email, groupId: body.groupId, managerEmail: body.managerEmail ?? null, locale: body.locale ?? null },
-  );
+  const leader = await createLeader(actor, { name: body.name, email: body.email, groupId: body.groupId, managerEmail: body.managerEmail ?? null, locale: body.locale ?? null });
   return shape(leader);
 });
 

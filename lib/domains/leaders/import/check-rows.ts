@@ -28,7 +28,6 @@ export interface ImportPreview {
   ready: boolean;
 }
 
-
 const languages: Record<string, 'da' | 'en'> = { da: 'da', dansk: 'da', danish: 'da', en: 'en', engelsk: 'en', english: 'en' };
 
 /**

@@ -24,12 +24,14 @@ const aliases: Record<ImportColumn, string[]> = {
 };
 
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLocaleLowerCase('da').replace(/[\s_\-.]+/g, '');
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLocaleLowerCase('da')
+    .replace(/[\s_\-.]+/g, '');
 }
 
-const byAlias = new Map<string, ImportColumn>(
-  Object.entries(aliases).flatMap(([column, names]) => names.map((n) => [normaliseHeader(n), column as ImportColumn] as const)),
-);
+const byAlias = new Map<string, ImportColumn>(Object.entries(aliases).flatMap(([column, names]) => names.map((n) => [normaliseHeader(n), column as ImportColumn] as const)));
 
 export function columnFor(header: string): ImportColumn | null {
   return byAlias.get(normaliseHeader(header)) ?? null;

@@ -33,7 +33,15 @@ export function ApvGroupSection({ group, withResult, threshold, locale, t }: { g
           {result.suppressed ? (
             <SuppressedBox result={result} threshold={threshold} t={t} />
           ) : result.figures.balance !== null ? (
-            <Text>{w(t('apv.report.groupBalance', { value: formatSigned(result.figures.balance, locale), strain: formatMean(result.figures.strainMean ?? 0, locale), resource: formatMean(result.figures.resourceMean ?? 0, locale) }))}</Text>
+            <Text>
+              {w(
+                t('apv.report.groupBalance', {
+                  value: formatSigned(result.figures.balance, locale),
+                  strain: formatMean(result.figures.strainMean ?? 0, locale),
+                  resource: formatMean(result.figures.resourceMean ?? 0, locale),
+                }),
+              )}
+            </Text>
           ) : null}
         </View>
       ) : null}
@@ -46,7 +54,9 @@ export function ApvGroupSection({ group, withResult, threshold, locale, t }: { g
       <Text style={styles.h3}>{w(t('apv.report.approvalsTitle'))}</Text>
       {apv.approvals.length === 0 ? <Text style={styles.muted}>{w(t('apv.approvals.empty'))}</Text> : null}
       {apv.approvals.map((a) => (
-        <Text key={`${a.userName}-${a.approvedAt.toISOString()}`}>{w(t(a.current ? 'apv.approvals.current' : 'apv.approvals.earlier', { name: a.userName, date: formatMoment(a.approvedAt, locale) }))}</Text>
+        <Text key={`${a.userName}-${a.approvedAt.toISOString()}`}>
+          {w(t(a.current ? 'apv.approvals.current' : 'apv.approvals.earlier', { name: a.userName, date: formatMoment(a.approvedAt, locale) }))}
+        </Text>
       ))}
       <Text style={styles.h3}>{w(t('apv.report.notesTitle'))}</Text>
       {group.notes.length === 0 ? <Text style={styles.muted}>{w(t('apv.notes.empty'))}</Text> : null}

@@ -33,7 +33,9 @@ export function SuppressedBox({ result, threshold, t }: { result: Extract<ViewRe
 }
 
 export function BalanceFigure({ balance, locale, t }: { balance: number; locale: Locale; t: T }) {
-  return <BalanceChart balance={balance} label={w(t('apv.report.balanceValue', { value: formatSigned(balance, locale) }))} axis={[w(t('apv.report.axisStrains')), '0', w(t('apv.report.axisResources'))]} />;
+  return (
+    <BalanceChart balance={balance} label={w(t('apv.report.balanceValue', { value: formatSigned(balance, locale) }))} axis={[w(t('apv.report.axisStrains')), '0', w(t('apv.report.axisResources'))]} />
+  );
 }
 
 /** The view's balance and every item's mean — only ever called with a shown view. */

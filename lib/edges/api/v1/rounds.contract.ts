@@ -57,8 +57,7 @@ export const openRoundEndpoint = defineEndpoint({
   success: { status: 200, description: 'The round is open; invitations are being sent', schema: z.object({ invited: z.number().int() }) },
   errors: [400, 404, 409],
   errorNotes: {
-    409:
-      'The round is not a draft (`conflict`), or it needs approval first (`approval_required`): where the organisation has a MED/AMO member, a round opens only after one who did not create it has approved who it invites in each group, on the round’s page. Any change to its groups or leaders voids an approval. MED/AMO are e-mailed (at most once a day per round); try again once they have approved.',
+    409: 'The round is not a draft (`conflict`), or it needs approval first (`approval_required`): where the organisation has a MED/AMO member, a round opens only after one who did not create it has approved who it invites in each group, on the round’s page. Any change to its groups or leaders voids an approval. MED/AMO are e-mailed (at most once a day per round); try again once they have approved.',
   },
 });
 

@@ -21,16 +21,10 @@ export function parseConnectionString(connectionString: string, label = 'DATABAS
   try {
     url = new URL(connectionString);
   } catch {
-    throw new MigrationError(
-      'invalid-url',
-      `${label} is not a valid connection URL; expected postgresql://user:password@host:5432/database`,
-    );
+    throw new MigrationError('invalid-url', `${label} is not a valid connection URL; expected postgresql://user:password@host:5432/database`);
   }
   if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') {
-    throw new MigrationError(
-      'invalid-url',
-      `${label} must start with postgresql:// (got ${url.protocol}//); expected postgresql://user:password@host:5432/database`,
-    );
+    throw new MigrationError('invalid-url', `${label} must start with postgresql:// (got ${url.protocol}//); expected postgresql://user:password@host:5432/database`);
   }
   // pg reads a socket directory from ?host=; otherwise the URL needs a host of its own.
   const host = url.hostname || url.searchParams.get('host') || '';

@@ -1,16 +1,5 @@
 /** What went wrong, so callers (start script, tests) can react without parsing messages. */
-export type MigrationErrorKind =
-  | 'invalid-url'
-  | 'unreachable'
-  | 'connection'
-  | 'migrations-folder'
-  | 'lock-timeout'
-  | 'not-empty'
-  | 'edited'
-  | 'failed'
-  | 'resolve'
-  | 'schema-engine'
-  | 'usage';
+export type MigrationErrorKind = 'invalid-url' | 'unreachable' | 'connection' | 'migrations-folder' | 'lock-timeout' | 'not-empty' | 'edited' | 'failed' | 'resolve' | 'schema-engine' | 'usage';
 
 /**
  * A migration problem explained for the person running the command. The message is one line

@@ -14,11 +14,7 @@ const POLL_MS = 250;
  * touching lock_timeout, and a waiting server can say so. On PGlite every connection shares
  * one session, where advisory locks are re-entrant; `withProcessMutex` covers that case.
  */
-export async function withMigrateLock<T>(
-  client: pg.Client,
-  options: { timeoutMs: number; display: string; log: (line: string) => void },
-  work: () => Promise<T>,
-): Promise<T> {
+export async function withMigrateLock<T>(client: pg.Client, options: { timeoutMs: number; display: string; log: (line: string) => void }, work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
   let announced = false;
   while (!(await tryLock(client))) {
@@ -43,9 +39,7 @@ export async function withMigrateLock<T>(
 }
 
 async function tryLock(client: pg.Client): Promise<boolean> {
-  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
-    PRISMA_MIGRATE_LOCK_KEY,
-  ]);
+  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [PRISMA_MIGRATE_LOCK_KEY]);
   return rows[0]?.locked === true;
 }
 

@@ -7,15 +7,7 @@ import { MigrationError } from './errors';
 import { failureLogs, failureSummary } from './failure-logs';
 import { withMigrateLock, withProcessMutex } from './lock';
 import { DEFAULT_MIGRATIONS_DIR, readMigrationsFolder, usableMigrations, type ReadyMigration } from './migrations-folder';
-import {
-  createMigrationsTable,
-  listMigrationRows,
-  recordMigrationFailed,
-  recordMigrationFinished,
-  recordMigrationStarted,
-  tablesInCurrentSchema,
-  type MigrationRow,
-} from './migrations-table';
+import { createMigrationsTable, listMigrationRows, recordMigrationFailed, recordMigrationFinished, recordMigrationStarted, tablesInCurrentSchema, type MigrationRow } from './migrations-table';
 
 export interface MigrateDatabaseOptions {
   connectionString: string;
@@ -47,22 +39,14 @@ export async function migrateDatabase(options: MigrateDatabaseOptions): Promise<
     const client = await connect(target);
     try {
       const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
-      return await withMigrateLock(client, { timeoutMs: lockTimeoutMs, display: target.display, log }, () =>
-        applyPending(client, target, migrations, folder.dir, log),
-      );
+      return await withMigrateLock(client, { timeoutMs: lockTimeoutMs, display: target.display, log }, () => applyPending(client, target, migrations, folder.dir, log));
     } finally {
       await client.end().catch(() => {});
     }
   });
 }
 
-async function applyPending(
-  client: pg.Client,
-  target: DatabaseTarget,
-  migrations: ReadyMigration[],
-  dir: string,
-  log: (line: string) => void,
-): Promise<{ applied: string[] }> {
+async function applyPending(client: pg.Client, target: DatabaseTarget, migrations: ReadyMigration[], dir: string, log: (line: string) => void): Promise<{ applied: string[] }> {
   await ensureMigrationsTable(client, target, migrations[0]?.name);
   const rows = await listMigrationRows(client);
   refuseFailed(rows);
@@ -108,7 +92,13 @@ function refuseFailed(rows: MigrationRow[]): void {
   const failed = rows.filter((row) => row.finishedAt === null && row.rolledBackAt === null);
   const first = failed[0];
   if (first === undefined) return;
-  const others = failed.length > 1 ? ` (and ${failed.slice(1).map((row) => row.migrationName).join(', ')})` : '';
+  const others =
+    failed.length > 1
+      ? ` (and ${failed
+          .slice(1)
+          .map((row) => row.migrationName)
+          .join(', ')})`
+      : '';
   throw new MigrationError(
     'failed',
     `Migration ${first.migrationName} failed when it was applied at ${first.startedAt.toISOString()}${others}; its logs are in _prisma_migrations. Repair the database, then resolve it before migrating again: npm run db:migrate -- --rolled-back ${first.migrationName} (or --applied if you completed it by hand)`,

@@ -42,9 +42,7 @@ export async function readMigrationsFolder(dir: string): Promise<MigrationsFolde
 
   const lockfile = await readOptional(path.join(dir, LOCKFILE_NAME));
   const migrations = await Promise.all(
-    entries
-      .filter((entry) => entry.isDirectory())
-      .map(async (entry) => ({ name: entry.name, script: await readOptional(path.join(dir, entry.name, 'migration.sql')) })),
+    entries.filter((entry) => entry.isDirectory()).map(async (entry) => ({ name: entry.name, script: await readOptional(path.join(dir, entry.name, 'migration.sql')) })),
   );
   // localeCompare, as Prisma's CLI sorts; timestamped names order the same either way.
   migrations.sort((a, b) => a.name.localeCompare(b.name));
@@ -67,10 +65,7 @@ export interface ReadyMigration {
 export function usableMigrations(folder: MigrationsFolder): ReadyMigration[] {
   const provider = lockfileProvider(folder.lockfile);
   if (provider !== null && provider !== PROVIDER) {
-    throw new MigrationError(
-      'migrations-folder',
-      `${path.join(folder.dir, LOCKFILE_NAME)} names provider "${provider}", but this project uses "${PROVIDER}"`,
-    );
+    throw new MigrationError('migrations-folder', `${path.join(folder.dir, LOCKFILE_NAME)} names provider "${provider}", but this project uses "${PROVIDER}"`);
   }
   const missing = folder.migrations.find((migration) => migration.script === null);
   if (missing !== undefined) {

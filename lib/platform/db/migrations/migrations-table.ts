@@ -78,19 +78,13 @@ export async function listMigrationRows(client: pg.Client): Promise<MigrationRow
 /** Returns the new row's id; the row counts as failed until recordMigrationFinished. */
 export async function recordMigrationStarted(client: pg.Client, name: string, script: string): Promise<string> {
   const id = randomUUID();
-  await client.query(
-    'INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES ($1, $2, $3, $4)',
-    [id, migrationChecksum(script), new Date(), name],
-  );
+  await client.query('INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES ($1, $2, $3, $4)', [id, migrationChecksum(script), new Date(), name]);
   return id;
 }
 
 /** Prisma's record_successful_step and record_migration_finished, in one statement. */
 export async function recordMigrationFinished(client: pg.Client, id: string): Promise<void> {
-  await client.query(
-    'UPDATE _prisma_migrations SET applied_steps_count = applied_steps_count + 1, finished_at = $2 WHERE id = $1',
-    [id, new Date()],
-  );
+  await client.query('UPDATE _prisma_migrations SET applied_steps_count = applied_steps_count + 1, finished_at = $2 WHERE id = $1', [id, new Date()]);
 }
 
 export async function recordMigrationFailed(client: pg.Client, id: string, logs: string): Promise<void> {

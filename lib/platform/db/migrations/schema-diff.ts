@@ -3,14 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MigrationError } from './errors';
 import { migrationNameSlug } from './migration-name';
-import {
-  DEFAULT_MIGRATIONS_DIR,
-  DEFAULT_SCHEMA_PATH,
-  LOCKFILE_CONTENT,
-  LOCKFILE_NAME,
-  readMigrationsFolder,
-  usableMigrations,
-} from './migrations-folder';
+import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH, LOCKFILE_CONTENT, LOCKFILE_NAME, readMigrationsFolder, usableMigrations } from './migrations-folder';
 
 /** Where create-migration and check make their temporary shadow database when DATABASE_URL is unset. */
 export const DEFAULT_SHADOW_SERVER_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -54,9 +47,7 @@ export async function diffMigrationsToSchema(options: SchemaDiffOptions): Promis
  * replay migrations without a shadow database and, unlike diff, it is not given one. Both
  * render the script with the same code, so diff's script is the migration Prisma would write.
  */
-export async function createMigration(
-  options: SchemaDiffOptions & { name: string; now?: Date },
-): Promise<{ created: null } | { created: string; file: string; script: string }> {
+export async function createMigration(options: SchemaDiffOptions & { name: string; now?: Date }): Promise<{ created: null } | { created: string; file: string; script: string }> {
   const slug = migrationNameSlug(options.name);
   const { inSync, script } = await diffMigrationsToSchema(options);
   if (inSync) return { created: null };

@@ -1,12 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  ColumnTypeEnum,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
 import { connect, parseConnectionString, type DatabaseTarget } from './connection';
@@ -79,8 +74,7 @@ export function migrationList(folder: MigrationsFolder): MigrationList {
       path: migration.name,
       migrationFile: {
         path: 'migration.sql',
-        content:
-          migration.script === null ? { tag: 'error', value: 'migration.sql is missing' } : { tag: 'ok', value: migration.script },
+        content: migration.script === null ? { tag: 'error', value: 'migration.sql is missing' } : { tag: 'ok', value: migration.script },
       },
     })),
   };

@@ -40,9 +40,7 @@ export async function loadSchemaEngine(): Promise<typeof SchemaEngine> {
   if (state.engine === undefined) {
     const dir = path.dirname(createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm'));
     state.generation += 1;
-    const glue = (await import(
-      /* @vite-ignore */ `${pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href}?instance=${state.generation}`
-    )) as Glue;
+    const glue = (await import(/* @vite-ignore */ `${pathToFileURL(path.join(dir, 'schema_engine_bg.js')).href}?instance=${state.generation}`)) as Glue;
     const wasmModule = new WebAssembly.Module(readFileSync(path.join(dir, 'schema_engine_bg.wasm')));
     const instance = new WebAssembly.Instance(wasmModule, { './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports });
     glue.__wbg_set_wasm(instance.exports);

@@ -30,11 +30,7 @@ export function actionOverdueMail(facts: OverdueActionFacts, locale: Locale): Ou
   };
   const { text, html } = renderMail(
     {
-      paragraphs: [
-        facts.ownerName ? t('actionPlan.mail.greetingNamed', { name: facts.ownerName }) : t('actionPlan.mail.greeting'),
-        t('actionPlan.mail.body', values),
-        t('actionPlan.mail.next'),
-      ],
+      paragraphs: [facts.ownerName ? t('actionPlan.mail.greetingNamed', { name: facts.ownerName }) : t('actionPlan.mail.greeting'), t('actionPlan.mail.body', values), t('actionPlan.mail.next')],
       action: { label: t('actionPlan.mail.action'), url: facts.url },
       footer: t('actionPlan.mail.footer', values),
     },

@@ -97,16 +97,9 @@ export default async function GroupPage({ params, searchParams }: Props) {
             </h2>
             <p className="mb-3 text-sm text-[var(--color-muted)]">{t('archive.lead')}</p>
             {blocked ? (
-              <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-                {t('archive.blocked', { leaders: active.leaderCount, groups: active.childCount })}
-              </p>
+              <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{t('archive.blocked', { leaders: active.leaderCount, groups: active.childCount })}</p>
             ) : (
-              <ConfirmArchiveForm
-                action={archiveGroupAction.bind(null, orgSlug)}
-                field="groupId"
-                id={groupId}
-                labels={archiveLabels(t, active.name)}
-              />
+              <ConfirmArchiveForm action={archiveGroupAction.bind(null, orgSlug)} field="groupId" id={groupId} labels={archiveLabels(t, active.name)} />
             )}
           </section>
         </>

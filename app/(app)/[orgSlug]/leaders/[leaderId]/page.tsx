@@ -40,9 +40,7 @@ export default async function LeaderPage({ params, searchParams }: Props) {
       </p>
       <header>
         <h1 className="text-2xl font-semibold">{leader.name}</h1>
-        <p className="mt-1 text-[var(--color-muted)]">
-          {leader.erasedAt ? leader.groupPath : `${leader.email} · ${leader.groupPath}`}
-        </p>
+        <p className="mt-1 text-[var(--color-muted)]">{leader.erasedAt ? leader.groupPath : `${leader.email} · ${leader.groupPath}`}</p>
       </header>
       {restored === '1' && !leader.archivedAt ? <FormMessage tone="success">{t('restore.done', { name: leader.name })}</FormMessage> : null}
 
@@ -83,12 +81,7 @@ export default async function LeaderPage({ params, searchParams }: Props) {
               {t('archive.title')}
             </h2>
             <p className="mb-3 text-sm text-[var(--color-muted)]">{t('archive.lead')}</p>
-            <ConfirmArchiveForm
-              action={archiveLeaderAction.bind(null, orgSlug)}
-              field="leaderId"
-              id={leader.id}
-              labels={archiveLabels(t, leader.name)}
-            />
+            <ConfirmArchiveForm action={archiveLeaderAction.bind(null, orgSlug)} field="leaderId" id={leader.id} labels={archiveLabels(t, leader.name)} />
           </section>
         </>
       )}

@@ -14,7 +14,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-
 export default async function MemberPage({ params }: { params: Promise<{ orgSlug: string; membershipId: string }> }) {
   const { orgSlug, membershipId } = await params;
   const member = await requireOrgPage(orgSlug, 'members:manage', `/${orgSlug}/members/${membershipId}`);
@@ -42,13 +41,7 @@ export default async function MemberPage({ params }: { params: Promise<{ orgSlug
         <h2 id="role-title" className="mb-4 text-lg font-semibold">
           {t('edit.roleTitle')}
         </h2>
-        <ChangeRoleForm
-          action={changeMemberRoleAction.bind(null, orgSlug)}
-          membershipId={target.membershipId}
-          role={target.role}
-          groupIds={target.scopes.map((s) => s.groupId)}
-          groups={groups}
-        />
+        <ChangeRoleForm action={changeMemberRoleAction.bind(null, orgSlug)} membershipId={target.membershipId} role={target.role} groupIds={target.scopes.map((s) => s.groupId)} groups={groups} />
       </section>
 
       <section aria-labelledby="remove-title" className="rounded-xl border border-stone-200 bg-white p-6">

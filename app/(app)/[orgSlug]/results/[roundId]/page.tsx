@@ -57,35 +57,32 @@ export default async function RoundResultsPage({ params, searchParams }: { param
       <ResultsHeader orgSlug={orgSlug} round={frame.round} rounds={rounds} exportable={frame.progress === null} />
       <GroupPicker orgSlug={orgSlug} roundId={roundId} entries={frame.picker} selected={selected.ref} verdicts={frame.progress === null} threshold={frame.round.threshold} />
       <div className="min-w-0 space-y-8">
-          <section aria-labelledby="view-title">
-            <h2 id="view-title" className="text-xl font-semibold">
-              {viewTitle}
-            </h2>
-            <p className="text-[var(--color-muted)]">{counts.reason === null ? t('view.counts', { responded: counts.responded, invited: counts.invited, rate: counts.responseRate }) : hiddenCountsText(all, counts, frame.round.threshold)}</p>
-            {selected.hasChildren && pickerEntry?.alone ? (
-              <Link href={resultsHref(orgSlug, roundId, { groupId: selected.ref.groupId, alone: !selected.ref.alone })} className="mt-1 inline-block text-sm underline underline-offset-4">
-                {selected.ref.alone ? t('view.showSubtree') : t('view.showAlone')}
-              </Link>
-            ) : null}
-            <p className="mt-2 text-xs text-[var(--color-muted)]">{t('view.threshold', { threshold: frame.round.threshold })}</p>
-          </section>
+        <section aria-labelledby="view-title">
+          <h2 id="view-title" className="text-xl font-semibold">
+            {viewTitle}
+          </h2>
+          <p className="text-[var(--color-muted)]">
+            {counts.reason === null ? t('view.counts', { responded: counts.responded, invited: counts.invited, rate: counts.responseRate }) : hiddenCountsText(all, counts, frame.round.threshold)}
+          </p>
+          {selected.hasChildren && pickerEntry?.alone ? (
+            <Link href={resultsHref(orgSlug, roundId, { groupId: selected.ref.groupId, alone: !selected.ref.alone })} className="mt-1 inline-block text-sm underline underline-offset-4">
+              {selected.ref.alone ? t('view.showSubtree') : t('view.showAlone')}
+            </Link>
+          ) : null}
+          <p className="mt-2 text-xs text-[var(--color-muted)]">{t('view.threshold', { threshold: frame.round.threshold })}</p>
+        </section>
 
-          {frame.progress ? (
-            <section role="status" className="rounded-xl border border-dashed border-stone-300 bg-white p-6" data-testid="results-open-round">
-              <h2 className="text-lg font-semibold">{t('empty.openTitle')}</h2>
-              <p className="mt-2">{t('empty.open', { ...frame.progress, rate: frame.progress.responseRate, date: format.dateTime(frame.round.closesAt, { dateStyle: 'long' }) })}</p>
-              <p className="mt-2 text-sm text-[var(--color-muted)]">{t('empty.openWhy')}</p>
-            </section>
-          ) : (
-            <Suspense fallback={<ResultsSkeleton />}>
-              <ResultsFigures
-                opened={opened}
-                locale={locale}
-                organisationName={member.organisation.name}
-                hideAction={hideCommentAction.bind(null, orgSlug)}
-              />
-            </Suspense>
-          )}
+        {frame.progress ? (
+          <section role="status" className="rounded-xl border border-dashed border-stone-300 bg-white p-6" data-testid="results-open-round">
+            <h2 className="text-lg font-semibold">{t('empty.openTitle')}</h2>
+            <p className="mt-2">{t('empty.open', { ...frame.progress, rate: frame.progress.responseRate, date: format.dateTime(frame.round.closesAt, { dateStyle: 'long' }) })}</p>
+            <p className="mt-2 text-sm text-[var(--color-muted)]">{t('empty.openWhy')}</p>
+          </section>
+        ) : (
+          <Suspense fallback={<ResultsSkeleton />}>
+            <ResultsFigures opened={opened} locale={locale} organisationName={member.organisation.name} hideAction={hideCommentAction.bind(null, orgSlug)} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -41,7 +41,10 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlu
         {keys.length === 0 ? (
           <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-[var(--color-muted)]">{t('empty')}</p>
         ) : (
-          <DataTable caption={t('listTitle')} columns={[t('columns.name'), t('columns.prefix'), t('columns.created'), t('columns.lastUsed'), t('columns.status'), { label: t('columns.actions'), hidden: true }]}>
+          <DataTable
+            caption={t('listTitle')}
+            columns={[t('columns.name'), t('columns.prefix'), t('columns.created'), t('columns.lastUsed'), t('columns.status'), { label: t('columns.actions'), hidden: true }]}
+          >
             {keys.map((key) => (
               <tr key={key.id} className="border-b border-stone-100 align-top last:border-0">
                 <td className="px-4 py-2 font-medium">{key.name}</td>

@@ -48,7 +48,11 @@ export default async function ApvRecordPage({ params }: { params: Params }) {
         <p className="text-[var(--color-muted)]">{t('record.round', { name: model.round.name, date: format.dateTime(dayOf(model.round.closedOn), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <ApvStatusBadge status={model.status} />
-          {model.record ? <span className="text-[var(--color-muted)]">{t('record.updated', { date: format.dateTime(model.record.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span> : <span className="text-[var(--color-muted)]">{t('record.notStarted')}</span>}
+          {model.record ? (
+            <span className="text-[var(--color-muted)]">{t('record.updated', { date: format.dateTime(model.record.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+          ) : (
+            <span className="text-[var(--color-muted)]">{t('record.notStarted')}</span>
+          )}
         </p>
       </header>
 

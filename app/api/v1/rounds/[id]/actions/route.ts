@@ -8,6 +8,4 @@ export const GET = apiRoute(listActionsEndpoint, async ({ actor, params }) => {
   return { items: actions.map(apiAction) };
 });
 
-export const POST = apiRoute(createActionEndpoint, async ({ actor, params, body }) =>
-  apiAction(await createAction(actor, params.id, body)),
-);
+export const POST = apiRoute(createActionEndpoint, async ({ actor, params, body }) => apiAction(await createAction(actor, params.id, body)));
