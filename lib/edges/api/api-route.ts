@@ -8,11 +8,10 @@ import { recordAudit } from '@/lib/domains/audit/record-audit';
 import { AppError } from '@/lib/platform/errors';
 import { apiErrorResponse } from '@/lib/platform/http/api-error-response';
 import { readJson } from '@/lib/platform/http/read-json';
+import { parseRequestInput } from './request-input';
 import { enforceRateLimits } from '@/lib/platform/rate-limit/enforce';
 import { requestContextFrom } from '@/lib/platform/http/request-context';
 import { scopedDb, type ScopedDb } from '@/lib/platform/tenant/scoped-db';
-import { parseInput } from '@/lib/platform/validation/parse-input';
-import { assertStorableText } from '@/lib/platform/validation/safe-text';
 import type { Endpoint } from './endpoint';
 
 export interface ApiContext<Params, Query, Body> {
@@ -26,11 +25,6 @@ export interface ApiContext<Params, Query, Body> {
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
-
-function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  assertStorableText(value);
-  return parseInput(schema, value, where);
-}
 
 async function authenticate(request: NextRequest) {
   const header = request.headers.get('authorization') ?? '';
@@ -70,9 +64,9 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const actor = actorFromApiKey(key, context);
       if (await touchApiKey(key)) await recordAudit({ ...auditedBy(actor), action: 'api-key.used' });
       if (!actorCan(actor, endpoint.permission)) throw new AppError('forbidden');
-      const params = endpoint.params ? validate(endpoint.params, await route.params, 'path') : undefined;
-      const query = endpoint.query ? validate(endpoint.query, Object.fromEntries(request.nextUrl.searchParams), 'query') : undefined;
-      const body = endpoint.body ? validate(endpoint.body, await readJson(request), 'body') : undefined;
+      const params = endpoint.params ? parseRequestInput(endpoint.params, await route.params, 'path') : undefined;
+      const query = endpoint.query ? parseRequestInput(endpoint.query, Object.fromEntries(request.nextUrl.searchParams), 'query') : undefined;
+      const body = endpoint.body ? parseRequestInput(endpoint.body, await readJson(request), 'body') : undefined;
       const result = await handler({
         actor,
         db: scopedDb(actor.organisationId),

@@ -4,10 +4,9 @@ import type { z } from 'zod';
 import { LOCALE_COOKIE, toLocale } from '@/i18n/locale';
 import { apiErrorResponse } from '@/lib/platform/http/api-error-response';
 import { readJson } from '@/lib/platform/http/read-json';
+import { parseRequestInput } from './request-input';
 import { assertSameOrigin } from '@/lib/platform/http/same-origin';
 import { requireOrgSession, type OrgSession, type Required } from '@/lib/edges/session/org-actor';
-import { parseInput } from '@/lib/platform/validation/parse-input';
-import { assertStorableText } from '@/lib/platform/validation/safe-text';
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
@@ -23,11 +22,6 @@ interface StaffRouteSpec<Q, B> {
   permission: Required;
   query?: Q;
   body?: B;
-}
-
-function validate<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  assertStorableText(value);
-  return parseInput(schema, value, where);
 }
 
 /**
@@ -59,8 +53,8 @@ export function staffRoute<Q extends z.ZodType | undefined = undefined, B extend
       const params = await route.params;
       const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
       const session = await requireOrgSession(params.orgSlug, spec.permission, { headers: request.headers, locale });
-      const query = spec.query ? validate(spec.query, Object.fromEntries(request.nextUrl.searchParams), 'query') : undefined;
-      const body = spec.body ? validate(spec.body, await readJson(request), 'body') : undefined;
+      const query = spec.query ? parseRequestInput(spec.query, Object.fromEntries(request.nextUrl.searchParams), 'query') : undefined;
+      const body = spec.body ? parseRequestInput(spec.body, await readJson(request), 'body') : undefined;
       const result = await handler({ ...session, params, query: query as Infer<Q>, body: body as Infer<B>, request });
       return withStaffHeaders(result instanceof Response ? result : NextResponse.json(result));
     } catch (error) {
