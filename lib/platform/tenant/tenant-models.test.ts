@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scopeArgs } from './scope-args';
 import { tenantModels } from './tenant-models';
 
-const schema = readFileSync(new URL('../../prisma/schema.prisma', import.meta.url), 'utf8');
+const schema = readFileSync(new URL('../../../prisma/schema.prisma', import.meta.url), 'utf8');
 
 function modelsWithOrganisationId(): string[] {
   const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)];

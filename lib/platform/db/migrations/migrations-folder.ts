@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { MigrationError } from './errors';
 
 /** `<repo>/prisma/migrations`, found from this file so it does not depend on the working directory. */
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
-export const DEFAULT_SCHEMA_PATH = fileURLToPath(new URL('../../../prisma/schema.prisma', import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../../prisma/migrations', import.meta.url));
+export const DEFAULT_SCHEMA_PATH = fileURLToPath(new URL('../../../../prisma/schema.prisma', import.meta.url));
 
 export const LOCKFILE_NAME = 'migration_lock.toml';
 export const PROVIDER = 'postgresql';
