@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/platform/errors';
 import { personalLinkFor, resolveInvitationToken } from '@/lib/domains/invitations/links';
-import { reminderDeliveryKey } from '@/lib/domains/invitations/reminders';
+import { manualReminderStep, reminderDeliveryKey } from '@/lib/domains/invitations/reminders';
+import { DAY } from '../fixtures/rounds';
 import { recordAudit } from '@/lib/domains/audit/record-audit';
 import { deleteOrganisation } from '@/lib/domains/privacy/delete-organisation';
 import { eraseLeader } from '@/lib/domains/privacy/erase-leader';
@@ -98,6 +99,18 @@ describe('handing over a person’s data', () => {
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/answeredAt|responseKey|"value"|SUBMITTED/);
     expect(await ownerDb().auditLogEntry.count({ where: { organisationId: organisation.id, action: 'privacy.person-exported', actorUserId: caller.userId } })).toBe(1);
+  });
+
+  it('lists HR’s “remind now” as a manual reminder with its time, never as a negative count of days', async () => {
+    const { organisation, leader, invitation, round, caller } = await leaderWithHistory();
+    await ownerDb().round.update({ where: { id: round.id }, data: { openedAt: new Date(Date.now() - 3 * DAY) } });
+    const sentAt = new Date(Date.now() - DAY);
+    const step = manualReminderStep(sentAt);
+    await ownerDb().reminderDelivery.create({ data: { organisationId: organisation.id, roundId: round.id, deliveryKey: reminderDeliveryKey(invitation.id, step), daysBefore: step, sentAt } });
+    const data = await exportPersonalData(caller, leader.email);
+    expect(data.leader?.invitations[0]?.reminders).toContainEqual({ kind: 'manual', daysBefore: null, sentAt });
+    expect(data.leader?.invitations[0]?.reminders).toContainEqual(expect.objectContaining({ kind: 'scheduled', daysBefore: 7 }));
+    expect(JSON.stringify(data)).not.toMatch(/"daysBefore":-/);
   });
 
   it('shows that a share exists, not its values — sealed, withdrawn or kept in the clear from before sealing', async () => {

@@ -45,6 +45,9 @@ export function reminderDeliveryKey(invitationId: string, step: number): string 
   return hashToken(`${invitationId}:${step}`, 'reminder');
 }
 
+/** A reminder as the person's data export lists it: scheduled (so many days before closing) or sent by HR's "remind now". */
+export type SentReminder = { kind: 'scheduled'; daysBefore: number; sentAt: Date } | { kind: 'manual'; daysBefore: null; sentAt: Date };
+
 /**
  * The reminders one invitation was sent, found by computing the keys of every step it could
  * have had: the round's scheduled steps and one manual step per day it was open. For the
@@ -54,7 +57,7 @@ export async function remindersSentTo(
   organisationId: string,
   invitation: { id: string; round: { id: string; reminderDays: number[]; openedAt: Date | null; closedAt: Date | null } },
   now = new Date(),
-): Promise<{ daysBefore: number; sentAt: Date }[]> {
+): Promise<SentReminder[]> {
   const { round } = invitation;
   const steps = new Set(round.reminderDays.filter((d) => d > 0));
   if (round.openedAt) {
@@ -68,7 +71,8 @@ export async function remindersSentTo(
     select: { daysBefore: true, sentAt: true },
     orderBy: { sentAt: 'asc' },
   });
-  return rows;
+  // A manual step is a day number, not a distance to the closing day: say what it was instead.
+  return rows.map((row) => (row.daysBefore > 0 ? { kind: 'scheduled', daysBefore: row.daysBefore, sentAt: row.sentAt } : { kind: 'manual', daysBefore: null, sentAt: row.sentAt }));
 }
 
 function shuffled<T>(items: T[]): T[] {

@@ -9,7 +9,9 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A reminder to a leader who has not answered yet, with a new personal link (earlier ones keep working). */
 export function reminderMail(facts: LeaderMailFacts, locale: Locale, now: Date): OutgoingMail {
   const t = translatorFor(locale);
-  const days = Math.max(0, Math.ceil((facts.closesAt.getTime() - now.getTime()) / DAY));
+  // Whole days, rounded: the scan sends a step's reminders minutes before or after its exact time,
+  // and a reminder scheduled 21 days before closing must say 21, not 22 or 20.
+  const days = Math.max(0, Math.round((facts.closesAt.getTime() - now.getTime()) / DAY));
   const values = { organisation: facts.organisationName, round: facts.roundName, name: facts.leaderName, days };
   const { text, html } = renderMail(
     {
