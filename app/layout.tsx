@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ErrorTextsProvider } from '@/components/layout/ErrorTexts';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import '@fontsource-variable/inter';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations();
   return (
     <html lang={locale}>
-      <body className="min-h-screen font-sans antialiased">
+      <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t('common.skipToContent')}
         </a>
@@ -24,7 +25,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             the leader's pages pass translated texts as props. */}
         <ErrorTextsProvider value={{ title: t('errors.title'), text: t('errors.text'), retry: t('common.retry') }}>
           <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {/* Pages sit in one centred column; an area with its own full-width bars (the staff area's
+              organisation bar and menu) marks its root data-full-bleed and sets its own column. */}
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 has-[>[data-full-bleed]]:max-w-none has-[>[data-full-bleed]]:p-0">
             {children}
           </main>
           <SiteFooter />

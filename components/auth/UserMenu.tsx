@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { LogIn } from 'lucide-react';
 import { getCurrentUser, type CurrentUser } from '@/lib/edges/session/current-user';
 import { isConnectionError } from '@/lib/platform/errors';
-import { SignOutButton } from './SignOutButton';
+import { AccountMenu } from './AccountMenu';
 
 async function currentUserOrNull(): Promise<CurrentUser | null> {
   try {
@@ -14,30 +15,22 @@ async function currentUserOrNull(): Promise<CurrentUser | null> {
   }
 }
 
-/**
- * The header's account corner: "Sign in" for visitors; for staff who is signed in, their
- * organisations and "Sign out" — plain links and a button, always visible, no menu to open.
- */
+/** The header's account corner: "Sign in" for visitors, the account menu for staff who are signed in. */
 export async function UserMenu() {
   const t = await getTranslations('auth.userMenu');
   const user = await currentUserOrNull();
   if (!user) {
     return (
-      <Link href="/sign-in" className="text-sm font-medium underline-offset-4 hover:underline">
+      <Link href="/sign-in" className="flex min-h-11 items-center gap-1.5 rounded-control px-2 text-sm font-medium text-brand hover:bg-surface-muted">
+        <LogIn aria-hidden="true" className="size-4" />
         {t('signIn')}
       </Link>
     );
   }
   return (
-    <div className="flex flex-wrap items-center gap-3 border-l border-stone-200 pl-4 text-sm">
-      <span className="text-[var(--color-muted)]" title={t('signedInAs', { email: user.email })}>
-        <span className="sr-only">{t('signedInAs', { email: user.email })}</span>
-        <span aria-hidden="true">{user.name ?? user.email}</span>
-      </span>
-      <Link href="/orgs" className="underline-offset-4 hover:underline">
-        {t('organisations')}
-      </Link>
-      <SignOutButton label={t('signOut')} pendingLabel={t('signingOut')} />
-    </div>
+    <AccountMenu
+      name={user.name ?? user.email}
+      texts={{ menu: t('menu'), signedInAs: t('signedInAs', { email: user.email }), organisations: t('organisations'), signOut: t('signOut'), signingOut: t('signingOut') }}
+    />
   );
 }

@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { toLocale } from '@/i18n/locale';
+import { formatPeriod } from '@/lib/platform/format/dates';
 import { getDemoOverview, type DemoOverview } from '@/lib/domains/demo/demo-overview';
 import { isConnectionError } from '@/lib/platform/errors';
 
@@ -13,7 +15,7 @@ async function loadOverview(): Promise<DemoOverview | null | 'unavailable'> {
 
 export async function DemoOverviewPanel() {
   const t = await getTranslations('demo');
-  const format = await getFormatter();
+  const periodLocale = toLocale(await getLocale());
   const overview = await loadOverview();
   if (overview === 'unavailable') {
     return (
@@ -49,9 +51,7 @@ export async function DemoOverviewPanel() {
                 <p className="font-medium">
                   {round.name} · {t('roundStatus', { status: round.status })}
                 </p>
-                <p className="text-[var(--color-muted)]">
-                  {t('period', { opens: format.dateTime(round.opensAt, { dateStyle: 'medium' }), closes: format.dateTime(round.closesAt, { dateStyle: 'medium' }) })}
-                </p>
+                <p className="text-[var(--color-muted)]">{formatPeriod(round.opensAt, round.closesAt, periodLocale)}</p>
                 <p>
                   {t('responded', {
                     responded: round.responded,

@@ -1,6 +1,8 @@
 import type { Locale } from '@/content/types';
 import da from './da.json';
 import en from './en.json';
+import accessibilityDa from './features/accessibility.da.json';
+import accessibilityEn from './features/accessibility.en.json';
 import actionPlanDa from './features/action-plan.da.json';
 import actionPlanEn from './features/action-plan.en.json';
 import apvDa from './features/apv.da.json';
@@ -26,6 +28,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa },
-  en: { ...en, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn },
+  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa },
+  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn },
 } as const satisfies Record<Locale, object>;

@@ -32,6 +32,8 @@ const envSchema = z
     TOKEN_HASH_KEY: secret.optional(),
     SMTP_URL: z.string().trim().min(1).optional(),
     MAIL_FROM: z.string().trim().default('Ledertrivsel <no-reply@ledertrivsel.local>'),
+    /** Where the accessibility statement (/accessibility) tells people to report a barrier; unset: their own HR. */
+    ACCESSIBILITY_CONTACT: z.email('must be an e-mail address').optional(),
     /** Show the demo organisation's overview on the front page; on by default when embedded. */
     DEMO_MODE: z.enum(['0', '1']).optional(),
     /** A file to append every SQL statement to, one JSON line each (diagnostics, the benchmark and one end-to-end test); unset: none. */

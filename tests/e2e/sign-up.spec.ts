@@ -38,10 +38,14 @@ test('HR signs up a new organisation, signs in from the mailed link, signs out a
   await expect(page.getByRole('heading', { level: 1, name: organisationName })).toBeVisible();
   await expect(page.getByText('Din rolle: HR-administrator')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Start med at oprette ledergrupper' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Organisationens menu' }).getByRole('link', { name: 'Brugere og roller' })).toBeVisible();
+  // Administration sits under the menu's settings.
+  await page.getByRole('navigation', { name: 'Organisationens menu' }).getByRole('button', { name: 'Indstillinger' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Brugere og roller' })).toBeVisible();
+  await page.keyboard.press('Escape');
   const overviewUrl = page.url();
 
-  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('button', { name: /^Konto/ }).click();
+  await page.getByRole('menuitem', { name: 'Log ud' }).click();
   await expect(page.getByRole('link', { name: 'Log ind' })).toBeVisible();
   // Signed out, the organisation sends you to sign in, and back afterwards.
   await page.goto(overviewUrl);

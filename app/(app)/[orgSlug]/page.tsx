@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { toLocale } from '@/i18n/locale';
+import { formatPeriod } from '@/lib/platform/format/dates';
 import { RevisionDueSection } from '@/components/apv/RevisionDueSection';
 import { listRevisionsDue } from '@/lib/domains/apv/revision-due';
 import { can, type Permission } from '@/lib/domains/auth/permissions';
@@ -29,7 +31,7 @@ export default async function OrganisationOverviewPage({ params }: { params: Pro
   const t = await getTranslations('overview');
   const tRoles = await getTranslations('members.roles');
   const tNav = await getTranslations('orgNav');
-  const format = await getFormatter();
+  const periodLocale = toLocale(await getLocale());
   const role = member.actor.role;
   const revisionsDue = can(role, 'reports:read') ? await listRevisionsDue(member.actor) : null;
   const isNew = overview.groups === 0 && overview.leaders === 0 && overview.rounds.length === 0;
@@ -82,9 +84,7 @@ export default async function OrganisationOverviewPage({ params }: { params: Pro
                 <p className="font-medium">
                   {round.name} · {t('roundStatus', { status: round.status })}
                 </p>
-                <p className="text-[var(--color-muted)]">
-                  {t('period', { opens: format.dateTime(round.opensAt, { dateStyle: 'medium' }), closes: format.dateTime(round.closesAt, { dateStyle: 'medium' }) })}
-                </p>
+                <p className="text-[var(--color-muted)]">{formatPeriod(round.opensAt, round.closesAt, periodLocale)}</p>
                 <p>{t('responseRate', { answered: round.answered, invited: round.invited, percent: responseRate(round) })}</p>
               </li>
             ))}

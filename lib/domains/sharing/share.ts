@@ -102,6 +102,11 @@ export interface SharedBalanceCard {
   items: SharedSnapshot['items'];
 }
 
+/** How many balances are shared with this member now (the count beside "Delt med mig" in the menu); matched as sharedWithManager matches. */
+export async function countSharedWithManager(organisationId: string, managerEmail: string): Promise<number> {
+  return scopedDb(organisationId).sharedBalance.count({ where: { managerEmail: managerEmail.trim().toLowerCase(), ...activeShare } });
+}
+
 /**
  * The balances shared with this member (matched by their sign-in e-mail; addresses are stored
  * lower-cased) and not withdrawn, newest first. Matched exactly: Prisma's `mode: 'insensitive'`

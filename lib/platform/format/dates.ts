@@ -25,3 +25,36 @@ export function formatDay(iso: string, locale: Locale): string {
 export function formatMoment(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(date);
 }
+
+const ORGANISATION_ZONE = 'Europe/Copenhagen';
+
+/** Hours and minutes of a moment on the Danish wall clock. */
+function danishClock(date: Date): { hour: number; minute: number } {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: ORGANISATION_ZONE, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { hour: get('hour'), minute: get('minute') };
+}
+
+const atMidnight = (date: Date) => {
+  const { hour, minute } = danishClock(date);
+  return hour === 0 && minute === 0;
+};
+const atDayEnd = (date: Date) => {
+  const { hour, minute } = danishClock(date);
+  return hour === 23 && minute === 59;
+};
+
+/**
+ * A period in Danish time, as compact as it reads naturally: "1.–31. oktober 2025" when it runs
+ * whole days (opens at midnight, closes at midnight or 23:59), with the times when they were chosen
+ * ("1. okt. 2025 09.00 – 31. okt. 2025 16.00").
+ */
+export function formatPeriod(opens: Date, closes: Date, locale: Locale): string {
+  const wholeDays = atMidnight(opens) && (atMidnight(closes) || atDayEnd(closes));
+  if (wholeDays) {
+    // Closing at midnight means "through the day before".
+    const lastDay = atMidnight(closes) && closes > opens ? new Date(closes.getTime() - 60_000) : closes;
+    return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'long', timeZone: ORGANISATION_ZONE }).formatRange(opens, lastDay);
+  }
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: ORGANISATION_ZONE }).formatRange(opens, closes);
+}

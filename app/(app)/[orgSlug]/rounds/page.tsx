@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { toLocale } from '@/i18n/locale';
+import { formatPeriod } from '@/lib/platform/format/dates';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { can } from '@/lib/domains/auth/permissions';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
@@ -16,8 +18,7 @@ export default async function RoundsPage({ params }: { params: Promise<{ orgSlug
   const canManage = can(member.actor.role, 'rounds:manage');
   const rounds = await listRounds(member.db);
   const t = await getTranslations('rounds');
-  const format = await getFormatter();
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
+  const periodLocale = toLocale(await getLocale());
 
   return (
     <div className="space-y-8">
@@ -73,7 +74,7 @@ export default async function RoundsPage({ params }: { params: Promise<{ orgSlug
                 <td className="py-3 pr-4">
                   <RoundStatusBadge status={round.status} />
                 </td>
-                <td className="py-3 pr-4 text-sm">{t('period', { opens: date(round.opensAt), closes: date(round.closesAt) })}</td>
+                <td className="py-3 pr-4 text-sm">{formatPeriod(round.opensAt, round.closesAt, periodLocale)}</td>
                 <td className="py-3 text-sm">{round.status === 'DRAFT' ? t('notOpened') : t('responseRate', { responded: round.responded, invited: round.invited, percent: round.responseRate })}</td>
               </tr>
             ))}

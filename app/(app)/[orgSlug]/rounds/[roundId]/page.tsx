@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { toLocale } from '@/i18n/locale';
+import { formatPeriod } from '@/lib/platform/format/dates';
 import { FormMessage } from '@/components/auth/FormControls';
 import { AnonymityPreviewTable } from '@/components/rounds/AnonymityPreviewTable';
 import { ConfirmActionForm } from '@/components/rounds/ConfirmActionForm';
@@ -39,6 +41,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
   const flash = await searchParams;
   const t = await getTranslations('rounds');
   const format = await getFormatter();
+  const periodLocale = toLocale(await getLocale());
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
 
   const chosenGroups = await member.db.leaderGroup.findMany({ where: { id: { in: round.groupIds } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
@@ -72,7 +75,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
         </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t('detail.period')}</dt>
-          <dd>{t('period', { opens: when(round.opensAt), closes: when(round.closesAt) })}</dd>
+          <dd>{formatPeriod(round.opensAt, round.closesAt, periodLocale)}</dd>
           <dt className="font-medium">{t('detail.groups')}</dt>
           <dd>{chosenGroups.map((g) => g.name).join(', ')}</dd>
           <dt className="font-medium">{t('detail.threshold')}</dt>

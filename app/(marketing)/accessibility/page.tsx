@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/Card';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { toLocale } from '@/i18n/locale';
+import { env } from '@/lib/platform/env';
+import { formatDay } from '@/lib/platform/format/dates';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('accessibility'))('title') };
+}
+
+/** When the statement was last checked against what the tests cover; change it with the text. */
+const REVIEWED_ON = '2026-12-06';
+
+const testing = ['axe', 'keyboard', 'widths', 'manual'] as const;
+const known = ['pdf', 'charts'] as const;
+
+/**
+ * The accessibility statement ("tilgængelighedserklæring") that Danish public bodies must publish
+ * for the systems they use: what is tested, what is known not to conform, and where to report.
+ */
+export default async function AccessibilityPage() {
+  const t = await getTranslations('accessibility');
+  const locale = toLocale(await getLocale());
+  const contact = env().ACCESSIBILITY_CONTACT;
+  return (
+    <article className="max-w-3xl">
+      <PageHeader title={t('title')} description={t('lead')} />
+      <div className="space-y-6">
+        <section aria-labelledby="a11y-scope">
+          <h2 id="a11y-scope" className="text-section-title font-semibold">
+            {t('scope.title')}
+          </h2>
+          <p className="mt-2 leading-relaxed">{t('scope.text')}</p>
+        </section>
+        <section aria-labelledby="a11y-standard">
+          <h2 id="a11y-standard" className="text-section-title font-semibold">
+            {t('standard.title')}
+          </h2>
+          <p className="mt-2 leading-relaxed">{t('standard.text')}</p>
+        </section>
+        <section aria-labelledby="a11y-testing">
+          <h2 id="a11y-testing" className="text-section-title font-semibold">
+            {t('testing.title')}
+          </h2>
+          <ul className="mt-2 list-disc space-y-2 pl-5 leading-relaxed">
+            {testing.map((key) => (
+              <li key={key}>{t(`testing.items.${key}`)}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="a11y-known">
+          <h2 id="a11y-known" className="text-section-title font-semibold">
+            {t('known.title')}
+          </h2>
+          <ul className="mt-2 list-disc space-y-2 pl-5 leading-relaxed">
+            {known.map((key) => (
+              <li key={key}>{t(`known.items.${key}`)}</li>
+            ))}
+          </ul>
+        </section>
+        <Card as="section" aria-labelledby="a11y-report">
+          <h2 id="a11y-report" className="text-section-title font-semibold">
+            {t('report.title')}
+          </h2>
+          <p className="mt-2 leading-relaxed">
+            {contact
+              ? t.rich('report.withContact', {
+                  email: contact,
+                  contact: (chunks) => (
+                    <a href={`mailto:${contact}`} className="font-medium text-brand underline underline-offset-4">
+                      {chunks}
+                    </a>
+                  ),
+                })
+              : t('report.withoutContact')}
+          </p>
+          <p className="mt-2 leading-relaxed">{t('report.complaint')}</p>
+        </Card>
+        <p className="text-sm text-muted">{t('updated', { date: formatDay(REVIEWED_ON, locale) })}</p>
+      </div>
+    </article>
+  );
+}
