@@ -9,8 +9,9 @@ export type DataTableColumn = string | { label: string; hidden: true };
  * list scrolls, reads and is announced the same way.
  */
 export function DataTable({ caption, columns, children }: { caption: string; columns: DataTableColumn[]; children: ReactNode }) {
+  // relative: screen-reader-only text in a cell (position: absolute) must scroll with the table, not widen the page.
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <div className="relative overflow-x-auto rounded-card border border-border bg-surface shadow-card">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-stone-200 bg-stone-50">
