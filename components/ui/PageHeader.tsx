@@ -8,7 +8,7 @@ export function PageHeader({ title, description, actions, back, className }: { t
       {back ? <div className="text-sm">{back}</div> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-1">
-          <h1 className="text-page-title font-bold tracking-tight text-balance hyphens-auto text-ink">{title}</h1>
+          <h1 className="text-page-title font-bold tracking-tight text-balance hyphens-auto [overflow-wrap:break-word] text-ink">{title}</h1>
           {description ? <p className="max-w-prose text-muted">{description}</p> : null}
         </div>
         {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
