@@ -9,7 +9,17 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const actionLabel = (action: string) => (t.has(`actions.${actionMessageKey(action)}`) ? t(`actions.${actionMessageKey(action)}`) : action);
   const actorLabel = (row: AuditRow) => {
     const actor = row.actor;
-    if (actor.kind === 'user') return actor.email ?? t('deletedUser');
+    if (actor.kind === 'user') {
+      if (!actor.email) return t('deletedUser');
+      return actor.name ? (
+        <>
+          {actor.name}
+          <span className="block text-xs text-muted">{actor.email}</span>
+        </>
+      ) : (
+        actor.email
+      );
+    }
     if (actor.kind === 'api-key') return actor.name ? t('apiKeyActor', { name: actor.name }) : t('deletedApiKey');
     return t('system');
   };
@@ -27,14 +37,7 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
           </td>
           <td className="px-4 py-2">{actorLabel(row)}</td>
           <td className="px-4 py-2">{actionLabel(row.action)}</td>
-          <td className="px-4 py-2">
-            {targetLabel(row)}
-            {row.targetId ? (
-              <span className="block font-mono text-xs text-[var(--color-muted)]" title={row.targetId}>
-                …{row.targetId.slice(-8)}
-              </span>
-            ) : null}
-          </td>
+          <td className="px-4 py-2">{targetLabel(row)}</td>
           <td className="px-4 py-2 font-mono text-xs">{row.ip ?? '–'}</td>
         </tr>
       ))}

@@ -61,6 +61,26 @@ describe('the audit log', () => {
     expect(await listAuditEntries(tenant, parseAuditFilter({ page: 'x', action: "'; drop" }))).toMatchObject({ page: 1, total: 63 });
   });
 
+  it('names what an entry points at by its name today, never by an id', async () => {
+    const { organisationId, child, leader } = await orgWithLog();
+    await ownerDb().leaderGroup.update({ where: { id: child.id }, data: { name: 'Sundhed og Omsorg' } });
+    await recordAudit({ organisationId, action: 'group.renamed', actor: { system: true }, target: { type: 'group', id: child.id } });
+    await recordAudit({ organisationId, action: 'leader.updated', actor: { system: true }, target: { type: 'leader', id: leader.id } });
+    const page = await listAuditEntries(scopedDb(organisationId), parseAuditFilter({}));
+    expect(page.entries.slice(0, 2).map((e) => [e.targetType, e.targetLabel])).toEqual([
+      ['leader', 'Anne Jensen'],
+      ['group', 'Sundhed og Omsorg'],
+    ]);
+  });
+
+  it("does not name another organisation's group even when an entry carries its id", async () => {
+    const { organisationId } = await orgWithLog();
+    const other = await createOrg('Naboorganisation');
+    await recordAudit({ organisationId, action: 'group.renamed', actor: { system: true }, target: { type: 'group', id: other.child.id } });
+    const page = await listAuditEntries(scopedDb(organisationId), parseAuditFilter({}));
+    expect(page.entries[0]!.targetLabel).toBeNull();
+  });
+
   it("never shows another organisation's entries", async () => {
     const mine = await orgWithLog();
     const other = await orgWithLog();

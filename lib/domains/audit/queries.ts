@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/lib/platform/db';
 import type { ScopedDb } from '@/lib/platform/tenant/scoped-db';
 import { csvTable } from '@/lib/platform/export/csv';
+import { targetNames } from './target-names';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export is a file for an auditor, not a backup; beyond this, narrow it by action. */
@@ -33,7 +34,7 @@ export interface AuditRow {
   actor: AuditActorView;
   targetType: string | null;
   targetId: string | null;
-  /** A readable name for the target when the entry recorded one (an e-mail, a key's name). */
+  /** The target's name today (target-names.ts), else the one the entry recorded (an e-mail, a key's name). */
   targetLabel: string | null;
   ip: string | null;
   userAgent: string | null;
@@ -64,9 +65,13 @@ function labelOf(details: unknown): string | null {
 async function withActors(tenant: ScopedDb, entries: Entry[]): Promise<AuditRow[]> {
   const userIds = [...new Set(entries.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))];
   const keyIds = [...new Set(entries.flatMap((e) => (e.actorApiKeyId ? [e.actorApiKeyId] : [])))];
-  const [users, keys] = await Promise.all([
+  const [users, keys, names] = await Promise.all([
     userIds.length ? db().user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true } }) : [],
     keyIds.length ? tenant.apiKey.findMany({ where: { id: { in: keyIds } }, select: { id: true, name: true, prefix: true } }) : [],
+    targetNames(
+      tenant,
+      entries.map((e) => ({ type: e.targetType, id: e.targetId })),
+    ),
   ]);
   const userById = new Map(users.map((u) => [u.id, u]));
   const keyById = new Map(keys.map((k) => [k.id, k]));
@@ -83,7 +88,7 @@ async function withActors(tenant: ScopedDb, entries: Entry[]): Promise<AuditRow[
       actor,
       targetType: e.targetType,
       targetId: e.targetId,
-      targetLabel: labelOf(e.details),
+      targetLabel: (e.targetId ? names.get(e.targetId) : undefined) ?? labelOf(e.details),
       ip: e.ip,
       userAgent: e.userAgent,
       details: e.details,
