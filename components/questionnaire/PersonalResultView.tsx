@@ -93,11 +93,11 @@ export async function PersonalResultView({ locale, questionnaire, result, questi
           ))}
         </ol>
       </section>
-      <nav aria-label={t('actionsLabel')} className="flex flex-wrap gap-4">
-        <Link href={questionnaireHref} className="rounded-md border border-stone-400 px-4 py-2">
+      <nav aria-label={t('actionsLabel')} className="flex flex-wrap gap-3">
+        <Link href={questionnaireHref} className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 py-2 hover:bg-stone-50">
           {t('changeAnswers')}
         </Link>
-        <a href={csvHref} className="rounded-md border border-stone-400 px-4 py-2" download>
+        <a href={csvHref} className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 py-2 hover:bg-stone-50" download>
           {t('downloadCsv')}
         </a>
       </nav>

@@ -18,13 +18,26 @@ interface QuestionnaireIntroProps {
 export async function QuestionnaireIntro({ locale, organisationName, roundName, closesAt, threshold, submitted, resultHref, aloneInGroup }: QuestionnaireIntroProps) {
   const t = await getTranslations({ locale, namespace: 'questionnaire.intro' });
   const format = await getFormatter({ locale });
+  const closes = format.dateTime(closesAt, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <header className="space-y-4">
       <p className="text-sm font-medium text-[var(--color-brand)]">{t('askedBy', { organisation: organisationName })}</p>
       <h1 className="text-3xl font-bold">{t('title', { round: roundName })}</h1>
+      {submitted ? (
+        // A reopened link says first of all that the answers are in, and what changing them does.
+        <section aria-labelledby="answered" className="max-w-3xl rounded-xl border-2 border-[var(--color-resource)] bg-[var(--color-resource-soft)] p-4 sm:p-5">
+          <h2 id="answered" className="text-xl font-semibold">
+            {t('answeredTitle')}
+          </h2>
+          <p className="mt-1">{t('answeredText', { date: closes })}</p>
+          <Link href={resultHref} className="mt-1 inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+            {t('seeResult')}
+          </Link>
+        </section>
+      ) : null}
       <p className="max-w-3xl text-lg">{t('why')}</p>
       <p className="max-w-3xl">{t('time')}</p>
-      <p className="font-medium">{t('closes', { date: format.dateTime(closesAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+      <p className="font-medium">{t('closes', { date: closes })}</p>
       <section aria-labelledby="who-sees" className="max-w-3xl rounded-xl bg-[var(--color-resource-soft)] p-5">
         <h2 id="who-sees" className="font-semibold">
           {t('whoSeesTitle')}
@@ -40,14 +53,6 @@ export async function QuestionnaireIntro({ locale, organisationName, roundName, 
           {t('privacyLink')}
         </Link>
       </section>
-      {submitted ? (
-        <p role="status" className="rounded-md border border-stone-300 bg-white p-4">
-          {t('submitted')}{' '}
-          <Link href={resultHref} className="font-medium underline">
-            {t('seeResult')}
-          </Link>
-        </p>
-      ) : null}
     </header>
   );
 }

@@ -9,7 +9,7 @@ import { Questionnaire, type QuestionnaireLabels } from './Questionnaire';
 import { QuestionnaireIntro } from './QuestionnaireIntro';
 import { PoolSection } from './PoolSection';
 
-const clientSections = ['explain', 'missingOne', 'progress', 'strains', 'resources', 'relations', 'overall', 'comment', 'submit', 'status'];
+const clientSections = ['explain', 'missingOne', 'progress', 'part', 'strains', 'resources', 'relations', 'overall', 'comment', 'submit', 'status'];
 
 function flatten(value: unknown, prefix: string, out: QuestionnaireLabels): QuestionnaireLabels {
   if (typeof value === 'string') out[prefix] = value;
@@ -35,7 +35,7 @@ interface QuestionnaireScreenProps {
 export async function QuestionnaireScreen({ link, token, locale, poolOutcome }: QuestionnaireScreenProps) {
   const [own, pool] = await Promise.all([getOwnResponse(link.ctx), poolFor(link.ctx)]);
   return (
-    <div lang={locale} className="space-y-10">
+    <div lang={locale} className="mx-auto max-w-3xl space-y-10">
       <QuestionnaireIntro
         locale={locale}
         organisationName={link.organisation.name}
@@ -55,6 +55,7 @@ export async function QuestionnaireScreen({ link, token, locale, poolOutcome }: 
         storageKey={`lt-unsent-${link.ctx.invitationId}`}
         initialAnswers={own.answers}
         initialComments={own.comments}
+        submitted={own.status === 'SUBMITTED'}
       />
     </div>
   );

@@ -64,16 +64,9 @@ async function concernCount(roundId: string) {
   return ownerDb().poolConcern.count({ where: { roundId } });
 }
 
-/**
- * The section alone — without the questionnaire's fixed progress bar drawn over it (hidden through
- * the CSSOM: the page's CSP refuses an injected style sheet) — and the viewport as the leader sees it.
- */
+/** The section alone, and the viewport as the leader sees it. */
 async function shoot(page: Page, name: string) {
-  const bar = page.locator('div.fixed.bottom-0');
-  const hasBar = (await bar.count()) > 0;
-  if (hasBar) await bar.evaluate((el) => ((el as HTMLElement).style.visibility = 'hidden'));
   await page.locator('#pool').screenshot({ path: `${shots}/${name}.png` });
-  if (hasBar) await bar.evaluate((el) => ((el as HTMLElement).style.visibility = ''));
   await page.screenshot({ path: `${shots}/${name}-viewport.png` });
 }
 
