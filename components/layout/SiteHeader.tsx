@@ -12,7 +12,7 @@ export async function SiteHeader() {
           {t('common.productName')}
           <span className="ml-2 hidden text-sm font-normal text-[var(--color-muted)] sm:inline">{t('common.tagline')}</span>
         </Link>
-        <nav aria-label={t('nav.label')} className="flex items-center gap-4">
+        <nav aria-label={t('nav.label')} className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
           <Link href="/" className="text-sm underline-offset-4 hover:underline">
             {t('nav.home')}
           </Link>

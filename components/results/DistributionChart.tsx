@@ -68,9 +68,6 @@ export async function DistributionChart({ title, labelledBy, rows, stepLabels, t
                 <details className="group min-w-0 flex-1">
                   <summary className="cursor-pointer list-none rounded-sm [&::-webkit-details-marker]:hidden" title={row.label} data-testid="chart-label">
                     <span className="underline decoration-stone-400 decoration-dotted underline-offset-4 group-open:decoration-solid">{row.shortLabel}</span>
-                    <span aria-hidden="true" className="ml-1 text-xs text-[var(--color-muted)] group-open:hidden">
-                      ⓘ
-                    </span>
                   </summary>
                   <p className="mt-1 text-xs text-[var(--color-muted)]">{row.label}</p>
                 </details>

@@ -115,7 +115,7 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
             </tr>
             {rows.map((item) => (
               <tr key={item.key}>
-                <th scope="row" className={`${stickyColumn} w-40 min-w-40 max-w-48 p-2 text-left font-normal sm:w-56 sm:max-w-none`} title={item.text[locale]}>
+                <th scope="row" className={`${stickyColumn} w-32 min-w-32 max-w-36 p-2 text-left font-normal sm:w-52 sm:min-w-52 sm:max-w-none`} title={item.text[locale]}>
                   <details className="group">
                     <summary className="cursor-pointer list-none [&::-webkit-details-marker]:hidden" data-testid="heatmap-item">
                       <span aria-hidden="true" className={item.side === 'strain' ? 'text-[var(--color-strain)]' : 'text-[var(--color-resource)]'}>
