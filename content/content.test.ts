@@ -158,6 +158,20 @@ describe('questionnaire', () => {
     for (const relation of questionnaire.relations) expect(relation.key).toBe(`relation.${relation.relation}`);
   });
 
+  it('gives every item, relation and the overall question a short label in both languages, unique and at most 32 characters', () => {
+    const labelled = [...questionnaire.items, ...questionnaire.relations, questionnaire.overall];
+    for (const locale of locales) {
+      const labels = labelled.map((entry) => entry.shortLabel?.[locale]);
+      for (const [i, label] of labels.entries()) {
+        expect(typeof label, `${labelled[i]!.key}.${locale}`).toBe('string');
+        expect(label!.trim(), `${labelled[i]!.key}.${locale} is empty`).not.toBe('');
+        expect(label!.length, `${labelled[i]!.key}.${locale}: "${label}"`).toBeLessThanOrEqual(32);
+        expect(label!.length, `${labelled[i]!.key}.${locale} is shorter than the question`).toBeLessThan(labelled[i]!.text[locale].length);
+      }
+      expect(duplicates(labels.map((label) => label!.toLocaleLowerCase(locale))), locale).toEqual([]);
+    }
+  });
+
   it('has exactly five labels on every scale', () => {
     expect(questionnaire.scaleLabels.strain).toHaveLength(5);
     expect(questionnaire.scaleLabels.resource).toHaveLength(5);

@@ -112,6 +112,12 @@ export interface ScaleItem {
   key: string;
   side: Side;
   factorKey: string;
+  /**
+   * A name of at most ~32 characters for chart axes, the heatmap and exports
+   * ("Krydspres: mål vs ressourcer"); the full question (`text`) stays one hover or tap away.
+   * Unique within the version.
+   */
+  shortLabel: Localized;
   text: Localized;
 }
 
@@ -122,8 +128,8 @@ export interface QuestionnaireVersion {
   items: ScaleItem[];
   /** Labels for 1..5: "how much this strain weighs on me" / "how much of this resource I have". */
   scaleLabels: Record<Side, Localized[]>;
-  relations: { key: string; relation: RelationDirection; text: Localized }[];
+  relations: { key: string; relation: RelationDirection; shortLabel: Localized; text: Localized }[];
   /** Labels for −2..+2 (index 0 = −2). */
   relationScaleLabels: Localized[];
-  overall: { key: string; text: Localized; labels: Localized[] };
+  overall: { key: string; shortLabel: Localized; text: Localized; labels: Localized[] };
 }

@@ -6,6 +6,8 @@ export interface ScaleWeight {
   label: string;
   /** The item's weight on its 1–5 scale (a mean for groups). */
   weight: number;
+  /** The weight as the reader's language writes it ("3,4"); without it, one decimal with a point. */
+  weightText?: string;
 }
 
 export interface BalanceScaleLabels {
@@ -57,7 +59,7 @@ function Pan({ x, y, items, side }: { x: number; y: number; items: ScaleWeight[]
             fillOpacity={side === 'strain' ? 0.55 : 0.9}
             stroke={colour}
           >
-            <title>{`${item.label}: ${item.weight.toFixed(1)}`}</title>
+            <title>{`${item.label}: ${item.weightText ?? item.weight.toFixed(1)}`}</title>
           </rect>
         );
       })}

@@ -18,6 +18,7 @@ export async function GroupBalanceScale({ figures, questionnaire, locale }: { fi
       key: item.key,
       label: `${getFactor(item.factorKey)?.title[locale] ?? item.factorKey} – ${questionnaire.items.find((i) => i.key === item.key)?.text[locale] ?? item.key}`,
       weight: item.mean,
+      weightText: formatMean(item.mean, locale),
     }));
   const { balance } = figures;
   return (
@@ -59,7 +60,7 @@ export async function BalancePanel({
 }) {
   const t = await getTranslations('results');
   return (
-    <section aria-labelledby="balance-title" className="grid gap-6 rounded-xl border border-stone-200 bg-white p-6 lg:grid-cols-[3fr_2fr]">
+    <section aria-labelledby="balance-title" className="grid min-w-0 gap-6 rounded-xl border border-stone-200 bg-white p-4 sm:p-6 lg:grid-cols-[3fr_2fr]">
       <div>
         <h2 id="balance-title" className="text-xl font-semibold">
           {t('balance.title')}

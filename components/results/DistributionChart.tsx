@@ -1,14 +1,12 @@
-'use client';
-
-import { useFormatter, useTranslations } from 'next-intl';
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/content/types';
+import { formatMean, formatPercent, formatSigned } from '@/lib/platform/format/numbers';
 
 export interface DistributionRow {
   key: string;
-  /** Short name on the axis, e.g. "Krydspres (1)". */
+  /** The item's short label from content/ ("Krydspres: mål vs ressourcer"): what the chart's rows are called. */
   shortLabel: string;
-  /** The full question, in the tooltip and the table. */
+  /** The full question: one tap away under the short label, and in the table. */
   label: string;
   n: number;
   mean: number;
@@ -22,75 +20,91 @@ export interface DistributionRow {
 export type ChartTone = 'strain' | 'resource' | 'diverging';
 
 const palettes: Record<ChartTone, string[]> = {
-  // Light to dark: a deeper shade is a higher step. The legend, tooltip and table say it in words too.
+  // Light to dark: a deeper shade is a higher step. The legend, the segments' titles and the table say it in words too.
   strain: ['#fed7aa', '#fdba74', '#f97316', '#c2410c', '#7c2d12'],
   resource: ['#99f6e4', '#5eead4', '#14b8a6', '#0f766e', '#134e4a'],
   diverging: ['#9a3412', '#fdba74', '#d6d3d1', '#5eead4', '#115e59'],
 };
 
 interface Props {
-  title: string;
+  /** The figure's caption; leave it out when a heading right above says the same and pass its id as `labelledBy`. */
+  title?: string;
+  labelledBy?: string;
   rows: DistributionRow[];
   /** The five steps' meanings, lowest first, e.g. "1 – weighs on me very little". */
   stepLabels: string[];
   tone: ChartTone;
+  locale: Locale;
   changeTitle?: string;
+  /** A −2…+2 scale (the relations): its mean leans one way or the other and carries its sign, like a balance. */
+  signed?: boolean;
 }
 
 /**
  * Each question as one bar split by how many answered each step: the spread is visible at a
- * glance, not only the mean ("is the balance evenly spread in the group?"). The same numbers
- * are in a table for screen readers and for anyone who wants them exactly.
+ * glance, not only the mean ("is the balance evenly spread in the group?"). Plain HTML rather
+ * than an SVG chart library, so a row reflows at any width: the short label and the mean above
+ * a full-width bar, never an axis squeezing the bars to nothing on a phone. The short label opens
+ * the full question (a disclosure: hover, tap and keyboard alike); the exact numbers are in a table.
  */
-export function DistributionChart({ title, rows, stepLabels, tone, changeTitle }: Props) {
-  const t = useTranslations('results.chart');
-  const format = useFormatter();
-  const id = useId();
-  const one = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const signed = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const data = rows.map((row) => {
-    const total = row.distribution.reduce((a, b) => a + b, 0) || 1;
-    return {
-      name: `${row.shortLabel} · ${one(row.mean)}`,
-      label: row.label,
-      ...Object.fromEntries(row.distribution.map((count, step) => [`s${step}`, (100 * count) / total])),
-      ...Object.fromEntries(row.distribution.map((count, step) => [`c${step}`, count])),
-    };
-  });
+export async function DistributionChart({ title, labelledBy, rows, stepLabels, tone, locale, changeTitle, signed = false }: Props) {
+  const t = await getTranslations('results.chart');
   const colours = palettes[tone];
+  const mean = (value: number) => (signed ? formatSigned(value, locale) : formatMean(value, locale));
+  const captionId = `chart-${tone}-${rows.map((r) => r.key).join('-')}`.replace(/[^a-zA-Z0-9_-]/g, '-');
   return (
-    <figure aria-labelledby={`${id}-caption`} className="space-y-2">
-      <figcaption id={`${id}-caption`} className="font-semibold">
-        {title}
-      </figcaption>
-      <ul className="sr-only">
-        {rows.map((row) => (
-          <li key={row.key}>{t('summary', { label: row.label, mean: one(row.mean), sd: one(row.sd), n: row.n })}</li>
+    <figure aria-labelledby={labelledBy ?? `${captionId}-caption`} className="min-w-0 space-y-3" data-testid="distribution-chart">
+      {title ? (
+        <figcaption id={`${captionId}-caption`} className="font-semibold">
+          {title}
+        </figcaption>
+      ) : null}
+      <ul className="space-y-3">
+        {rows.map((row) => {
+          const total = row.distribution.reduce((a, b) => a + b, 0) || 1;
+          return (
+            <li key={row.key} className="text-sm" data-testid="chart-row">
+              <div className="flex items-start justify-between gap-3">
+                <details className="group min-w-0 flex-1">
+                  <summary className="cursor-pointer list-none rounded-sm [&::-webkit-details-marker]:hidden" title={row.label} data-testid="chart-label">
+                    <span className="underline decoration-stone-400 decoration-dotted underline-offset-4 group-open:decoration-solid">{row.shortLabel}</span>
+                  </summary>
+                  <p className="mt-1 text-xs text-[var(--color-muted)]">{row.label}</p>
+                </details>
+                <span className="shrink-0 font-semibold tabular-nums" data-testid="chart-value">
+                  <span className="sr-only">{t('mean')} </span>
+                  {mean(row.mean)}
+                </span>
+              </div>
+              <p className="sr-only">{t('summary', { label: row.shortLabel, mean: mean(row.mean), sd: formatMean(row.sd, locale), n: row.n })}</p>
+              <div aria-hidden="true" className="mt-1 flex h-4 w-full overflow-hidden rounded-sm bg-stone-100">
+                {row.distribution.map((count, step) =>
+                  count === 0 ? null : (
+                    <span
+                      key={step}
+                      className="h-full"
+                      style={{ width: `${(100 * count) / total}%`, backgroundColor: colours[step] }}
+                      title={`${stepLabels[step] ?? ''}: ${t('share', { count, percent: formatPercent((100 * count) / total, locale) })}`}
+                    />
+                  ),
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {/* Legend text in ink, not in the series colour: the lightest shades would be unreadable. */}
+      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs" aria-label={t('legend')}>
+        {stepLabels.map((label, step) => (
+          <li key={step} className="flex items-center gap-1">
+            <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm border border-stone-300" style={{ backgroundColor: colours[step] }} />
+            {label}
+          </li>
         ))}
       </ul>
-      <div aria-hidden="true">
-        <BarChart responsive accessibilityLayer={false} layout="vertical" data={data} style={{ width: '100%', height: 90 + rows.length * 44 }} margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v} %`} fontSize={12} />
-          <YAxis type="category" dataKey="name" width={190} fontSize={12} interval={0} />
-          <Tooltip
-            formatter={(value, name, item) => {
-              const step = Number(String(name).slice(1));
-              const count = (item.payload as Record<string, number>)[`c${step}`] ?? 0;
-              return [t('share', { count, percent: Math.round(Number(value)) }), stepLabels[step] ?? ''];
-            }}
-            labelFormatter={(_, payload) => (payload?.[0]?.payload as { label?: string } | undefined)?.label ?? ''}
-          />
-          {/* Legend text in ink, not in the series colour: the lightest shades would be unreadable. */}
-          <Legend formatter={(value: string) => <span style={{ color: '#1c1917' }}>{stepLabels[Number(value.slice(1))] ?? value}</span>} wrapperStyle={{ fontSize: 12 }} />
-          {colours.map((colour, step) => (
-            <Bar key={step} dataKey={`s${step}`} stackId="steps" fill={colour} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </div>
       <details className="text-sm">
         <summary className="cursor-pointer underline underline-offset-4">{t('showNumbers')}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" role="region" aria-label={title ? `${t('showNumbers')}: ${title}` : t('showNumbers')} tabIndex={0}>
           <table className="min-w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-stone-300">
@@ -119,16 +133,17 @@ export function DistributionChart({ title, rows, stepLabels, tone, changeTitle }
               {rows.map((row) => (
                 <tr key={row.key} className="border-b border-stone-100 align-top">
                   <th scope="row" className="py-1 pr-3 font-normal">
-                    {row.label}
+                    <span className="block font-medium">{row.shortLabel}</span>
+                    <span className="block text-xs text-[var(--color-muted)]">{row.label}</span>
                   </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{one(row.mean)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{one(row.sd)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{mean(row.mean)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{formatMean(row.sd, locale)}</td>
                   {row.distribution.map((count, step) => (
                     <td key={step} className="py-1 pr-3 text-right tabular-nums">
                       {count}
                     </td>
                   ))}
-                  {changeTitle ? <td className="py-1 text-right tabular-nums">{row.change === null || row.change === undefined ? '–' : signed(row.change)}</td> : null}
+                  {changeTitle ? <td className="py-1 text-right tabular-nums">{row.change === null || row.change === undefined ? '–' : formatSigned(row.change, locale)}</td> : null}
                 </tr>
               ))}
             </tbody>

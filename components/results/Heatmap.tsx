@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { Heatmap as HeatmapModel } from '@/lib/domains/results/heatmap';
 import { hiddenCountsText } from '@/lib/domains/results/participation';
@@ -33,19 +32,23 @@ function shade(tone: keyof typeof tones, intensity: number) {
   return { backgroundColor: `rgb(${mixed.join(', ')})`, color: 1.05 / (l + 0.05) > (l + 0.05) / 0.05 ? '#fff' : '#000' };
 }
 
-/** Groups (columns) × items (rows) for management; a hidden group's column says so in words. */
+/**
+ * Groups (columns) × items (rows) for management; a hidden group's column says so in words. The
+ * table scrolls inside its card, never the page: the item column and the header row stay put
+ * while it scrolls, and group names wrap (never clipped). Items are named by their short label;
+ * the full question is one tap away in a disclosure and in the row header's title.
+ */
 export async function Heatmap({ heatmap, questionnaire, locale, organisationName }: { heatmap: HeatmapModel; questionnaire: QuestionnaireVersion; locale: Locale; organisationName: string }) {
   const t = await getTranslations('results.heatmap');
   const all = await getTranslations();
   const rows = questionnaire.items;
-  const numbered = (key: string, factorKey: string) => {
-    const siblings = rows.filter((i) => i.factorKey === factorKey);
-    const factor = getFactor(factorKey)?.title[locale] ?? factorKey;
-    return siblings.length > 1 ? `${factor} (${siblings.findIndex((i) => i.key === key) + 1})` : factor;
-  };
   const bodyRows = rows.length + 1;
+  const columnName = (column: HeatmapModel['columns'][number]) => column.name ?? organisationName;
+  const merged = heatmap.columns.filter((column) => column.same.length > 0);
+  // Sticky cells need an opaque background, and the corner cell must stay above both sticky edges.
+  const stickyColumn = 'sticky left-0 z-10 bg-white shadow-[1px_0_0_var(--color-stone-200,#e7e5e4)]';
   return (
-    <section aria-labelledby="heatmap-title" className="rounded-xl border border-stone-200 bg-white p-6">
+    <section aria-labelledby="heatmap-title" className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
       <h2 id="heatmap-title" className="text-xl font-semibold">
         {t('title')}
       </h2>
@@ -57,18 +60,28 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
             : t('focusTop', { total: heatmap.focus.total, shown: heatmap.focus.shown, levels: heatmap.focus.levels })}
         </p>
       ) : null}
-      <div role="region" aria-labelledby="heatmap-title" tabIndex={0} className="mt-4 overflow-x-auto">
-        <table className="border-collapse text-xs" data-testid="results-heatmap">
+      {merged.map((column) => (
+        <p key={column.key} className="mt-2 max-w-3xl text-sm" data-testid="heatmap-same">
+          {t('same', { groups: column.same.join(', '), count: column.same.length, column: columnName(column) })}
+        </p>
+      ))}
+      <div role="region" aria-labelledby="heatmap-title" tabIndex={0} className="mt-4 max-h-[80vh] overflow-auto overscroll-x-contain rounded-md border border-stone-200" data-testid="heatmap-scroll">
+        <table className="border-separate border-spacing-0 text-xs" data-testid="results-heatmap">
           <thead>
             <tr>
-              <th scope="col" className="sticky left-0 bg-white p-2 text-left font-medium">
+              <th scope="col" className={`${stickyColumn} top-0 z-20 border-b border-stone-300 p-2 text-left align-bottom font-medium`}>
                 {t('item')}
               </th>
               {heatmap.columns.map((column) => (
-                <th key={column.key} scope="col" className="min-w-20 p-2 text-left align-bottom font-medium">
-                  <span className="block" style={{ paddingLeft: `${column.depth * 0.3}rem` }}>
-                    {column.name ?? organisationName}
+                <th
+                  key={column.key}
+                  scope="col"
+                  className="sticky top-0 z-[5] w-24 min-w-24 max-w-32 border-b border-stone-300 bg-white p-2 text-left align-bottom font-medium break-words hyphens-auto"
+                >
+                  <span className="block" style={{ paddingLeft: `${Math.min(column.depth, 4) * 0.25}rem` }}>
+                    {columnName(column)}
                   </span>
+                  {column.same.length > 0 ? <span className="block font-normal">= {column.same.join(', ')}</span> : null}
                   <span className="block font-normal text-[var(--color-muted)]">
                     {column.participation.reason === null
                       ? t('counts', { responded: column.participation.responded, invited: column.participation.invited })
@@ -79,8 +92,8 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
             </tr>
           </thead>
           <tbody>
-            <tr className="border-b border-stone-300">
-              <th scope="row" className="sticky left-0 bg-white p-2 text-left font-semibold">
+            <tr>
+              <th scope="row" className={`${stickyColumn} border-b border-stone-300 p-2 text-left font-semibold`}>
                 {t('balance')}
               </th>
               {heatmap.columns.map((column) =>
@@ -92,7 +105,7 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
                 ) : (
                   <td
                     key={column.key}
-                    className="p-2 text-center font-semibold tabular-nums"
+                    className="border-b border-stone-300 p-2 text-center font-semibold tabular-nums"
                     style={column.balance === null ? {} : shade(column.balance < 0 ? 'strain' : 'resource', Math.abs(column.balance) / 2)}
                   >
                     {column.balance === null ? '–' : formatSigned(column.balance, locale)}
@@ -102,12 +115,16 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
             </tr>
             {rows.map((item) => (
               <tr key={item.key}>
-                <th scope="row" className="sticky left-0 min-w-44 bg-white p-2 text-left font-normal">
-                  <span aria-hidden="true" className={item.side === 'strain' ? 'text-[var(--color-strain)]' : 'text-[var(--color-resource)]'}>
-                    {item.side === 'strain' ? '▼ ' : '▲ '}
-                  </span>
-                  {numbered(item.key, item.factorKey)}
-                  <span className="sr-only">: {item.text[locale]}</span>
+                <th scope="row" className={`${stickyColumn} w-32 min-w-32 max-w-36 p-2 text-left font-normal sm:w-52 sm:min-w-52 sm:max-w-none`} title={item.text[locale]}>
+                  <details className="group">
+                    <summary className="cursor-pointer list-none [&::-webkit-details-marker]:hidden" data-testid="heatmap-item">
+                      <span aria-hidden="true" className={item.side === 'strain' ? 'text-[var(--color-strain)]' : 'text-[var(--color-resource)]'}>
+                        {item.side === 'strain' ? '▼ ' : '▲ '}
+                      </span>
+                      <span className="underline decoration-stone-400 decoration-dotted underline-offset-4">{item.shortLabel[locale]}</span>
+                    </summary>
+                    <span className="mt-1 block text-[var(--color-muted)]">{item.text[locale]}</span>
+                  </details>
                 </th>
                 {heatmap.columns.map((column) => {
                   if (column.suppressed) return null;

@@ -37,7 +37,7 @@ export async function ThemeCharts({
         const { strains, resources } = themeItems(figures, theme.key);
         if (strains.length === 0 && resources.length === 0) return null;
         return (
-          <article key={theme.key} aria-labelledby={`theme-${theme.key}`} className="rounded-xl border border-stone-200 bg-white p-6">
+          <article key={theme.key} aria-labelledby={`theme-${theme.key}`} className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
             <h3 id={`theme-${theme.key}`} className="text-lg font-semibold">
               {theme.title[locale]}
             </h3>

@@ -46,6 +46,7 @@ export async function ThemeDistributions({
           rows={itemRows(strains, questionnaire, locale, comparison?.items)}
           stepLabels={stepLabels(questionnaire.scaleLabels.strain, locale, STEPS)}
           tone="strain"
+          locale={locale}
           {...(changeTitle ? { changeTitle } : {})}
         />
       ) : (
@@ -56,6 +57,7 @@ export async function ThemeDistributions({
         rows={itemRows(resources, questionnaire, locale, comparison?.items)}
         stepLabels={stepLabels(questionnaire.scaleLabels.resource, locale, STEPS)}
         tone="resource"
+        locale={locale}
         {...(changeTitle ? { changeTitle } : {})}
       />
     </div>

@@ -1,19 +1,15 @@
-import { getFactor } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { ItemFigure, RelationFigure } from '@/lib/domains/results/figures';
 import type { DistributionRow } from './DistributionChart';
 
-/** Chart rows for items: the factor's name on the axis (numbered within the factor), the question in full elsewhere. */
+/** Chart rows for items: the item's short label from content/ on the chart, the question in full one tap away. */
 export function itemRows(items: readonly ItemFigure[], questionnaire: QuestionnaireVersion, locale: Locale, changes?: Record<string, number>): DistributionRow[] {
   return items.map((item) => {
-    const siblings = questionnaire.items.filter((i) => i.factorKey === item.factorKey);
-    const number = siblings.findIndex((i) => i.key === item.key) + 1;
-    const factor = getFactor(item.factorKey)?.title[locale] ?? item.factorKey;
-    const text = questionnaire.items.find((i) => i.key === item.key)?.text[locale] ?? item.key;
+    const content = questionnaire.items.find((i) => i.key === item.key);
     return {
       key: item.key,
-      shortLabel: siblings.length > 1 ? `${factor} (${number})` : factor,
-      label: `${factor}: ${text}`,
+      shortLabel: content?.shortLabel[locale] ?? item.key,
+      label: content?.text[locale] ?? item.key,
       n: item.n,
       mean: item.mean,
       sd: item.sd,
@@ -23,16 +19,19 @@ export function itemRows(items: readonly ItemFigure[], questionnaire: Questionna
   });
 }
 
-export function relationRows(relations: readonly RelationFigure[], questionnaire: QuestionnaireVersion, locale: Locale, titles: Record<string, string>): DistributionRow[] {
-  return relations.map((relation) => ({
-    key: relation.key,
-    shortLabel: titles[relation.relation] ?? relation.relation,
-    label: questionnaire.relations.find((r) => r.key === relation.key)?.text[locale] ?? relation.key,
-    n: relation.n,
-    mean: relation.mean,
-    sd: relation.sd,
-    distribution: [...relation.distribution],
-  }));
+export function relationRows(relations: readonly RelationFigure[], questionnaire: QuestionnaireVersion, locale: Locale): DistributionRow[] {
+  return relations.map((relation) => {
+    const content = questionnaire.relations.find((r) => r.key === relation.key);
+    return {
+      key: relation.key,
+      shortLabel: content?.shortLabel[locale] ?? relation.key,
+      label: content?.text[locale] ?? relation.key,
+      n: relation.n,
+      mean: relation.mean,
+      sd: relation.sd,
+      distribution: [...relation.distribution],
+    };
+  });
 }
 
 /** "1 – Weighs on me very little" … for the legend, lowest step first. */

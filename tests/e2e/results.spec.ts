@@ -116,3 +116,74 @@ test('HR hides a comment that names someone, and it is gone for everyone', async
   await expect(page.getByRole('region', { name: 'Kommentarer' }).getByText('God sparring')).toBeVisible();
   await expect(page.getByText('Min chef Jens')).toHaveCount(0);
 });
+
+test.describe('the results page on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  /** Headings and captions in reading order: a heading repeated right below itself reads twice. */
+  async function repeatedHeadings(page: import('@playwright/test').Page) {
+    const texts = await page.locator('main').locator('h1, h2, h3, h4, figcaption').allTextContents();
+    const trimmed = texts.map((t) => t.trim());
+    return trimmed.filter((text, i) => i > 0 && text === trimmed[i - 1]);
+  }
+
+  const pageOverflow = (page: import('@playwright/test').Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+  test('the whole organisation fits the screen; the heatmap scrolls inside its card with its item column and header fixed', async ({ page, context }) => {
+    const { organisation, round } = await demoRound();
+    await signInAs(context, organisation.id, 'TOP_MANAGEMENT');
+    await page.goto(`/${DEMO_SLUG}/results/${round.id}`);
+    const heatmap = page.getByTestId('results-heatmap');
+    await expect(heatmap).toBeVisible();
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+
+    const scroller = page.getByTestId('heatmap-scroll');
+    const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    const itemCell = heatmap.getByRole('rowheader').filter({ hasText: 'Krydspres: mål vs ressourcer' });
+    expect(await itemCell.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    expect(
+      await heatmap
+        .getByRole('columnheader')
+        .first()
+        .evaluate((el) => getComputedStyle(el).position),
+    ).toBe('sticky');
+    // Scrolled sideways, the item column stays where it was.
+    const before = (await itemCell.boundingBox())!.x;
+    await scroller.evaluate((el) => el.scrollBy({ left: 400 }));
+    await expect.poll(async () => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect((await itemCell.boundingBox())!.x).toBeCloseTo(before, 0);
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+
+    // The full question is one tap (or Enter) away from the short label.
+    await itemCell.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(itemCell.getByText('Forventningerne til mig står ikke mål med den tid og de ressourcer, jeg har.')).toBeVisible();
+
+    // Direktionen holds every leader: one column with both names, and a note saying why.
+    await expect(heatmap.getByRole('columnheader', { name: /Direktionen/ })).toHaveCount(1);
+    await expect(heatmap.getByRole('columnheader', { name: /Direktionen/ })).toContainText(organisation.name);
+    await expect(page.getByTestId('heatmap-same')).toContainText('Direktionen har præcis de samme ledere');
+
+    expect(await repeatedHeadings(page)).toEqual([]);
+  });
+
+  test('charts name items by their short label, values beside them, and fit the screen', async ({ page, context }) => {
+    const { organisation, round, groups } = await demoRound();
+    await signInAs(context, organisation.id, 'HR_ADMIN');
+    await page.goto(`/${DEMO_SLUG}/results/${round.id}?group=${groups['Sundhed og Omsorg']}`);
+    const strains = page.getByRole('figure', { name: 'Belastninger', exact: true }).first();
+    await expect(strains).toBeVisible();
+    const { questionnaire2026_1: q } = await import('@/content/questionnaires/v2026-1');
+    const shortLabels = new Set(q.items.map((i) => i.shortLabel.da));
+    const labels = (await strains.getByTestId('chart-label').allTextContents()).map((l) => l.trim());
+    expect(labels.slice(0, 3)).toEqual(['Krydspres: mål vs ressourcer', 'Krydspres: udvikling vs drift', 'Krydspres: mange interessenter']);
+    for (const label of labels) expect(shortLabels.has(label), label).toBe(true);
+    await expect(page.getByText(/Krydspres \(\d\)/)).toHaveCount(0);
+    // A 1–5 mean has no sign; the relations' −2…+2 means carry theirs with a real minus.
+    for (const value of await page.getByTestId('chart-value').allTextContents()) expect(value).not.toMatch(/-/);
+    for (const value of await strains.getByTestId('chart-value').allTextContents()) expect(value).toMatch(/^Gennemsnit [1-5],\d$/);
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await repeatedHeadings(page)).toEqual([]);
+  });
+});

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET as openApi } from '@/app/api/v1/openapi.json/route';
@@ -9,7 +12,7 @@ import { renderReportPdf } from '@/lib/domains/report/render-pdf';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
 import { addAction, addNote, balanceFromAnswers, createApvRound } from '../fixtures/apv';
-import { resultsViewer } from '../fixtures/results';
+import { createResultsOrg, createResultsRound, resultsViewer, same } from '../fixtures/results';
 
 /** The PDF's text as poppler reads it, whitespace folded: what a reader of the file sees. */
 function pdfText(pdf: Uint8Array): string {
@@ -18,7 +21,15 @@ function pdfText(pdf: Uint8Array): string {
     .replace(/\s+/g, ' ');
 }
 
-const da = (value: number) => new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+/** A signed figure as a Danish reader writes it: with the minus sign (U+2212), not a hyphen. */
+const da = (value: number) => new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value).replace('-', '\u2212');
+
+/** The fonts of the PDF as poppler lists them: name, type, encoding, embedded, subset, unicode. */
+function pdfFonts(pdf: Uint8Array): string[] {
+  const path = join(mkdtempSync(join(tmpdir(), 'report-')), 'report.pdf');
+  writeFileSync(path, pdf);
+  return execFileSync('pdffonts', [path]).toString('utf8').split('\n').slice(2).filter(Boolean);
+}
 
 async function seeded() {
   const seed = await createApvRound();
@@ -90,10 +101,10 @@ describe('the APV report as PDF', () => {
   it('shows a group below the threshold with the suppressed notice and not one figure', async () => {
     const { org, roundId, hr } = await seeded();
     const text = pdfText(await renderReportPdf(await buildReport(hr, { roundId, groupId: org.groups.Teknik!, locale: 'da' })));
-    expect(text).toContain('For få svar til at vise resultater');
+    expect(text).toContain('For få svar: resultaterne vises kun for grupper, hvor mindst 3 har svaret');
     expect(text).toContain('2 af 3 har svaret');
     expect(text).toContain('Teknik vil drøfte vagtplanen');
-    expect(text).not.toMatch(/Balance [-+]?\d/);
+    expect(text).not.toMatch(/Balance [-−+]?\d/);
     expect(text).not.toContain('Belastninger');
     // No mean of any kind: a decimal figure would be one.
     expect(text).not.toMatch(/\d,\d/);
@@ -114,7 +125,7 @@ describe('the APV report as PDF', () => {
     ]) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain('Balance -1.5');
+    expect(text).toContain('Balance \u22121.5');
     expect(text).not.toContain('Prioriteret handlingsplan');
   });
 
@@ -124,8 +135,48 @@ describe('the APV report as PDF', () => {
     for (const name of ['APV for Direktion', 'APV for Sundhed', 'APV for Teknik']) expect(text).toContain(name);
     expect(text).toContain('Teknik: ny vagtordning');
     const teknik = text.slice(text.indexOf('APV for Teknik'), text.indexOf('Prioriteret handlingsplan'));
-    expect(teknik).toContain('For få svar til at vise resultater');
+    expect(teknik).toContain('For få svar: resultaterne vises kun for grupper, hvor mindst 3 har svaret');
     expect(teknik).not.toMatch(/\d,\d/);
+  });
+});
+
+describe('the PDF report’s type and charts', () => {
+  it('embeds its font and prints Danish letters, the minus sign and the items’ short labels as they are', async () => {
+    const { org, roundId } = await createApvRound('Ærø Kommune');
+    const hr = await resultsViewer(org, 'HR_ADMIN');
+    const pdf = await renderReportPdf(await buildReport(hr, { roundId, groupId: org.groups.Sundhed!, locale: 'da' }));
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    // Every font is Inter, embedded as a subset with a Unicode map: no reader-supplied Helvetica.
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+Inter-\S+\s.*\byes\s+yes\s+yes\b/);
+    const text = pdfText(pdf);
+    expect(text).toContain('Ærø Kommune');
+    expect(text).toContain('Bidrager arbejdsforholdene til sygefravær?');
+    expect(text).toContain('Balance \u22121,5');
+    expect(text).not.toContain('Balance -1,5');
+    // The bars are named by the short labels, the value right beside each; the questions in full at the end.
+    expect(text).toContain('Krydspres: mål vs ressourcer 4,0');
+    expect(text).toContain('Åbenhed om fejl og tvivl');
+    expect(text).toContain('Forventningerne til mig står ikke mål med den tid og de ressourcer, jeg har.');
+  });
+
+  it('says in one sentence which kind of hiding applies to a hidden group', async () => {
+    // Ledelse's own leader (1) could be worked out as Ledelse minus Nord and Syd: the smaller of
+    // the two, Nord, is hidden although it has answers enough (lib/domains/anonymity/suppression.ts).
+    const org = await createResultsOrg('Skjulekommune');
+    const { roundId } = await createResultsRound(org, [
+      { key: 'Ledelse', answers: same(1, { strain: 3, resource: 3 }) },
+      { key: 'Nord', parent: 'Ledelse', answers: same(3, { strain: 2, resource: 4 }) },
+      { key: 'Syd', parent: 'Ledelse', answers: same(4, { strain: 4, resource: 2 }) },
+    ]);
+    const hr = await resultsViewer(org, 'HR_ADMIN');
+    const nord = pdfText(await renderReportPdf(await buildReport(hr, { roundId, groupId: org.groups.Nord!, locale: 'da' })));
+    expect(nord).toContain('Skjult af hensyn til andre grupper: gruppen har nok svar, men trukket fra en anden gruppes tal ville dens tal vise, hvad færre end 3 har svaret.');
+    expect(nord).not.toContain('For få svar');
+    expect(nord).not.toMatch(/\d,\d/);
+    const english = pdfText(await renderReportPdf(await buildReport(hr, { roundId, groupId: org.groups.Nord!, locale: 'en' })));
+    expect(english).toContain('Hidden to protect other groups: the group has enough answers');
+    expect(english).not.toContain('Too few answers');
   });
 });
 

@@ -57,7 +57,9 @@ describe('who sees which group', () => {
     const top = await resultsViewer(org, 'TOP_MANAGEMENT');
     const model = await getResultsDashboard(top, roundId, {});
     expect(model.picker).toHaveLength(6);
-    expect(model.heatmap!.columns.map((c) => c.name ?? 'organisation')).toEqual(['organisation', 'Direktion', 'Sundhed', 'Hjemme', 'Pleje', 'Teknik']);
+    // Direktion holds every leader: it is the organisation's column, not a second one.
+    expect(model.heatmap!.columns.map((c) => c.name ?? 'organisation')).toEqual(['organisation', 'Sundhed', 'Hjemme', 'Pleje', 'Teknik']);
+    expect(model.heatmap!.columns[0]!.same).toEqual(['Direktion']);
     const teknik = model.heatmap!.columns.find((c) => c.name === 'Teknik')!;
     expect(teknik).toMatchObject({ suppressed: true, reason: 'too-few' });
     expect(teknik).not.toHaveProperty('means');

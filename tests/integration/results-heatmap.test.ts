@@ -23,7 +23,9 @@ describe('the heatmap of a large organisation', () => {
     const hr = await resultsViewer(org, 'HR_ADMIN');
 
     const top = (await getResultsDashboard(hr, roundId, {})).heatmap!;
-    expect(top.columns.map((c) => c.name)).toEqual([null, 'Region', ...Array.from({ length: 7 }, (_, i) => `Område ${i + 1}`)]);
+    // Region holds every leader: the whole organisation's column, shown once and saying so.
+    expect(top.columns.map((c) => c.name)).toEqual([null, ...Array.from({ length: 7 }, (_, i) => `Område ${i + 1}`)]);
+    expect(top.columns[0]!.same).toEqual(['Region']);
     expect(top.focus).toEqual({ groupName: null, levels: 2, shown: 8, total: 64 });
 
     const area = (await getResultsDashboard(hr, roundId, { groupId: org.groups['Område 3']! })).heatmap!;
@@ -35,7 +37,27 @@ describe('the heatmap of a large organisation', () => {
     const org = await createResultsOrg('Kommune');
     const { roundId } = await createResultsRound(org, wideTree().slice(0, 20));
     const heatmap = (await getResultsDashboard(await resultsViewer(org, 'HR_ADMIN'), roundId, {})).heatmap!;
-    expect(heatmap.columns).toHaveLength(21);
+    // 20 groups and the whole organisation, which Region (the top of the tree) is the same as.
+    expect(heatmap.columns).toHaveLength(20);
+    expect(heatmap.columns.map((c) => c.same)).toEqual([['Region'], ...Array.from({ length: 19 }, () => [])]);
     expect(heatmap.focus).toBeNull();
+  });
+
+  it('shows groups with the same figures but different leaders each in their own column', async () => {
+    const org = await createResultsOrg('Tvillinger');
+    const answers = same(3, { strain: 2, resource: 4 });
+    const { roundId } = await createResultsRound(org, [
+      { key: 'Vest', answers },
+      { key: 'Øst', answers },
+      { key: 'Øst-Nord', parent: 'Øst', answers: [] },
+    ]);
+    const heatmap = (await getResultsDashboard(await resultsViewer(org, 'HR_ADMIN'), roundId, {})).heatmap!;
+    // Vest and Øst agree to the decimal but are different people; Øst-Nord (nobody answered) is not Øst either.
+    expect(heatmap.columns.map((c) => [c.name, c.same])).toEqual([
+      [null, []],
+      ['Vest', []],
+      ['Øst', []],
+      ['Øst-Nord', []],
+    ]);
   });
 });

@@ -61,7 +61,7 @@ describe('a group below the threshold shows no figure on any results route', () 
       expect([model.comments, model.comparison]).toEqual([null, null]);
       expect(JSON.stringify(model)).not.toContain('Kun os to');
       const column = model.heatmap!.columns.find((c) => c.groupId === org.groups.Teknik)!;
-      expect(Object.keys(column).sort()).toEqual(['depth', 'groupId', 'key', 'name', 'participation', 'reason', 'suppressed']);
+      expect(Object.keys(column).sort()).toEqual(['depth', 'groupId', 'key', 'name', 'participation', 'reason', 'same', 'suppressed']);
     }
     const manager = await resultsViewer(org, 'MANAGER_OF_LEADERS', { scopeGroupKeys: ['Teknik'] });
     expect((await getResultsDashboard(manager, roundId, {})).result).toEqual({
@@ -85,6 +85,9 @@ describe('a group below the threshold shows no figure on any results route', () 
     expect(teknik.slice(2)).toEqual(['3', '2', '67', 'Too few answers', '', '', '']);
     expect(figures!.filter((row) => row[0] === 'Teknik')).toEqual([]);
     expect(figures!.some((row) => row[0] === 'Sundhed')).toBe(true);
+    // Each question row names the item by the short label the charts use, beside the question in full.
+    expect(figures![0]!.slice(3, 6)).toEqual(['Factor', 'Short label', 'Question']);
+    expect(figures!.find((row) => row[0] === 'Sundhed' && row[5] === 'The expectations placed on me do not match the time and resources I have.')?.[4]).toBe('Cross-pressure: demands vs time');
     // Direktion alone (3) is big enough but would expose Teknik's two: listed, hidden, with no figures.
     expect(overview!.find((row) => row[0] === 'Direktion' && row[1] === "The group's own leaders only")!.slice(2)).toEqual(['3', '3', '100', 'Hidden to protect others', '', '', '']);
     expect(figures!.filter((row) => row[0] === 'Direktion' && row[1] === "The group's own leaders only")).toEqual([]);

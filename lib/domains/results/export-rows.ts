@@ -30,6 +30,8 @@ export interface FigureRow {
   section: 'strain' | 'resource' | 'relation' | 'overall';
   key: string;
   factor: string;
+  /** The short label the charts and the heatmap use, beside the question in full. */
+  label: string;
   question: string;
   n: number;
   mean: number;
@@ -57,11 +59,9 @@ export function overviewRows(views: readonly ExportView[]): OverviewRow[] {
 /** Item, relation and overall-question rows of the shown views only: a hidden view has no row here. */
 export function figureRows(views: readonly ExportView[], questionnaire: QuestionnaireVersion, locale: Locale): FigureRow[] {
   const rows: FigureRow[] = [];
-  const text = new Map<string, string>([
-    ...questionnaire.items.map((i) => [i.key, i.text[locale]] as const),
-    ...questionnaire.relations.map((r) => [r.key, r.text[locale]] as const),
-    [questionnaire.overall.key, questionnaire.overall.text[locale]],
-  ]);
+  const entries = [...questionnaire.items, ...questionnaire.relations, questionnaire.overall];
+  const text = new Map(entries.map((e) => [e.key, e.text[locale]]));
+  const label = new Map(entries.map((e) => [e.key, e.shortLabel[locale]]));
   for (const { groupName, scope, result } of views) {
     if (result.suppressed) continue;
     const row = (section: FigureRow['section'], key: string, factorKey: string | null, s: Spread): FigureRow => ({
@@ -70,6 +70,7 @@ export function figureRows(views: readonly ExportView[], questionnaire: Question
       section,
       key,
       factor: factorKey ? (getFactor(factorKey)?.title[locale] ?? factorKey) : '',
+      label: label.get(key) ?? key,
       question: text.get(key) ?? key,
       n: s.n,
       mean: s.mean,

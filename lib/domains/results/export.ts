@@ -47,7 +47,7 @@ export function headers(locale: Locale) {
   return {
     t,
     overview: ['group', 'scope', 'invited', 'responded', 'responseRate', 'status', 'balance', 'strainMean', 'resourceMean'].map(h),
-    figures: ['group', 'scope', 'section', 'factor', 'question', 'key', 'n', 'mean', 'sd', 'step1', 'step2', 'step3', 'step4', 'step5'].map(h),
+    figures: ['group', 'scope', 'section', 'factor', 'label', 'question', 'key', 'n', 'mean', 'sd', 'step1', 'step2', 'step3', 'step4', 'step5'].map(h),
   };
 }
 
@@ -64,7 +64,7 @@ export function overviewCells(row: OverviewRow, t: Translate, rateAsFraction: bo
 }
 
 export function figureCells(row: FigureRow, t: (k: string) => string): (string | number | null)[] {
-  return [row.group, t(`results.export.scope.${row.scope}`), t(`results.export.section.${row.section}`), row.factor, row.question, row.key, row.n, row.mean, row.sd, ...row.distribution];
+  return [row.group, t(`results.export.scope.${row.scope}`), t(`results.export.section.${row.section}`), row.factor, row.label, row.question, row.key, row.n, row.mean, row.sd, ...row.distribution];
 }
 
 function csv(views: ExportView[], ctx: Awaited<ReturnType<typeof exportViews>>['ctx'], locale: Locale): string {
@@ -101,7 +101,7 @@ async function xlsx(views: ExportView[], ctx: Awaited<ReturnType<typeof exportVi
     t('results.export.sheets.figures'),
     figures,
     figureRows(views, ctx.questionnaire, locale).map((r) => figureCells(r, t)),
-    { 8: '0.00', 9: '0.00' },
+    { 9: '0.00', 10: '0.00' },
   );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -11,6 +11,11 @@ interface HeatmapColumnBase {
   name: string | null;
   depth: number;
   participation: PublishedParticipation;
+  /**
+   * Names of the groups left out as this very column: the same leaders (a top group holding the
+   * whole organisation, a group whose only leaders sit in one subgroup), hence the same figures.
+   */
+  same: string[];
 }
 
 /** A group's column: item means when shown; otherwise the reason and the counts the rule lets show, and nothing else. */
@@ -43,13 +48,29 @@ export async function heatmapFor(ctx: RoundContext, access: ResultsAccess, focus
     ctx,
     refs.map((r) => r.ref),
   );
-  const columns = refs.map(({ ref, name, depth }): HeatmapColumn => {
-    const result = results.get(ctx.visibility.view(ref)!.key)!;
-    const base = { key: result.key, groupId: ref.groupId, name, depth, participation: result.participation };
-    if (result.suppressed) return { ...base, suppressed: true, reason: result.reason };
-    const means = Object.fromEntries([...result.figures.strains, ...result.figures.resources].map((i) => [i.key, i.mean]));
-    return { ...base, suppressed: false, balance: result.figures.balance, means };
-  });
+  const columns: HeatmapColumn[] = [];
+  const kept: { column: HeatmapColumn; ids: Set<string>; invited: number; responded: number }[] = [];
+  for (const { ref, name, depth } of refs) {
+    const state = ctx.visibility.view(ref)!;
+    const ids = ctx.visibility.groupIdsOf(ref);
+    const result = results.get(state.key)!;
+    // The same people as a column already shown: one is inside the other and they count the same
+    // invitations and answers. Shown twice it reads as two groups that happen to agree.
+    const twin = kept.find((k) => k.invited === state.invited && k.responded === state.responded && k.column.suppressed === result.suppressed && ids.every((id) => k.ids.has(id)));
+    if (twin) {
+      twin.column.same.push(name ?? '');
+      continue;
+    }
+    const base = { key: result.key, groupId: ref.groupId, name, depth, participation: result.participation, same: [] };
+    let column: HeatmapColumn;
+    if (result.suppressed) column = { ...base, suppressed: true, reason: result.reason };
+    else {
+      const means = Object.fromEntries([...result.figures.strains, ...result.figures.resources].map((i) => [i.key, i.mean]));
+      column = { ...base, suppressed: false, balance: result.figures.balance, means };
+    }
+    columns.push(column);
+    kept.push({ column, ids: new Set(ids), invited: state.invited, responded: state.responded });
+  }
   const focus = focused ? { groupName: focused.name, levels: FOCUS_LEVELS, shown: focused.groups.length, total: open.length } : null;
   return { columns, threshold: ctx.round.anonymityThreshold, focus };
 }

@@ -15,7 +15,8 @@ export function hiddenNoticeText(t: Translate, reason: HiddenReason, participati
     case 'known-to-you':
       return { title: t('results.suppressed.titleKnownToYou'), text: t('results.suppressed.knownToYou') };
     case 'suppressed':
-      return { title: t('results.suppressed.title'), text: t('results.suppressed.suppressed', { threshold }) };
+      // Its own title: the group has answers enough, so "too few answers" above it would contradict the text.
+      return { title: t('results.suppressed.titleSuppressed'), text: t('results.suppressed.suppressed', { threshold }) };
     case 'too-few':
       return {
         title: t('results.suppressed.title'),

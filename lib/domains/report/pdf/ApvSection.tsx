@@ -5,7 +5,7 @@ import { formatDay, formatMoment } from '@/lib/platform/format/dates';
 import type { ReportGroup } from '../model';
 import { Participation, SuppressedBox } from './ResultsSection';
 import { styles } from './styles';
-import { winAnsi as w } from './win-ansi';
+import { printable as w } from './printable';
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -33,7 +33,7 @@ export function ApvGroupSection({ group, withResult, threshold, locale, t }: { g
           {result.suppressed ? (
             <SuppressedBox result={result} threshold={threshold} t={t} />
           ) : result.figures.balance !== null ? (
-            <Text>
+            <Text style={styles.paragraph}>
               {w(
                 t('apv.report.groupBalance', {
                   value: formatSigned(result.figures.balance, locale),
@@ -62,8 +62,8 @@ export function ApvGroupSection({ group, withResult, threshold, locale, t }: { g
       {group.notes.length === 0 ? <Text style={styles.muted}>{w(t('apv.notes.empty'))}</Text> : null}
       {group.notes.map((note, index) => (
         <View key={index} style={{ marginBottom: 4 }} wrap={false}>
-          <Text style={{ fontFamily: 'Helvetica-Oblique' }}>{w(note.question)}</Text>
-          <Text>{w(note.body)}</Text>
+          <Text style={{ fontStyle: 'italic' }}>{w(note.question)}</Text>
+          <Text style={styles.paragraph}>{w(note.body)}</Text>
         </View>
       ))}
     </View>

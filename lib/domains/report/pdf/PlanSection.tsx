@@ -4,7 +4,7 @@ import { formatDay } from '@/lib/platform/format/dates';
 import { levelTitle } from '../labels';
 import type { ReportModel } from '../model';
 import { styles } from './styles';
-import { winAnsi as w } from './win-ansi';
+import { printable as w } from './printable';
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -37,7 +37,7 @@ export function PlanSection({ report, t }: { report: ReportModel; t: T }) {
             <View key={a.id} style={styles.tableRow} wrap={false}>
               <Text style={{ width: 48 }}>{a.priority}</Text>
               <View style={{ width: 154, paddingRight: 4 }}>
-                <Text style={{ fontFamily: 'Helvetica-Bold' }}>{w(a.title)}</Text>
+                <Text style={{ fontWeight: 700 }}>{w(a.title)}</Text>
                 {a.why ? <Text>{w(a.why)}</Text> : null}
                 <Text style={styles.small}>{w(a.groupName ?? t('apv.sections.plan.orgWide'))}</Text>
               </View>

@@ -5,16 +5,16 @@ import { formatDay, formatMoment } from '@/lib/platform/format/dates';
 import type { ReportModel } from '../model';
 import { ApvGroupSection } from './ApvSection';
 import { PlanSection } from './PlanSection';
-import { FiguresSection, Participation, SuppressedBox } from './ResultsSection';
+import { FiguresSection, Participation, QuestionsSection, SuppressedBox } from './ResultsSection';
 import { styles } from './styles';
-import { winAnsi as w } from './win-ansi';
+import { printable as w } from './printable';
 
 /**
  * The APV report for MED/AMO and management: the mapping (method, questionnaire, participation,
  * results as far as the anonymity rule allows), the APV elements per group, the dialogue notes,
  * the prioritised action plan and its follow-up, and MED/AMO's approvals.
  */
-export function ReportDocument({ report }: { report: ReportModel }) {
+export function ReportDocument({ report, fontFamily }: { report: ReportModel; fontFamily: string[] }) {
   const t = translatorFor(report.locale);
   const { locale, round, main } = report;
   const questionnaire = getQuestionnaire(round.questionnaireVersion)!;
@@ -22,7 +22,7 @@ export function ReportDocument({ report }: { report: ReportModel }) {
   const title = t('apv.report.title');
   return (
     <Document title={w(`${title} – ${round.name} – ${scopeName}`)} author="Ledertrivsel" language={locale}>
-      <Page size="A4" style={styles.page} wrap>
+      <Page size="A4" style={[styles.page, { fontFamily }]} wrap>
         <View style={styles.body}>
           <Text style={styles.title}>{w(title)}</Text>
           <Text style={styles.subtitle}>{w(`${report.organisationName} · ${round.name} · ${scopeName}`)}</Text>
@@ -43,6 +43,10 @@ export function ReportDocument({ report }: { report: ReportModel }) {
 
           <View break>
             <PlanSection report={report} t={t} />
+          </View>
+
+          <View break>
+            <QuestionsSection questionnaire={questionnaire} locale={locale} t={t} />
           </View>
         </View>
 
