@@ -43,11 +43,7 @@ export function agendaPosition(clock: AgendaClock, now: number): { step: AgendaS
 }
 
 export type AgendaCommand =
-  | { action: 'start' }
-  | { action: 'pause' }
-  | { action: 'reset' }
-  | { action: 'step'; step: AgendaStep }
-  | { action: 'minutes'; knowledgeMinutes: number; dialogueMinutes: number };
+  { action: 'start' } | { action: 'pause' } | { action: 'reset' } | { action: 'step'; step: AgendaStep } | { action: 'minutes'; knowledgeMinutes: number; dialogueMinutes: number };
 
 /**
  * A command applied at `now`. Each says what the facilitator saw and meant ("pause", not

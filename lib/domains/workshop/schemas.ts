@@ -16,10 +16,14 @@ export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
 const agendaMinutes = z.coerce.number('validation.invalid').int('validation.invalid').min(AGENDA_MINUTES_MIN, 'validation.invalid').max(AGENDA_MINUTES_MAX, 'validation.invalid');
 
 /** One change to a workshop's shared agenda clock (lib/domains/workshop/agenda-clock.ts says what each does). */
-export const agendaCommandSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('start') }),
-  z.object({ action: z.literal('pause') }),
-  z.object({ action: z.literal('reset') }),
-  z.object({ action: z.literal('step'), step: z.union([z.literal(0), z.literal(1)], 'validation.invalid') }),
-  z.object({ action: z.literal('minutes'), knowledgeMinutes: agendaMinutes, dialogueMinutes: agendaMinutes }),
-], 'validation.invalid');
+export const agendaCommandSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('start') }),
+    z.object({ action: z.literal('pause') }),
+    z.object({ action: z.literal('reset') }),
+    z.object({ action: z.literal('step'), step: z.union([z.literal(0), z.literal(1)], 'validation.invalid') }),
+    z.object({ action: z.literal('minutes'), knowledgeMinutes: agendaMinutes, dialogueMinutes: agendaMinutes }),
+  ],
+  'validation.invalid',
+);

@@ -22,7 +22,9 @@ interface TimerRow {
 const columns = { step: true, knowledgeMinutes: true, dialogueMinutes: true, startedAt: true, elapsedMs: true } as const;
 
 const toClock = (row: TimerRow | null): AgendaClock =>
-  row ? { step: row.step === 1 ? 1 : 0, knowledgeMinutes: row.knowledgeMinutes, dialogueMinutes: row.dialogueMinutes, startedAt: row.startedAt?.getTime() ?? null, elapsedMs: row.elapsedMs } : standingClock();
+  row
+    ? { step: row.step === 1 ? 1 : 0, knowledgeMinutes: row.knowledgeMinutes, dialogueMinutes: row.dialogueMinutes, startedAt: row.startedAt?.getTime() ?? null, elapsedMs: row.elapsedMs }
+    : standingClock();
 
 const toView = (clock: AgendaClock, now: Date): AgendaClockView => ({ ...clock, startedAt: clock.startedAt === null ? null : new Date(clock.startedAt).toISOString(), serverNow: now.toISOString() });
 
@@ -63,7 +65,14 @@ export async function commandAgendaClock(viewer: StaffActor, target: { roundId: 
     const next = applyAgendaCommand(toClock(row ?? null), command, now.getTime());
     await tx.workshopTimer.update({
       where: { organisationId_roundId_groupId: { organisationId, roundId, groupId } },
-      data: { step: next.step satisfies AgendaStep, knowledgeMinutes: next.knowledgeMinutes, dialogueMinutes: next.dialogueMinutes, startedAt: next.startedAt === null ? null : new Date(next.startedAt), elapsedMs: next.elapsedMs, updatedById: userId },
+      data: {
+        step: next.step satisfies AgendaStep,
+        knowledgeMinutes: next.knowledgeMinutes,
+        dialogueMinutes: next.dialogueMinutes,
+        startedAt: next.startedAt === null ? null : new Date(next.startedAt),
+        elapsedMs: next.elapsedMs,
+        updatedById: userId,
+      },
     });
     return toView(next, now);
   });
