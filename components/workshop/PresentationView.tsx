@@ -15,7 +15,7 @@ export interface ScreenSlide {
   main: ReactNode;
   questions?: ReactNode;
   more?: ReactNode;
-  /** Text rather than figures: the main part takes two thirds of the width, not three fifths. */
+  /** Text rather than figures: the main part takes five sevenths of the width, not three fifths. */
   wide?: boolean;
 }
 
@@ -135,7 +135,7 @@ export function PresentationView({ slides, timer, groupName }: { slides: ScreenS
                   {slide.title}
                 </h2>
                 {slide.lead ? <div className="mt-3 max-w-5xl">{slide.lead}</div> : null}
-                <div className={`mt-5 grid gap-x-10 gap-y-5 ${slide.wide ? 'lg:grid-cols-[2fr_1fr]' : 'lg:grid-cols-[3fr_2fr]'}`}>
+                <div className={`mt-5 grid gap-x-10 gap-y-5 ${slide.wide ? 'lg:grid-cols-[5fr_2fr]' : 'lg:grid-cols-[3fr_2fr]'}`}>
                   <div className="min-w-0">{slide.main}</div>
                   <div className="min-w-0 space-y-4">
                     {slide.questions}
