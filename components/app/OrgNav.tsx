@@ -16,7 +16,7 @@ const mainSections: Section[] = [
   { href: '/leaders', key: 'leaders', permission: 'leaders:read' },
   { href: '/rounds', key: 'rounds', permission: 'rounds:read' },
   { href: '/results', key: 'results.nav', permission: resultsReadPermissions },
-  { href: '/workshop', key: 'workshop.nav', permission: 'workshop:facilitate' },
+  { href: '/workshop', key: 'workshop.nav', permission: 'workshop:read' },
   { href: '/action-plan', key: 'actionPlan.nav', permission: 'action-plan:read' },
   { href: '/apv', key: 'apv.nav', permission: 'reports:read' },
 ];

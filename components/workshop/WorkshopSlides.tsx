@@ -5,17 +5,33 @@ import { SuppressedNotice } from '@/components/results/SuppressedNotice';
 import { ThemeDistributions } from '@/components/results/ThemeDistributions';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { DialogueQuestion, Locale, QuestionnaireVersion } from '@/content/types';
+import { tiltOf } from '@/lib/domains/balance/balance';
 import type { ViewResult } from '@/lib/domains/results/views';
-import type { Slide } from './PresentationView';
+import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
 import { RolesTable } from './RolesTable';
 
-export interface WorkshopSlide extends Slide {
+/**
+ * One slide of the workshop, in parts, so that the page and the meeting-room screen can lay
+ * the same content out each in its own way: `main` is what the group looks at — its own
+ * figures where the slide has them — and comes first; `questions` are the dialogue beside it;
+ * `more` is the long explanation, read on the page and folded away on the screen.
+ */
+export interface WorkshopSlide {
+  key: string;
   step: 1 | 2 | 3;
+  /** "Trin 1 · Viden om ledertrivsel" — shown above the title. */
+  kicker: string;
+  title: string;
+  /** A sentence or two that stay in view. */
+  lead?: ReactNode;
+  main: ReactNode;
+  questions: readonly DialogueQuestion[];
+  more?: ReactNode;
+  /** Text rather than figures: on the screen the main part takes more of the width. */
+  wide?: boolean;
 }
 
 export interface SlideRenderers {
-  /** A question list: with notes and "create action" on the page, plain and large on the screen. */
-  questions: (questions: readonly DialogueQuestion[]) => ReactNode;
   /** A "create action from this chart" control beside a chart (the page only). */
   chartAction?: (source: { key: string; label: string; factorKey?: string }) => ReactNode;
 }
@@ -23,29 +39,31 @@ export interface SlideRenderers {
 const m = leaderWellbeingModel;
 
 /**
- * The introduction tool's three steps as a sequence of slides — the same content on the
- * workshop page and on the meeting-room screen: (1) knowledge (the balance model, the leader
- * version, the four themes with the group's items, the summary with the group's balance);
- * (2) the organisational frame (roles and responsibilities); (3) the three tools. A hidden
- * group gets the dashboards' notice where its figures would be.
+ * The introduction tool's three steps as a sequence of slides: (1) knowledge (the balance
+ * model with the group's balance, the leader version, the four themes with the group's items,
+ * the summary with the group's balance scale); (2) the organisational frame (roles and
+ * responsibilities); (3) the three tools. A hidden group gets the dashboards' notice where its
+ * figures would be.
  */
 export async function workshopSlides({
   result,
   threshold,
   questionnaire,
   locale,
-  render,
+  render = {},
 }: {
   result: ViewResult;
   threshold: number;
   questionnaire: QuestionnaireVersion;
   locale: Locale;
-  render: SlideRenderers;
+  render?: SlideRenderers;
 }): Promise<WorkshopSlide[]> {
   const t = await getTranslations('workshop.slides');
+  const ts = await getTranslations('scale');
   const [knowledge, frame, tools] = m.introductionSteps;
   const kicker = (step: { number: number; title: { da: string; en: string } }) => t('kicker', { number: step.number, title: step.title[locale] });
   const hidden = result.suppressed ? <SuppressedNotice reason={result.reason} participation={result.participation} threshold={threshold} /> : null;
+  const figures = result.suppressed ? null : result.figures;
   const list = (items: readonly { da: string; en: string }[]) => (
     <ul className="list-disc space-y-1 pl-6">
       {items.map((item) => (
@@ -53,12 +71,49 @@ export async function workshopSlides({
       ))}
     </ul>
   );
-  const factors = (side: 'strains' | 'resources') => (
-    <dl className="space-y-3">
+  const paragraphs = (...texts: string[]) => (
+    <div className="space-y-3">
+      {texts.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
+    </div>
+  );
+  // The group's balance and its two sides as three large numbers: what the meeting talks about first.
+  const keyFigures = figures ? (
+    <dl className="grid grid-cols-3 gap-3" data-testid="key-figures">
+      {[
+        {
+          key: 'balance',
+          label: t('figureBalance'),
+          value: figures.balance === null ? '–' : formatSigned(figures.balance, locale),
+          note: ts('tilt', { tilt: figures.balance === null ? 'none' : tiltOf(figures.balance) }),
+        },
+        { key: 'strains', label: t('strains'), value: figures.strainMean === null ? '–' : formatMean(figures.strainMean, locale), note: t('figureScale') },
+        { key: 'resources', label: t('resources'), value: figures.resourceMean === null ? '–' : formatMean(figures.resourceMean, locale), note: t('figureScale') },
+      ].map((f) => (
+        <div key={f.key} className="rounded-lg border border-stone-200 bg-white px-3 py-2">
+          <dt className="text-[0.8em] font-medium">{f.label}</dt>
+          <dd className="text-[1.9em] leading-tight font-bold tabular-nums">{f.value}</dd>
+          <dd className="text-[0.65em] text-[var(--color-muted)]">{f.note}</dd>
+        </div>
+      ))}
+    </dl>
+  ) : (
+    hidden
+  );
+  const factorNames = (side: 'strains' | 'resources') => (
+    <ul className="list-disc space-y-1 pl-6">
       {m[side].map((f) => (
+        <li key={f.key}>{f.title[locale]}</li>
+      ))}
+    </ul>
+  );
+  const factorExplanations = (
+    <dl className="space-y-3">
+      {[...m.strains, ...m.resources].map((f) => (
         <div key={f.key}>
           <dt className="font-semibold">{f.title[locale]}</dt>
-          <dd className="text-[0.9em] text-[var(--color-muted)]">{f.explanation[locale]}</dd>
+          <dd>{f.explanation[locale]}</dd>
         </div>
       ))}
     </dl>
@@ -70,11 +125,11 @@ export async function workshopSlides({
       step: 1,
       kicker: kicker(knowledge!),
       title: m.generalModel.title[locale],
-      body: (
-        <>
-          <p>{knowledge!.summary[locale]}</p>
-          <p>{m.generalModel.explanation[locale]}</p>
-          <div className="grid gap-6 md:grid-cols-2">
+      lead: <p>{knowledge!.summary[locale]}</p>,
+      main: (
+        <div className="space-y-4">
+          {keyFigures}
+          <div className="grid grid-cols-2 gap-6">
             <div>
               <h4 className="font-semibold">{t('typicalStrains')}</h4>
               {list(m.generalModel.typicalStrains)}
@@ -84,98 +139,97 @@ export async function workshopSlides({
               {list(m.generalModel.typicalResources)}
             </div>
           </div>
-          {render.questions(knowledge!.questions)}
-        </>
+        </div>
       ),
+      questions: knowledge!.questions,
+      more: paragraphs(m.generalModel.explanation[locale]),
     },
     {
       key: 'leader-version',
       step: 1,
       kicker: kicker(knowledge!),
       title: t('leaderVersion'),
-      body: (
-        <div className="grid gap-8 md:grid-cols-2">
-          <div>
-            <h4 className="font-semibold">{t('strains')}</h4>
-            {factors('strains')}
-          </div>
-          <div>
-            <h4 className="font-semibold">{t('resources')}</h4>
-            {factors('resources')}
+      main: (
+        <div className="space-y-4">
+          {keyFigures}
+          <div className="grid grid-cols-2 gap-6">
+            <div>
+              <h4 className="font-semibold">{t('strains')}</h4>
+              {factorNames('strains')}
+            </div>
+            <div>
+              <h4 className="font-semibold">{t('resources')}</h4>
+              {factorNames('resources')}
+            </div>
           </div>
         </div>
       ),
+      questions: [],
+      more: factorExplanations,
     },
     ...m.themes.map((theme): WorkshopSlide => ({
       key: `theme-${theme.key}`,
       step: 1,
       kicker: kicker(knowledge!),
       title: t('theme', { title: theme.title[locale] }),
-      body: (
-        <>
-          <p>{theme.explanation[locale]}</p>
-          {hidden ??
-            (result.suppressed ? null : (
-              <div className="space-y-3 text-base">
-                <h4 className="text-lg font-semibold">{t('groupItems')}</h4>
-                <ThemeDistributions themeKey={theme.key} figures={result.figures} comparison={null} questionnaire={questionnaire} locale={locale} />
-                {render.chartAction?.({ key: `chart.theme.${theme.key}`, label: t('themeChart', { title: theme.title[locale] }), factorKey: theme.key })}
-              </div>
-            ))}
-          {render.questions(theme.questions)}
-        </>
+      main: figures ? (
+        <div className="space-y-3 text-base">
+          <h4 className="text-lg font-semibold">{t('groupItems')}</h4>
+          <ThemeDistributions themeKey={theme.key} figures={figures} comparison={null} questionnaire={questionnaire} locale={locale} />
+          {render.chartAction?.({ key: `chart.theme.${theme.key}`, label: t('themeChart', { title: theme.title[locale] }), factorKey: theme.key })}
+        </div>
+      ) : (
+        hidden
       ),
+      questions: theme.questions,
+      more: paragraphs(theme.explanation[locale]),
     })),
     {
       key: 'summary',
       step: 1,
       kicker: kicker(knowledge!),
       title: t('summary'),
-      body: (
-        <>
-          {hidden ??
-            (result.suppressed ? null : (
-              <div className="space-y-3 text-base">
-                <GroupBalanceScale figures={result.figures} questionnaire={questionnaire} locale={locale} />
-                {render.chartAction?.({ key: 'chart.balance', label: t('balanceChart') })}
-              </div>
-            ))}
-          {render.questions(m.summaryQuestions)}
-        </>
+      main: figures ? (
+        <div className="space-y-3 text-base">
+          <div className="mx-auto max-w-xl">
+            <GroupBalanceScale figures={figures} questionnaire={questionnaire} locale={locale} />
+          </div>
+          {render.chartAction?.({ key: 'chart.balance', label: t('balanceChart') })}
+        </div>
+      ) : (
+        hidden
       ),
+      questions: m.summaryQuestions,
     },
     {
       key: 'roles',
       step: 2,
       kicker: kicker(frame!),
       title: t('roles'),
-      body: (
-        <>
-          <p>{frame!.summary[locale]}</p>
-          <RolesTable locale={locale} caption={t('roles')} />
-          {render.questions(frame!.questions)}
-        </>
-      ),
+      wide: true,
+      main: <RolesTable locale={locale} caption={t('roles')} />,
+      questions: frame!.questions,
+      // The table is the slide; the step's introduction waits in the fold.
+      more: <p>{frame!.summary[locale]}</p>,
     },
     {
       key: 'tools',
       step: 3,
       kicker: kicker(tools!),
       title: t('tools'),
-      body: (
-        <>
-          <p>{tools!.summary[locale]}</p>
-          <ol className="space-y-4">
-            {m.followUpTools.map((tool) => (
-              <li key={tool.key}>
-                <p className="font-semibold">{t('tool', { number: tool.number, title: tool.title[locale] })}</p>
-                <p className="text-[0.9em]">{tool.summary[locale]}</p>
-              </li>
-            ))}
-          </ol>
-          {render.questions(tools!.questions)}
-        </>
+      wide: true,
+      lead: <p>{tools!.summary[locale]}</p>,
+      main: (
+        <ol className="space-y-3">
+          {m.followUpTools.map((tool) => (
+            <li key={tool.key}>
+              <p className="font-semibold">{t('tool', { number: tool.number, title: tool.title[locale] })}</p>
+              <p className="text-[0.8em] leading-snug">{tool.summary[locale]}</p>
+            </li>
+          ))}
+        </ol>
       ),
+      questions: tools!.questions,
     },
   ];
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { e2eBaseUrl } from './support/e2e-env';
 import { signInAs } from './support/fixtures';
 
 const DEMO_SLUG = 'syddal-kommune';
@@ -70,6 +71,7 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await current('Tre værktøjer til at komme i gang');
   await expect(screen.getByText('Trin 3 · Værktøjer til at komme i gang')).toBeVisible();
   await expect(screen.getByText('Side 9 af 9: Tre værktøjer til at komme i gang')).toBeVisible();
+  await expect(screen.getByTestId('slide-counter')).toHaveText('9 / 9');
   await page.keyboard.press('ArrowRight');
   await current('Tre værktøjer til at komme i gang');
   await page.keyboard.press('PageUp');
@@ -128,6 +130,102 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await expectNoAxeViolations(page);
 });
 
+const screenWords = {
+  da: { start: 'Start præsentation', balance: 'Gruppens balance', next: 'Næste' },
+  en: { start: 'Start presentation', balance: "The group's balance", next: 'Next' },
+} as const;
+
+for (const locale of ['da', 'en'] as const) {
+  test(`the presentation fits a 1280 × 800 screen in ${locale}: every slide without scrolling, each new slide at its top with its heading focused`, async ({ page, context }) => {
+    const words = screenWords[locale];
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const { organisation, round, groups } = await demoRound();
+    await signInAs(context, organisation.id, 'HR_ADMIN');
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: e2eBaseUrl }]);
+    await page.goto(`/${DEMO_SLUG}/workshop/${round.id}/${groups['Plejecentre']}`);
+    await page.getByRole('button', { name: words.start }).focus();
+    await page.keyboard.press('Enter');
+    const screen = page.getByTestId('presentation');
+    const slide = screen.getByTestId('slide');
+    const heading = screen.getByRole('heading', { level: 2 });
+    const focusVisible = () => heading.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'));
+    const titles: string[] = [];
+    for (let n = 1; n <= 9; n++) {
+      await expect(screen.getByTestId('slide-counter')).toHaveText(`${n} / 9`);
+      await expect(heading).toBeFocused();
+      // Moved by the keyboard: the focus ring shows.
+      expect(await focusVisible()).toBe(true);
+      titles.push((await heading.textContent())!);
+      const fit = await slide.evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight, scrollTop: el.scrollTop, screen: el.closest('dialog')!.scrollHeight }));
+      expect(fit.scrollTop, `slide ${n} starts at its top`).toBe(0);
+      expect(fit.scrollHeight, `slide ${n} (${titles.at(-1)}) fits without scrolling`).toBeLessThanOrEqual(fit.clientHeight);
+      expect(fit.screen).toBeLessThanOrEqual(800);
+      await expect(heading).toBeInViewport({ ratio: 1 });
+      // The long explanation is folded away; opened, it may make the slide scroll.
+      const more = slide.getByTestId('slide-more');
+      if ((await more.count()) > 0) {
+        await expect(more).not.toHaveAttribute('open');
+        await more.locator('summary').click();
+        await expect(more).toHaveAttribute('open');
+        await slide.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      }
+      await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+    }
+    expect(new Set(titles).size).toBe(9);
+    // The figures come first and large: the group's balance and its two sides on the first slide, the scale on the summary.
+    for (let n = 9; n > 1; n--) await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'PageUp');
+    await expect(screen.getByTestId('slide-counter')).toHaveText('1 / 9');
+    await expect(screen.getByTestId('key-figures')).toBeInViewport();
+    await expect(screen.getByTestId('key-figures').getByText(words.balance)).toBeVisible();
+    // Moved by the mouse: focus still goes to the heading, but no ring is drawn.
+    await screen.getByRole('button', { name: words.next }).click();
+    await expect(screen.getByTestId('slide-counter')).toHaveText('2 / 9');
+    await expect(heading).toBeFocused();
+    expect(await focusVisible()).toBe(false);
+  });
+}
+
+test('the agenda clock is one clock: started on the facilitator’s screen it runs on another, and MED/AMO follows it without controls', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { organisation, round, groups } = await demoRound();
+  const path = `/${DEMO_SLUG}/workshop/${round.id}/${groups['Børn og Unge']}`;
+  const facilitator = await browser.newContext();
+  const med = await browser.newContext();
+  await signInAs(facilitator, organisation.id, 'HR_ADMIN');
+  await signInAs(med, organisation.id, 'MED_AMO');
+  const here = await facilitator.newPage();
+  const there = await med.newPage();
+  await here.goto(path);
+  await there.goto(path);
+  const clockHere = here.getByTestId('agenda-timer');
+  const clockThere = there.getByTestId('agenda-timer');
+  await expect(clockThere).toHaveAttribute('data-state', 'standing');
+  await expect(clockThere).toContainText('45:00 tilbage af viden');
+  await expect(there.getByRole('button', { name: /Start tiden|Pause|Nulstil/ })).toHaveCount(0);
+
+  await here.getByRole('button', { name: 'Start tiden' }).click();
+  await expect(clockHere).toHaveAttribute('data-state', 'running');
+  // The other screen polls: within a few seconds it runs too, and counts down.
+  await expect(clockThere).toHaveAttribute('data-state', 'running', { timeout: 10_000 });
+  await expect(clockThere).toContainText(/44:\d\d tilbage af viden/);
+
+  await here.getByRole('button', { name: 'Gå til dialog' }).click();
+  await expect(clockThere).toContainText(/4[45]:\d\d tilbage af dialog/, { timeout: 10_000 });
+  await here.getByRole('button', { name: 'Pause' }).click();
+  await expect(clockThere).toHaveAttribute('data-state', 'paused', { timeout: 10_000 });
+  const pausedAt = await clockThere.textContent();
+  await there.waitForTimeout(1_500);
+  await expect(clockThere).toHaveText(pausedAt!);
+  // A reload keeps it: the clock lives on the server, not in the tab.
+  await here.reload();
+  await expect(clockHere).toHaveAttribute('data-state', 'paused');
+  await here.getByRole('button', { name: 'Nulstil' }).click();
+  await expect(clockThere).toHaveAttribute('data-state', 'standing', { timeout: 10_000 });
+  await facilitator.close();
+  await med.close();
+});
+
 test('MED/AMO reads a group’s notes and actions, with no way to change them', async ({ page, context }) => {
   const { organisation, round, groups } = await demoRound();
   const { ownerDb } = await import('@/tests/support/owner-db');
@@ -138,8 +236,16 @@ test('MED/AMO reads a group’s notes and actions, with no way to change them', 
   });
   await signInAs(context, organisation.id, 'MED_AMO');
 
-  await page.goto(`/${DEMO_SLUG}/workshop/${round.id}/${groupId}`);
+  // Through the menu to the round's groups: every one of them, also one whose figures are hidden.
+  await page.goto(`/${DEMO_SLUG}`);
+  await page.getByRole('navigation', { name: 'Organisationens menu' }).getByRole('link', { name: 'Workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Workshop: ${round.name}` })).toBeVisible();
+  await expect(page.getByTestId('workshop-read-only')).toContainText('Skrivebeskyttet');
+  for (const name of ['Direktionen', 'Plejecentre', 'Skoler', 'Teknik og Miljø']) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Dagtilbud', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop: Dagtilbud' })).toBeVisible();
+  await expect(page.getByTestId('workshop-read-only')).toContainText('Skrivebeskyttet');
   await expect(page.getByTestId('note-readonly').filter({ hasText: 'Færre møder om eftermiddagen.' })).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Opret handling|Start præsentation/ })).toHaveCount(0);

@@ -82,9 +82,11 @@ export const pageMatrix: PageRow[] = [
   { file: 'results/[roundId]/export/route.ts', path: '/results/{theirRound}/export?format=csv', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },
 
   // The workshop: facilitators (HR, managers of leaders in their subtree) run it; the group's
-  // participants and MED/AMO read it. Notes are saved by a route; the body here is invalid on
-  // purpose, so 400 shows the caller got through without writing anything.
-  { file: 'workshop/page.tsx', path: '/workshop', expect: only(['hr', 'managerIn', 'managerOut']) },
+  // participants, top management and MED/AMO (every group: they review results and plans by law)
+  // read it, starting from the round's list of the groups they may open. Notes and the agenda
+  // clock are changed through routes; the bodies here are invalid on purpose, so 400 shows the
+  // caller got through without writing anything.
+  { file: 'workshop/page.tsx', path: '/workshop', expect: everyone('ok') },
   { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
   { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{theirRound}/{theirGroup}', expect: everyone('not-found') },
   {
@@ -96,6 +98,20 @@ export const pageMatrix: PageRow[] = [
   },
   // (The body is checked before the group, so managerOut's 400 says nothing about it; that a
   // manager cannot write outside their subtree is tests/integration/dialogue-notes.test.ts.)
+  // The shared agenda clock: read (polled) by whoever may open the workshop, changed by a facilitator.
+  {
+    file: 'workshop/[roundId]/[groupId]/timer/route.ts',
+    path: '/workshop/{closedRound}/{inScope}/timer',
+    expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'unauthenticated' },
+  },
+  { file: 'workshop/[roundId]/[groupId]/timer/route.ts', path: '/workshop/{theirRound}/{theirGroup}/timer', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },
+  {
+    file: 'workshop/[roundId]/[groupId]/timer/route.ts',
+    path: '/workshop/{closedRound}/{inScope}/timer',
+    method: 'POST',
+    body: { action: 'explode' },
+    expect: { ...only(['hr', 'managerIn', 'managerOut'], 'forbidden', 'bad-request'), anonymous: 'unauthenticated' },
+  },
 
   { file: 'action-plan/page.tsx', path: '/action-plan', expect: everyone('ok') },
   { file: 'action-plan/[actionId]/page.tsx', path: '/action-plan/{theirAction}', expect: everyone('not-found') },

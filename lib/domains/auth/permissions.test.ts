@@ -25,6 +25,11 @@ describe('role permissions', () => {
     expect(can(Role.MED_AMO, 'results:read:above-threshold')).toBe(true);
   });
 
+  it('lets MED/AMO read every workshop but run none: facilitating and writing notes stay with HR and managers of leaders', () => {
+    for (const role of Object.values(Role)) expect(can(role, 'workshop:facilitate')).toBe(role === Role.HR_ADMIN || role === Role.MANAGER_OF_LEADERS);
+    for (const role of Object.values(Role)) expect(can(role, 'workshop:read')).toBe(true);
+  });
+
   it("lets only HR and MED/AMO read leaders' concerns about their pool", () => {
     for (const role of Object.values(Role)) expect(can(role, 'pool-concerns:read')).toBe(role === Role.HR_ADMIN || role === Role.MED_AMO);
   });

@@ -28,7 +28,12 @@ export const permissions = [
   'results:read:above-threshold',
   'results:read:own-group',
   'comments:moderate',
+  /** Run a group's workshop: the presentation, the agenda clock and the notes. */
   'workshop:facilitate',
+  /**
+   * Open a group's workshop to read it: its notes, the clock, its actions. MED/AMO hold it for
+   * every group, since they review the results and action plans of the whole organisation by law.
+   */
   'workshop:read',
   'action-plan:manage',
   'action-plan:read',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGENDA_MINUTES_MAX, AGENDA_MINUTES_MIN } from './agenda-clock';
 import { isWorkshopQuestionKey } from './workshop-questions';
 
 /** A meeting's notes on one question are long, but not a document: a generous ceiling keeps a runaway paste out. */
@@ -11,3 +12,18 @@ export const saveNoteSchema = z.object({
 });
 
 export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
+
+const agendaMinutes = z.coerce.number('validation.invalid').int('validation.invalid').min(AGENDA_MINUTES_MIN, 'validation.invalid').max(AGENDA_MINUTES_MAX, 'validation.invalid');
+
+/** One change to a workshop's shared agenda clock (lib/domains/workshop/agenda-clock.ts says what each does). */
+export const agendaCommandSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('start') }),
+    z.object({ action: z.literal('pause') }),
+    z.object({ action: z.literal('reset') }),
+    z.object({ action: z.literal('step'), step: z.union([z.literal(0), z.literal(1)], 'validation.invalid') }),
+    z.object({ action: z.literal('minutes'), knowledgeMinutes: agendaMinutes, dialogueMinutes: agendaMinutes }),
+  ],
+  'validation.invalid',
+);

@@ -39,9 +39,13 @@ export async function openWorkshop(viewer: StaffActor, roundId: string, groupId:
   };
 }
 
-/** The groups a facilitator may hold a workshop for in a closed round, in tree order, with whether their figures show and the counts the rule lets show. */
+/**
+ * The groups whose workshop the viewer may open in a closed round, in tree order, with whether
+ * their figures show and the counts the rule lets show: a facilitator's are those they may hold
+ * it for (the same reach), MED/AMO's every group, to read.
+ */
 export async function workshopGroups(viewer: StaffActor, roundId: string) {
-  const reach = await dialogueReach(viewer, roundId, 'workshop:facilitate');
+  const reach = await dialogueReach(viewer, roundId, 'workshop:read');
   return {
     ctx: reach.ctx,
     groups: reach.ctx.visibility.groups

@@ -22,6 +22,7 @@ export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelN
   'Answer',
   'ResponseComment',
   'DialogueNote',
+  'WorkshopTimer',
   'ActionItem',
   'ActionReminderDelivery',
   'ApvRecord',

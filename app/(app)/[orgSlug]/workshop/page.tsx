@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { RoundLinks } from '@/components/action-plan/RoundLinks';
+import { ReadOnlyNotice } from '@/components/workshop/ReadOnlyNotice';
+import { actorCan } from '@/lib/domains/auth/actor';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
 import { followUpPageError } from '@/lib/edges/session/org-page';
 import { workshopGroups } from '@/lib/domains/workshop/workshop';
@@ -16,13 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const searchSchema = z.object({ round: z.uuid().optional() });
 
-/** Choose the round (closed ones: only they have figures) and the group to hold the workshop with. */
+/**
+ * Choose the round (closed ones: only they have figures) and the group: a facilitator to hold
+ * the workshop, a reader (MED/AMO for every group, top management, a group's leaders) to read
+ * what the groups noted and planned.
+ */
 export default async function WorkshopIndexPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { orgSlug } = await params;
   const search = searchSchema.safeParse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   if (!search.success) notFound();
-  const member = await requireOrgPage(orgSlug, 'workshop:facilitate', `/${orgSlug}/workshop`);
+  const member = await requireOrgPage(orgSlug, 'workshop:read', `/${orgSlug}/workshop`);
   const viewer = member.actor;
+  const facilitates = actorCan(viewer, 'workshop:facilitate');
   const t = await getTranslations('workshop');
   const all = await getTranslations();
   const closed = (await listResultRounds(viewer)).filter((r) => r.status === 'CLOSED');
@@ -33,7 +40,8 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{chosen ? t('titleRound', { round: chosen.ctx.round.name }) : t('title')}</h1>
-        <p className="max-w-3xl text-[var(--color-muted)]">{t('lead')}</p>
+        <p className="max-w-3xl text-[var(--color-muted)]">{facilitates ? t('lead') : t('leadRead')}</p>
+        {facilitates ? null : <ReadOnlyNotice badge={t('readOnlyBadge')} text={t('readOnly')} />}
       </header>
       {chosen ? (
         <>
@@ -43,7 +51,7 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
               {t('chooseGroup')}
             </h2>
             {chosen.groups.length === 0 ? (
-              <p className="text-[var(--color-muted)]">{t('noGroups')}</p>
+              <p className="text-[var(--color-muted)]">{facilitates ? t('noGroups') : t('noGroupsRead')}</p>
             ) : (
               <ul className="space-y-2">
                 {chosen.groups.map((g) => (

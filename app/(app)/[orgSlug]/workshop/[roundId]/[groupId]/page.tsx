@@ -8,11 +8,13 @@ import { AgendaTimer } from '@/components/workshop/AgendaTimer';
 import { PresentationView } from '@/components/workshop/PresentationView';
 import { QuestionNotes, ScreenQuestions } from '@/components/workshop/QuestionNotes';
 import { workshopSlides, type WorkshopSlide } from '@/components/workshop/WorkshopSlides';
+import { ReadOnlyNotice } from '@/components/workshop/ReadOnlyNotice';
 import { toLocale } from '@/i18n/locale';
 import { actionFormOptions } from '@/lib/domains/action-plan/options';
 import { groupActions } from '@/lib/domains/action-plan/queries';
 import { followUpPageError, requireOrgPage } from '@/lib/edges/session/org-page';
 import { openWorkshop } from '@/lib/domains/workshop/workshop';
+import { readAgendaClock } from '@/lib/domains/workshop/timer';
 import { addActionToPlan } from '../../../action-plan/actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,22 +33,29 @@ export default async function WorkshopPage({ params }: { params: Params }) {
   const path = `/${orgSlug}/workshop/${roundId}/${groupId}`;
   const member = await requireOrgPage(orgSlug, 'workshop:read', path);
   const viewer = member.actor;
-  const [model, actions] = await Promise.all([openWorkshop(viewer, roundId, groupId), groupActions(viewer, roundId, groupId)]).catch(followUpPageError);
+  const [model, actions, clock] = await Promise.all([openWorkshop(viewer, roundId, groupId), groupActions(viewer, roundId, groupId), readAgendaClock(viewer, { roundId, groupId })]).catch(
+    followUpPageError,
+  );
   const t = await getTranslations('workshop');
   const locale = toLocale(await getLocale());
   const { ctx, group } = model;
   const editing = model.canFacilitate ? { endpoint: `${path}/notes`, storagePrefix: `ledertrivsel:note:${roundId}:${groupId}` } : null;
-  const common = { result: model.result, threshold: ctx.round.anonymityThreshold, questionnaire: ctx.questionnaire, locale };
-  const pageSlides = await workshopSlides({
-    ...common,
-    render: {
-      questions: (questions) => <QuestionNotes questions={questions} locale={locale} notes={model.notes} editing={editing} canCreateActions={model.canManageActions} />,
-      ...(model.canManageActions ? { chartAction: (source) => <CreateActionButton source={source} label={t('createFromChart')} /> } : {}),
-    },
+  const slides = await workshopSlides({
+    result: model.result,
+    threshold: ctx.round.anonymityThreshold,
+    questionnaire: ctx.questionnaire,
+    locale,
+    render: model.canManageActions ? { chartAction: (source) => <CreateActionButton source={source} label={t('createFromChart')} /> } : {},
   });
-  const screenSlides = await workshopSlides({ ...common, render: { questions: (questions) => <ScreenQuestions questions={questions} locale={locale} title={t('notes.questionsTitle')} /> } });
-  const timerKey = `ledertrivsel:timer:${roundId}:${groupId}`;
-  const byStep = ([1, 2, 3] as const).map((step) => ({ step, slides: pageSlides.filter((s) => s.step === step) }));
+  // The meeting-room screen shows the same slides without the page's controls: the questions plain and large.
+  const screenSlides = model.canFacilitate
+    ? (await workshopSlides({ result: model.result, threshold: ctx.round.anonymityThreshold, questionnaire: ctx.questionnaire, locale })).map(({ step: _step, questions, ...slide }) => ({
+        ...slide,
+        questions: <ScreenQuestions questions={questions} locale={locale} title={t('notes.questionsTitle')} />,
+      }))
+    : [];
+  const timer = { endpoint: `${path}/timer`, initial: clock, canControl: model.canFacilitate };
+  const byStep = ([1, 2, 3] as const).map((step) => ({ step, slides: slides.filter((s) => s.step === step) }));
 
   const content = (
     <div className="space-y-8">
@@ -58,14 +67,12 @@ export default async function WorkshopPage({ params }: { params: Params }) {
         </p>
         <h1 className="text-3xl font-bold">{t('groupTitle', { group: group.name })}</h1>
         <p className="text-[var(--color-muted)]">{t('groupLead', { round: ctx.round.name })}</p>
-        {model.canFacilitate ? null : <p className="rounded-md border border-stone-300 bg-stone-50 p-3 text-sm">{t('readOnly')}</p>}
+        {model.canFacilitate ? null : <ReadOnlyNotice badge={t('readOnlyBadge')} text={t('readOnly')} />}
       </header>
-      {model.canFacilitate ? (
-        <div className="grid gap-4 md:grid-cols-[auto_1fr] md:items-start">
-          <PresentationView slides={screenSlides.map(({ step: _step, ...slide }) => slide)} timerKey={timerKey} groupName={group.name} />
-          <AgendaTimer storageKey={timerKey} />
-        </div>
-      ) : null}
+      <div className="grid gap-4 md:grid-cols-[auto_1fr] md:items-start">
+        {model.canFacilitate ? <PresentationView slides={screenSlides} timer={timer} groupName={group.name} /> : null}
+        <AgendaTimer {...timer} />
+      </div>
       <nav aria-label={t('stepsNav')}>
         <ol className="flex flex-wrap gap-4 text-sm">
           {byStep.map(({ step, slides }) => (
@@ -87,7 +94,10 @@ export default async function WorkshopPage({ params }: { params: Params }) {
               <h3 id={`slide-${slide.key}`} className="text-xl font-semibold">
                 {slide.title}
               </h3>
-              {slide.body}
+              {slide.lead}
+              {slide.more}
+              {slide.main}
+              <QuestionNotes questions={slide.questions} locale={locale} notes={model.notes} editing={editing} canCreateActions={model.canManageActions} />
             </article>
           ))}
         </section>
