@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ErrorTextsProvider } from '@/components/layout/ErrorTexts';
 import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
 import '@fontsource-variable/inter';
 import './globals.css';
 
@@ -24,12 +23,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* No next-intl client provider here: staff and sign-in layouts add one (FullIntlProvider);
             the leader's pages pass translated texts as props. */}
         <ErrorTextsProvider value={{ title: t('errors.title'), text: t('errors.text'), retry: t('common.retry') }}>
-          <SiteHeader />
-          {/* Pages sit in one centred column; an area with its own full-width bars (the staff area's
-              organisation bar and menu) marks its root data-full-bleed and sets its own column. */}
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 has-[>[data-full-bleed]]:max-w-none has-[>[data-full-bleed]]:p-0">
-            {children}
-          </main>
+          {/* Each audience's layout adds the header and the main column (components/layout/AppShell.tsx). */}
+          {children}
           <SiteFooter />
         </ErrorTextsProvider>
       </body>

@@ -15,7 +15,7 @@ const shortcuts: Record<string, Shortcut> = {
   results: { key: 'results', href: '/results', icon: BarChart3, permission: resultsReadPermissions, titleKey: 'results.nav' },
   actionPlan: { key: 'actionPlan', href: '/action-plan', icon: ListChecks, permission: 'action-plan:read', titleKey: 'actionPlan.nav' },
   apv: { key: 'apv', href: '/apv', icon: FileCheck2, permission: 'reports:read', titleKey: 'apv.nav' },
-  workshop: { key: 'workshop', href: '/workshop', icon: Presentation, permission: 'workshop:facilitate', titleKey: 'workshop.nav' },
+  workshop: { key: 'workshop', href: '/workshop', icon: Presentation, permission: 'workshop:read', titleKey: 'workshop.nav' },
   sharedWithMe: { key: 'sharedWithMe', href: '/shared-with-me', icon: Share2, permission: 'org:read', titleKey: 'sharedWithMe.title' },
 };
 

@@ -20,7 +20,7 @@ test('a visitor reads the leader wellbeing model in Danish, switches to English 
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
 
   // The choice is remembered on the next page.
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Ledertrivsel, Home' }).click();
   await expect(page.getByRole('heading', { level: 1, name: "Leaders' wellbeing, put into words" })).toBeVisible();
 });
 

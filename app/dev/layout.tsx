@@ -1,0 +1,6 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/layout/AppShell';
+
+export default function DevLayout({ children }: { children: ReactNode }) {
+  return <AppShell>{children}</AppShell>;
+}
