@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
+import { FieldError, describedBy, inputClass } from '@/components/ui/Field';
 import type { ActionFormOptions } from '@/lib/domains/action-plan/options';
 import { STATUSES } from '@/lib/domains/action-plan/statuses';
 

@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { createContext, useActionState, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { FormMessage, SubmitButton, submitWithoutReset } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { submitWithoutReset } from '@/components/ui/submit-without-reset';
 import { formState } from '@/components/groups/form-state';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { ActionFormOptions } from '@/lib/domains/action-plan/options';

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
-import { FieldError, FormMessage, SubmitButton, inputClass } from '@/components/auth/FormControls';
+import { FieldError, FormMessage, inputClass } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type CommentAction = (previous: ActionResult<{ id: string }> | null, formData: FormData) => Promise<ActionResult<{ id: string }>>;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { FieldError, FormMessage, inputClass } from '@/components/auth/FormControls';
+import { FieldError, FormMessage, inputClass } from '@/components/ui/Field';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import { useAutosaveForm, type SaveState } from './use-autosave-form';
 

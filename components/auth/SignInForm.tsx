@@ -5,7 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { INVALID_EMAIL, signInErrorKey } from './sign-in-error';
-import { FieldError, FormMessage, describedBy, inputClass } from './FormControls';
+import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
 
 // A quick check before asking the server; the server's rule (lib/edges/sign-in/sign-in-address.ts) decides.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

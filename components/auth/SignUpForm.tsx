@@ -5,7 +5,8 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useState } from 'react';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from './FormControls';
+import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 
 type SignUpResult = ActionResult<{ email: string; callbackUrl: string }>;
 type SignUpAction = (previous: SignUpResult | null, formData: FormData) => Promise<SignUpResult>;

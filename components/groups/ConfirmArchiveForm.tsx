@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState, useEffect, useId, useRef } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { RedirectingAction } from './types';
 
 export interface ConfirmArchiveLabels {

@@ -1,4 +1,4 @@
-import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
+import { FieldError, describedBy, inputClass } from '@/components/ui/Field';
 import type { GroupOptionView } from './types';
 
 /** The parent picker: "the top of the organisation" or an active group, shown by its path. */

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import { formState } from '@/components/groups/form-state';
 import type { GroupOptionView } from '@/components/groups/types';
 import { LeaderFields } from './LeaderFields';

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { FormMessage, inputClass } from '@/components/auth/FormControls';
+import { FormMessage, inputClass } from '@/components/ui/Field';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { ImportPreview } from '@/lib/domains/leaders/import/check-rows';
 import { decodeCsvFile } from './decode-csv-file';

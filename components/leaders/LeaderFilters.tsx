@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { inputClass } from '@/components/auth/FormControls';
+import { inputClass } from '@/components/ui/Field';
 import type { GroupOptionView } from '@/components/groups/types';
 
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */

@@ -2,7 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FormMessage, SubmitButton, submitWithoutReset } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { submitWithoutReset } from '@/components/ui/submit-without-reset';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { GroupOption } from '@/lib/domains/members/queries';

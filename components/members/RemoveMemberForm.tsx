@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type RemoveResult = ActionResult<undefined>;

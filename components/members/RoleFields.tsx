@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { FieldError, describedBy, inputClass } from '@/components/auth/FormControls';
+import { FieldError, describedBy, inputClass } from '@/components/ui/Field';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { GroupOption } from '@/lib/domains/members/queries';
 

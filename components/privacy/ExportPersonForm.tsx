@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId } from 'react';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/FormControls';
+import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { ExportPersonResult } from '@/lib/domains/privacy/schemas';
 
 type Action = (previous: ExportPersonResult | null, formData: FormData) => Promise<ExportPersonResult>;

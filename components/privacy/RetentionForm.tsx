@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FieldError, FormMessage, SubmitButton, describedBy, inputClass } from '@/components/auth/FormControls';
+import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type Action = (previous: ActionResult<{ retentionYears: number }> | null, formData: FormData) => Promise<ActionResult<{ retentionYears: number }>>;

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { FieldError, FormMessage, SubmitButton } from '@/components/auth/FormControls';
+import { FieldError, FormMessage } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import { formState } from '@/components/groups/form-state';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 

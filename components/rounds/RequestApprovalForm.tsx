@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type Outcome = { outcome: 'asked' | 'already-asked' | 'already-approved' | 'no-approvers'; approvers: number; requestedAt: string | null };

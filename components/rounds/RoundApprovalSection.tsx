@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ComponentProps } from 'react';
-import { FormMessage } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
 import type { RoundApprovalState } from '@/lib/domains/rounds/approval';
 import { ConfirmActionForm } from './ConfirmActionForm';
 import { RequestApprovalForm } from './RequestApprovalForm';

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { inputClass } from '@/components/auth/FormControls';
+import { inputClass } from '@/components/ui/Field';
 import { useNoteAutosave, type NoteSaveState } from './use-note-autosave';
 
 const tone: Record<NoteSaveState, string> = {

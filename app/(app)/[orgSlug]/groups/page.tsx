@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { FormMessage } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
 import { CreateGroupForm } from '@/components/groups/CreateGroupForm';
 import { GroupTree } from '@/components/groups/GroupTree';
 import { can } from '@/lib/domains/auth/permissions';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { FormMessage } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
 import { AddLeaderForm } from '@/components/leaders/AddLeaderForm';
 import { LeaderFilters } from '@/components/leaders/LeaderFilters';
 import { LeaderTable } from '@/components/leaders/LeaderTable';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { FormMessage } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
 import { InviteMemberForm } from '@/components/members/InviteMemberForm';
 import { MemberList } from '@/components/members/MemberList';
 import { toLocale } from '@/i18n/locale';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { FormMessage } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
 import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { MoveGroupForm } from '@/components/groups/MoveGroupForm';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { toLocale } from '@/i18n/locale';
 import { formatPeriod } from '@/lib/platform/format/dates';
-import { FormMessage } from '@/components/auth/FormControls';
+import { FormMessage } from '@/components/ui/Field';
 import { AnonymityPreviewTable } from '@/components/rounds/AnonymityPreviewTable';
 import { ConfirmActionForm } from '@/components/rounds/ConfirmActionForm';
 import { RoundApprovalSection } from '@/components/rounds/RoundApprovalSection';
