@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing/model';
@@ -39,7 +41,7 @@ export default async function HomePage() {
         </h2>
         <ol className="mt-4 grid gap-4 md:grid-cols-3">
           {(['1', '2', '3'] as const).map((n) => (
-            <li key={n} className="rounded-xl border border-stone-200 bg-white p-5">
+            <li key={n} className={cn(cardClass, 'p-5')}>
               <h3 className="font-semibold">{t(`home.step${n}Title`)}</h3>
               <p className="mt-2 text-[var(--color-muted)]">{t(`home.step${n}Text`)}</p>
             </li>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import { STATUSES } from '@/lib/domains/action-plan/statuses';
 
@@ -18,7 +20,7 @@ export async function PlanFilters({
   const t = await getTranslations('actionPlan');
   const select = 'mt-1 block rounded-md border border-stone-400 bg-white px-3 py-2';
   return (
-    <form method="get" className="flex flex-wrap items-end gap-4 rounded-xl border border-stone-200 bg-white p-4" aria-label={t('filters.label')}>
+    <form method="get" className={cn(cardClass, 'flex flex-wrap items-end gap-4 p-4')} aria-label={t('filters.label')}>
       <input type="hidden" name="round" value={roundId} />
       <div>
         <label htmlFor="plan-group" className="block text-sm font-medium">

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 import type { PlanAction } from '@/lib/domains/apv/plan';
@@ -11,7 +12,7 @@ export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]
   const format = await getFormatter();
   const c = (key: string) => t(`sections.plan.columns.${key}`);
   return (
-    <section aria-labelledby="apv-plan-title" className="rounded-xl border border-stone-200 bg-white p-6">
+    <section aria-labelledby="apv-plan-title" className={cardClass}>
       <h2 id="apv-plan-title" className="text-xl font-semibold">
         {t('sections.plan.title')}
       </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { ApvRecordWithThreads } from '@/lib/domains/apv/queries';
@@ -30,7 +31,7 @@ export async function ApvDiscussion({
   const approvals = record?.approvals ?? [];
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="apv-approvals-title" className="rounded-xl border border-stone-200 bg-white p-6" data-testid="apv-approvals">
+      <section aria-labelledby="apv-approvals-title" className={cardClass} data-testid="apv-approvals">
         <h2 id="apv-approvals-title" className="text-xl font-semibold">
           {t('approvals.title')}
         </h2>
@@ -54,7 +55,7 @@ export async function ApvDiscussion({
           )
         ) : null}
       </section>
-      <section aria-labelledby="apv-comments-title" className="rounded-xl border border-stone-200 bg-white p-6" data-testid="apv-comments">
+      <section aria-labelledby="apv-comments-title" className={cardClass} data-testid="apv-comments">
         <h2 id="apv-comments-title" className="text-xl font-semibold">
           {t('comments.title')}
         </h2>

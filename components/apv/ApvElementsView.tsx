@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { dayOf } from '@/lib/platform/format/dates';
 
@@ -14,14 +15,14 @@ export async function ApvElementsView({ values }: { values: { problemsAssessment
     <div className="space-y-6">
       <p className="text-sm text-[var(--color-muted)]">{t('form.readOnly')}</p>
       {parts.map((part) => (
-        <section key={part.key} aria-labelledby={`apv-${part.key}-title`} className="rounded-xl border border-stone-200 bg-white p-6">
+        <section key={part.key} aria-labelledby={`apv-${part.key}-title`} className={cardClass}>
           <h2 id={`apv-${part.key}-title`} className="text-xl font-semibold">
             {t(`sections.${part.key}.title`)}
           </h2>
           <p className="mt-2 whitespace-pre-line">{part.body.trim() || t('report.notWritten')}</p>
         </section>
       ))}
-      <section aria-labelledby="apv-revision-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="apv-revision-title" className={cardClass}>
         <h2 id="apv-revision-title" className="text-xl font-semibold">
           {t('sections.revision.title')}
         </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getTranslations } from 'next-intl/server';
 import { BalancePanel } from '@/components/results/BalancePanel';
 import { SuppressedNotice } from '@/components/results/SuppressedNotice';
@@ -16,7 +17,7 @@ export async function ApvMapping({ result, questionnaire, threshold, locale }: {
   const p = result.participation;
   return (
     <div className="space-y-6">
-      <section aria-labelledby="apv-mapping-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="apv-mapping-title" className={cardClass}>
         <h2 id="apv-mapping-title" className="text-xl font-semibold">
           {t('title')}
         </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getTranslations } from 'next-intl/server';
 import { getDialogueQuestion } from '@/content/leader-wellbeing';
 import type { Locale } from '@/content/types';
@@ -7,7 +8,7 @@ import type { PlanNote } from '@/lib/domains/apv/plan';
 export async function ApvNotes({ notes, locale }: { notes: PlanNote[]; locale: Locale }) {
   const t = await getTranslations('apv.notes');
   return (
-    <section aria-labelledby="apv-notes-title" className="rounded-xl border border-stone-200 bg-white p-6">
+    <section aria-labelledby="apv-notes-title" className={cardClass}>
       <h2 id="apv-notes-title" className="text-xl font-semibold">
         {t('title')}
       </h2>

@@ -1,5 +1,6 @@
 'use client';
 
+import { cardClass } from '@/components/ui/card-class';
 import { useFormatter, useTranslations } from 'next-intl';
 import { FieldError, FormMessage, inputClass } from '@/components/ui/Field';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
@@ -61,7 +62,7 @@ export function ApvRecordForm({
       }}
     >
       {textFields.map((field) => (
-        <section key={field.name} aria-labelledby={`apv-${field.name}-title`} className="rounded-xl border border-stone-200 bg-white p-6">
+        <section key={field.name} aria-labelledby={`apv-${field.name}-title`} className={cardClass}>
           <h2 id={`apv-${field.name}-title`} className="text-xl font-semibold">
             <label htmlFor={`apv-${field.name}`}>{t(`sections.${field.section}.title`)}</label>
           </h2>
@@ -81,7 +82,7 @@ export function ApvRecordForm({
           <FieldError id={errorId(field.name)} messages={fieldErrors[field.name]} />
         </section>
       ))}
-      <section aria-labelledby="apv-revision-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="apv-revision-title" className={cardClass}>
         <h2 id="apv-revision-title" className="text-xl font-semibold">
           <label htmlFor="apv-revisionDueOn">{t('sections.revision.title')}</label>
         </h2>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 
@@ -17,7 +19,7 @@ export async function ReportDownloads({ orgSlug, roundId, groupId, locale, title
   const other: Locale = locale === 'da' ? 'en' : 'da';
   const base = groupId ? { groupId } : {};
   return (
-    <section className="rounded-xl border border-stone-200 bg-white p-4">
+    <section className={cn(cardClass, 'p-4')}>
       <h3 className="font-semibold">{title}</h3>
       <p className="text-sm text-[var(--color-muted)]">{t('lead')}</p>
       <ul className="mt-3 flex flex-wrap gap-2">

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { toLocale } from '@/i18n/locale';
 import { formatPeriod } from '@/lib/platform/format/dates';
@@ -26,7 +28,7 @@ export async function DemoOverviewPanel() {
   }
   if (!overview) return <p className="rounded-md border border-stone-200 bg-white p-4">{t('empty')}</p>;
   return (
-    <section aria-labelledby="demo-title" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+    <section aria-labelledby="demo-title" className={cn(cardClass, 'shadow-sm')}>
       <h2 id="demo-title" className="text-xl font-semibold">
         {t('title', { name: overview.name })}
       </h2>

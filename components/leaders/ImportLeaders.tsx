@@ -76,7 +76,7 @@ export function ImportLeaders({ action, maxBytes, leadersHref }: { action: Impor
 
   return (
     <div className="space-y-6">
-      <form ref={form} id={`${id}-form`} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
+      <form ref={form} id={`${id}-form`} action={formAction} onSubmit={onSubmit} noValidate className="rounded-card border border-border bg-surface p-6 shadow-card space-y-4">
         <h2 className="text-lg font-semibold">{t('input.title')}</h2>
         <div>
           <label htmlFor={`${id}-file`} className="block font-medium">

@@ -18,7 +18,7 @@ export function ImportPreviewTable({ preview, onlyProblems }: { preview: ImportP
   return (
     <div className="space-y-2">
       {rows.length > MAX_SHOWN ? <p className="text-sm text-[var(--color-muted)]">{t('table.truncated', { shown: MAX_SHOWN, total: rows.length })}</p> : null}
-      <div className="max-h-[36rem] overflow-auto rounded-xl border border-stone-200 bg-white">
+      <div className="rounded-card border border-border bg-surface p-6 shadow-card max-h-[36rem] overflow-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t('table.caption')}</caption>
           <thead className="sticky top-0 border-b border-stone-200 bg-stone-50">

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import { inputClass } from '@/components/ui/Field';
 import type { GroupOptionView } from '@/components/groups/types';
@@ -6,7 +8,7 @@ import type { GroupOptionView } from '@/components/groups/types';
 export async function LeaderFilters({ action, groups, values }: { action: string; groups: GroupOptionView[]; values: { q: string; group: string; archived: boolean } }) {
   const t = await getTranslations('leaders.filters');
   return (
-    <form method="get" action={action} role="search" aria-label={t('label')} className="grid gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
+    <form method="get" action={action} role="search" aria-label={t('label')} className={cn(cardClass, 'grid gap-4 p-4 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end')}>
       <div>
         <label htmlFor="leader-search" className="block font-medium">
           {t('search')}

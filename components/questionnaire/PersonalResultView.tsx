@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/card-class';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
@@ -70,7 +71,7 @@ export async function PersonalResultView({ locale, questionnaire, result, questi
           </div>
         </div>
       </section>
-      <section aria-labelledby="reflect" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="reflect" className={cardClass}>
         <h2 id="reflect" className="text-xl font-semibold">
           {t('reflectTitle')}
         </h2>
@@ -86,7 +87,7 @@ export async function PersonalResultView({ locale, questionnaire, result, questi
         </h2>
         <ol className="grid gap-4 md:grid-cols-3">
           {leaderWellbeingModel.followUpTools.map((tool) => (
-            <li key={tool.key} className="rounded-xl border border-stone-200 bg-white p-5">
+            <li key={tool.key} className="rounded-card border border-border bg-surface shadow-card p-5">
               <h3 className="font-semibold">{tool.title[locale]}</h3>
               <p className="mt-1 text-sm text-[var(--color-muted)]">{tool.summary[locale]}</p>
             </li>

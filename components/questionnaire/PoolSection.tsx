@@ -53,7 +53,7 @@ export async function PoolSection({ locale, pool, threshold, organisationName, t
   );
 
   return (
-    <section id="pool" aria-labelledby="pool-title" className="max-w-3xl scroll-mt-4 rounded-xl border border-stone-300 bg-white p-5">
+    <section id="pool" aria-labelledby="pool-title" className="rounded-card border border-border bg-surface shadow-card max-w-3xl scroll-mt-4 p-5">
       <h2 id="pool-title" className="font-semibold">
         {t('title')}
       </h2>

@@ -191,7 +191,7 @@ export function Questionnaire({ view, labels, apiBase, resultHref, storageKey, i
     ));
 
   const commentField = (side: 'strain' | 'resource') => (
-    <div className="rounded-xl border border-stone-200 bg-white p-4 sm:p-5">
+    <div className="rounded-card border border-border bg-surface shadow-card p-4 sm:p-5">
       <label htmlFor={`comment-${side}`} className="font-medium">
         {t(`comment.${side}`)}
       </label>
@@ -290,7 +290,7 @@ export function Questionnaire({ view, labels, apiBase, resultHref, storageKey, i
         />
       </Section>
 
-      <div className="rounded-xl border border-stone-200 bg-white p-4 sm:flex sm:items-center sm:justify-between sm:gap-6 sm:p-5">
+      <div className="rounded-card border border-border bg-surface shadow-card p-4 sm:flex sm:items-center sm:justify-between sm:gap-6 sm:p-5">
         <p className="text-[var(--color-muted)]">{t(submitted ? 'submit.changesHint' : 'submit.hint')}</p>
         <button
           type="submit"

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { BalanceScale } from '@/components/balance/BalanceScale';
@@ -60,7 +62,7 @@ export async function BalancePanel({
 }) {
   const t = await getTranslations('results');
   return (
-    <section aria-labelledby="balance-title" className="grid min-w-0 gap-6 rounded-xl border border-stone-200 bg-white p-4 sm:p-6 lg:grid-cols-[3fr_2fr]">
+    <section aria-labelledby="balance-title" className={cn(cardClass, 'grid min-w-0 gap-6 p-4 sm:p-6 lg:grid-cols-[3fr_2fr]')}>
       <div>
         <h2 id="balance-title" className="text-xl font-semibold">
           {t('balance.title')}

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { ModeratedComment, PublishedComment } from '@/lib/domains/results/comments';
@@ -9,7 +11,7 @@ type HideAction = (previous: ActionResult<{ hidden: boolean }> | null, formData:
 export async function CommentList({ comments, roundId, hideAction }: { comments: PublishedComment[] | ModeratedComment[]; roundId: string; hideAction: HideAction | null }) {
   const t = await getTranslations('results.comments');
   return (
-    <section aria-labelledby="comments-title" className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+    <section aria-labelledby="comments-title" className={cn(cardClass, 'min-w-0 p-4 sm:p-6')}>
       <h2 id="comments-title" className="text-xl font-semibold">
         {t('title')}
       </h2>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PickerEntry } from '@/lib/domains/results/dashboard';
@@ -56,7 +58,7 @@ export async function GroupPicker({
     </>
   );
   return (
-    <nav aria-label={t('label')} className="rounded-xl border border-stone-200 bg-white p-4">
+    <nav aria-label={t('label')} className={cn(cardClass, 'p-4')}>
       <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-muted)]">{t('label')}</h2>
       <ul className="gap-6 text-sm sm:columns-2 lg:columns-3">
         {entries.map((entry) => (

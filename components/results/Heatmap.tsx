@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { Heatmap as HeatmapModel } from '@/lib/domains/results/heatmap';
@@ -48,7 +50,7 @@ export async function Heatmap({ heatmap, questionnaire, locale, organisationName
   // Sticky cells need an opaque background, and the corner cell must stay above both sticky edges.
   const stickyColumn = 'sticky left-0 z-10 bg-white shadow-[1px_0_0_var(--color-stone-200,#e7e5e4)]';
   return (
-    <section aria-labelledby="heatmap-title" className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+    <section aria-labelledby="heatmap-title" className={cn(cardClass, 'min-w-0 p-4 sm:p-6')}>
       <h2 id="heatmap-title" className="text-xl font-semibold">
         {t('title')}
       </h2>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { Figures } from '@/lib/domains/results/figures';
@@ -12,7 +14,7 @@ export async function RelationsPanel({ figures, questionnaire, locale }: { figur
   const t = await getTranslations('results');
   const overall = figures.overall;
   return (
-    <section aria-labelledby="relations-title" className="grid gap-6 rounded-xl border border-stone-200 bg-white p-4 sm:p-6 lg:grid-cols-2">
+    <section aria-labelledby="relations-title" className={cn(cardClass, 'grid gap-6 p-4 sm:p-6 lg:grid-cols-2')}>
       <div className="min-w-0">
         <h2 id="relations-title" className="text-xl font-semibold">
           {t('relations.title')}

@@ -7,7 +7,7 @@ import type { HiddenReason } from '@/lib/domains/results/views';
 export async function SuppressedNotice({ reason, participation, threshold }: { reason: HiddenReason; participation: PublishedParticipation; threshold: number }) {
   const { title, text } = hiddenNoticeText(await getTranslations(), reason, participation, threshold);
   return (
-    <section role="status" className="rounded-xl border border-dashed border-stone-400 bg-white p-6" data-testid="results-suppressed" data-reason={reason}>
+    <section role="status" className="rounded-card border border-dashed border-border-strong bg-surface p-6" data-testid="results-suppressed" data-reason={reason}>
       <h2 className="text-lg font-semibold">
         <span aria-hidden="true">◌ </span>
         {title}

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
@@ -37,7 +39,7 @@ export async function ThemeCharts({
         const { strains, resources } = themeItems(figures, theme.key);
         if (strains.length === 0 && resources.length === 0) return null;
         return (
-          <article key={theme.key} aria-labelledby={`theme-${theme.key}`} className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 sm:p-6">
+          <article key={theme.key} aria-labelledby={`theme-${theme.key}`} className={cn(cardClass, 'min-w-0 p-4 sm:p-6')}>
             <h3 id={`theme-${theme.key}`} className="text-lg font-semibold">
               {theme.title[locale]}
             </h3>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getTranslations } from 'next-intl/server';
 import type { Verdict } from '@/lib/domains/anonymity/suppression';
 import type { AnonymityPreview } from '@/lib/domains/rounds/preview';
@@ -21,7 +22,7 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
   // A shortcut to the list below it, left out on a phone, where the table has no room for it.
   const listed = new Set(groupsWithNewcomers(preview).map((g) => g.id));
   return (
-    <section aria-labelledby="anonymity-preview-title" className="rounded-xl border border-stone-200 bg-white p-6">
+    <section aria-labelledby="anonymity-preview-title" className={cardClass}>
       <h2 id="anonymity-preview-title" className="text-lg font-semibold">
         {t('title')}
       </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { InvitedLeader } from '@/lib/domains/rounds/queries';
 
@@ -9,7 +10,7 @@ export async function InvitedLeadersTable({ leaders }: { leaders: InvitedLeader[
   const t = await getTranslations('rounds.invited');
   const format = await getFormatter();
   return (
-    <section aria-label={t('title')} className="rounded-xl border border-stone-200 bg-white p-6">
+    <section aria-label={t('title')} className={cardClass}>
       <p className="text-sm text-[var(--color-muted)]">{t('note')}</p>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full text-left text-sm">

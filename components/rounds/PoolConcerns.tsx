@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { actorCan } from '@/lib/domains/auth/actor';
 import type { Round } from '@/lib/generated/prisma/client';
@@ -13,7 +14,7 @@ export async function PoolConcerns({ member, round }: { member: Pick<OrgSession,
   if (round.status === 'DRAFT' || !actorCan(member.actor, 'pool-concerns:read')) return null;
   const [concerns, t, format] = await Promise.all([listPoolConcerns(member.db, round.id), getTranslations('pool.staff'), getFormatter()]);
   return (
-    <section aria-labelledby="pool-concerns-title" className="rounded-xl border border-stone-200 bg-white p-6">
+    <section aria-labelledby="pool-concerns-title" className={cardClass}>
       <h2 id="pool-concerns-title" className="text-lg font-semibold">
         {t('title')} ({concerns.length})
       </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 import { FormMessage } from '@/components/ui/Field';
@@ -18,7 +19,7 @@ interface Props {
   justApproved: boolean;
 }
 
-const box = 'rounded-xl border border-stone-200 bg-white p-6';
+const box = cardClass;
 
 /**
  * A draft round's way to opening, by who looks: HR opens it — once MED/AMO has approved, where

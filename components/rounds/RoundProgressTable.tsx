@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { hiddenCountsText } from '@/lib/domains/results/participation';
@@ -15,7 +16,7 @@ export async function RoundProgressTable({ progress, invitationsHref }: { progre
   const t = await getTranslations('rounds.progress');
   const all = await getTranslations();
   return (
-    <section aria-labelledby="progress-title" className="rounded-xl border border-stone-200 bg-white p-6">
+    <section aria-labelledby="progress-title" className={cardClass}>
       <h2 id="progress-title" className="text-lg font-semibold">
         {t('title')}
       </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
@@ -20,7 +21,7 @@ const meanText = (value: number | null, locale: Locale) => (value === null ? 'â€
 export async function ShareWithManager({ locale, token, state, outcome, shareAction, withdrawAction }: ShareWithManagerProps) {
   const t = await getTranslations({ locale, namespace: 'sharing' });
   return (
-    <section id="share" aria-labelledby="share-title" className="rounded-xl border border-stone-300 bg-white p-6">
+    <section id="share" aria-labelledby="share-title" className={cardClass}>
       <h2 id="share-title" className="text-xl font-semibold">
         {t('title')}
       </h2>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getFactor } from '@/content/leader-wellbeing';
 import { getQuestionnaire } from '@/content/questionnaires';
@@ -48,7 +50,7 @@ export async function SharedBalanceCard({ card, index, locale }: { card: Card; i
     </div>
   );
   return (
-    <section aria-labelledby={id} className="space-y-6 rounded-xl border border-stone-200 bg-white p-6" data-testid="shared-balance">
+    <section aria-labelledby={id} className={cn(cardClass, 'space-y-6')} data-testid="shared-balance">
       <header>
         <h2 id={id} className="text-xl font-semibold">
           {card.leaderName}

@@ -1,8 +1,10 @@
 import type { HTMLAttributes } from 'react';
 import { cn } from './cn';
 
-/** The surface most content sits on. Use `cardClass` where the element must be something else (a <form>, a <li>). */
-export const cardClass = 'rounded-card border border-border bg-surface p-6 shadow-card';
+import { cardClass } from './card-class';
+
+/** Use `cardClass` where the element must be something else (a <form>, a <li>); `Card` otherwise. */
+export { cardClass };
 
 type CardProps = HTMLAttributes<HTMLElement> & { as?: 'div' | 'section' | 'article' | 'li' | 'aside' };
 

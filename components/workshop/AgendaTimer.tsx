@@ -102,7 +102,7 @@ export function AgendaTimer({ endpoint, initial, canControl, compact = false }: 
     );
   }
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-xl border border-stone-200 bg-white p-4">
+    <section aria-labelledby={`${id}-title`} className="rounded-card border border-border bg-surface shadow-card p-4">
       <h2 id={`${id}-title`} className="font-semibold">
         {t('label')}
       </h2>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -23,7 +25,7 @@ export default async function OrganisationsPage() {
 
   if (organisations.length === 0) {
     return (
-      <section aria-labelledby="orgs-title" className="mx-auto max-w-lg rounded-xl border border-dashed border-stone-300 bg-white p-8 text-center">
+      <section aria-labelledby="orgs-title" className="mx-auto max-w-lg rounded-card border border-dashed border-border-strong bg-surface p-8 text-center">
         <h1 id="orgs-title" className="text-2xl font-semibold">
           {t('emptyTitle')}
         </h1>
@@ -45,7 +47,7 @@ export default async function OrganisationsPage() {
       <ul className="mt-6 space-y-3">
         {organisations.map((org) => (
           <li key={org.slug}>
-            <Link href={`/${org.slug}`} className="flex items-center justify-between gap-4 rounded-xl border border-stone-200 bg-white p-4 shadow-sm hover:border-[var(--color-brand)]">
+            <Link href={`/${org.slug}`} className={cn(cardClass, 'flex items-center justify-between gap-4 p-4 shadow-sm hover:border-[var(--color-brand)]')}>
               <span className="font-medium">{org.name}</span>
               <span className="text-sm text-[var(--color-muted)]">{tRoles(org.role)}</span>
             </Link>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
@@ -27,7 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const outbox = devOutboxVisible();
   return (
     <div className="mx-auto max-w-md space-y-8">
-      <section aria-labelledby="sign-in-title" className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+      <section aria-labelledby="sign-in-title" className={cn(cardClass, 'shadow-sm')}>
         <h1 id="sign-in-title" className="text-2xl font-semibold">
           {t('signIn.title')}
         </h1>

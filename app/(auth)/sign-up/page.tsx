@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -20,7 +22,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   const t = await getTranslations('auth.signUp');
   const locale = toLocale(await getLocale());
   return (
-    <section aria-labelledby="sign-up-title" className="mx-auto max-w-md rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+    <section aria-labelledby="sign-up-title" className={cn(cardClass, 'mx-auto max-w-md shadow-sm')}>
       <h1 id="sign-up-title" className="text-2xl font-semibold">
         {t('title')}
       </h1>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FreshLinkForm } from '@/components/rounds/FreshLinkForm';
@@ -17,7 +18,7 @@ export default async function FreshLinkPage() {
     <section lang={locale} className="mx-auto max-w-xl space-y-4 py-8">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="text-[var(--color-muted)]">{t('lead')}</p>
-      <div className="rounded-xl border border-stone-200 bg-white p-6">
+      <div className={cardClass}>
         <FreshLinkForm action={requestFreshLinkAction} texts={{ email: t('email'), submit: t('submit'), sending: t('sending'), done: t('done') }} />
       </div>
     </section>

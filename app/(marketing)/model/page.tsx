@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel as model } from '@/content/leader-wellbeing/model';
@@ -105,7 +107,7 @@ export default async function ModelPage() {
         </h2>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
           {model.themes.map((theme) => (
-            <section key={theme.key} aria-labelledby={`theme-${theme.key}`} className="rounded-xl border border-stone-200 bg-white p-5">
+            <section key={theme.key} aria-labelledby={`theme-${theme.key}`} className={cn(cardClass, 'p-5')}>
               <h3 id={`theme-${theme.key}`} className="text-lg font-semibold">
                 {pick(theme.title, locale)}
               </h3>
@@ -114,7 +116,7 @@ export default async function ModelPage() {
             </section>
           ))}
         </div>
-        <div className="mt-4 rounded-xl border border-stone-200 bg-white p-5">
+        <div className={cn(cardClass, 'mt-4 p-5')}>
           <h3 className="text-lg font-semibold">{t('summaryTitle')}</h3>
           <Questions questions={model.summaryQuestions} locale={locale} label={t('dialogueQuestions')} />
         </div>
@@ -176,7 +178,7 @@ export default async function ModelPage() {
         </h2>
         <ol className="mt-4 space-y-4">
           {model.introductionSteps.map((step) => (
-            <li key={step.key} className="rounded-xl border border-stone-200 bg-white p-5">
+            <li key={step.key} className={cn(cardClass, 'p-5')}>
               <p className="text-sm font-semibold text-[var(--color-brand)]">{t('stepNumber', { number: step.number })}</p>
               <h3 className="text-lg font-semibold">{pick(step.title, locale)}</h3>
               <p className="mt-1 text-[var(--color-muted)]">{pick(step.summary, locale)}</p>
@@ -192,7 +194,7 @@ export default async function ModelPage() {
         </h2>
         <ol className="mt-4 grid gap-4 md:grid-cols-3">
           {model.followUpTools.map((tool) => (
-            <li key={tool.key} className="rounded-xl border border-stone-200 bg-white p-5">
+            <li key={tool.key} className={cn(cardClass, 'p-5')}>
               <p className="text-sm font-semibold text-[var(--color-brand)]">{t('toolNumber', { number: tool.number })}</p>
               <h3 className="font-semibold">{pick(tool.title, locale)}</h3>
               <p className="mt-1 text-sm text-[var(--color-muted)]">{pick(tool.summary, locale)}</p>
@@ -207,7 +209,7 @@ export default async function ModelPage() {
         </h2>
         <ol className="mt-4 grid gap-4 md:grid-cols-2">
           {model.reasons.map((reason) => (
-            <li key={reason.title.da} className="rounded-xl border border-stone-200 bg-white p-5">
+            <li key={reason.title.da} className={cn(cardClass, 'p-5')}>
               <h3 className="font-semibold">{pick(reason.title, locale)}</h3>
               <p className="mt-1 text-[var(--color-muted)]">{pick(reason.text, locale)}</p>
             </li>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -24,12 +26,12 @@ export default async function DevOutboxPage() {
         <p className="mt-2 text-sm">{t('demoHint', { email: 'hr@syddal.example' })}</p>
       </header>
       {mails.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-[var(--color-muted)]">{t('empty')}</p>
+        <p className="rounded-card border border-dashed border-border-strong bg-surface p-6 text-[var(--color-muted)]">{t('empty')}</p>
       ) : (
         <ol className="space-y-4" aria-label={t('listLabel')}>
           {mails.map((mail) => (
             <li key={mail.id}>
-              <article aria-labelledby={`mail-${mail.id}`} className="rounded-xl border border-stone-200 bg-white p-5">
+              <article aria-labelledby={`mail-${mail.id}`} className={cn(cardClass, 'p-5')}>
                 <h2 id={`mail-${mail.id}`} className="font-semibold">
                   {mail.subject}
                 </h2>

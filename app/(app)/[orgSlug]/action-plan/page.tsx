@@ -40,7 +40,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
     return (
       <div className="space-y-6">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <section className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+        <section className="rounded-card border border-dashed border-border-strong bg-surface p-6">
           <h2 className="text-lg font-semibold">{t('empty.noRoundTitle')}</h2>
           <p className="mt-2 text-[var(--color-muted)]">{t('empty.noRound')}</p>
         </section>
@@ -70,7 +70,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
       {actions.length > 0 ? (
         <ActionTable actions={actions} orgSlug={orgSlug} locale={locale} caption={t('titleRound', { round: reach.ctx.round.name })} showGroup={filter.data.group === undefined} />
       ) : (
-        <section className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+        <section className="rounded-card border border-dashed border-border-strong bg-surface p-6">
           <h2 className="text-lg font-semibold">{filtered ? t('empty.filteredTitle') : t('empty.noneTitle')}</h2>
           <p className="mt-2 text-[var(--color-muted)]">{filtered ? t('empty.filtered') : canManage ? t('empty.noneManage') : t('empty.none')}</p>
         </section>

@@ -23,7 +23,7 @@ export default async function ApvPage({ params }: { params: Promise<{ orgSlug: s
         <p className="mt-1 max-w-3xl text-[var(--color-muted)]">{t('lead')}</p>
       </header>
       {rounds.length === 0 ? (
-        <section aria-labelledby="apv-empty-title" className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+        <section aria-labelledby="apv-empty-title" className="rounded-card border border-dashed border-border-strong bg-surface p-6">
           <h2 id="apv-empty-title" className="text-lg font-semibold">
             {t('empty.title')}
           </h2>

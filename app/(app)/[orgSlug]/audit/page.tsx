@@ -39,7 +39,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       <AuditFilter actions={actions} current={filter.action} />
 
       {page.total === 0 ? (
-        <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-[var(--color-muted)]">{filter.action ? t('emptyFiltered') : t('empty')}</p>
+        <p className="rounded-card border border-dashed border-border-strong bg-surface p-6 text-[var(--color-muted)]">{filter.action ? t('emptyFiltered') : t('empty')}</p>
       ) : (
         <>
           <p role="status" className="text-sm text-[var(--color-muted)]">

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -39,7 +40,7 @@ export default async function GroupsPage({ params, searchParams }: { params: Pro
           {t('tree.title', { count: tree.active.length })}
         </h2>
         {tree.active.length === 0 ? (
-          <div className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+          <div className="rounded-card border border-dashed border-border-strong bg-surface p-6">
             <p className="font-medium">{t('empty.title')}</p>
             <p className="mt-1 text-[var(--color-muted)]">{canManage ? t('empty.manage') : t('empty.read')}</p>
           </div>
@@ -49,7 +50,7 @@ export default async function GroupsPage({ params, searchParams }: { params: Pro
       </section>
 
       {canManage ? (
-        <section aria-labelledby="create-group-title" className="rounded-xl border border-stone-200 bg-white p-6">
+        <section aria-labelledby="create-group-title" className={cardClass}>
           <h2 id="create-group-title" className="text-lg font-semibold">
             {t('create.title')}
           </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -56,7 +57,7 @@ export default async function LeadersPage({ params, searchParams }: { params: Pr
           {filter.archived ? t('list.archivedTitle', { count: total }) : t('list.title', { count: total })}
         </h2>
         {items.length === 0 ? (
-          <div className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+          <div className="rounded-card border border-dashed border-border-strong bg-surface p-6">
             {filtered ? (
               <>
                 <p className="font-medium">{t('empty.filteredTitle')}</p>
@@ -97,7 +98,7 @@ export default async function LeadersPage({ params, searchParams }: { params: Pr
       </section>
 
       {canManage && groups.length > 0 ? (
-        <section aria-labelledby="add-leader-title" className="rounded-xl border border-stone-200 bg-white p-6">
+        <section aria-labelledby="add-leader-title" className={cardClass}>
           <h2 id="add-leader-title" className="text-lg font-semibold">
             {t('add.title')}
           </h2>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/ui/Field';
@@ -37,7 +38,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         <MemberList orgSlug={orgSlug} members={members} currentUserId={member.actor.userId} />
       </section>
 
-      <section aria-labelledby="invite-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="invite-title" className={cardClass}>
         <h2 id="invite-title" className="text-lg font-semibold">
           {t('invite.title')}
         </h2>

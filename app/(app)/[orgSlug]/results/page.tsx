@@ -26,13 +26,13 @@ export default async function ResultsPage({ params }: { params: Promise<{ orgSlu
         <p className="mt-1 max-w-3xl text-[var(--color-muted)]">{t('lead')}</p>
       </header>
       {rounds.length === 0 ? (
-        <section className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+        <section className="rounded-card border border-dashed border-border-strong bg-surface p-6">
           <h2 className="text-lg font-semibold">{t('empty.noRoundTitle')}</h2>
           <p className="mt-2 text-[var(--color-muted)]">{t('empty.noRound')}</p>
         </section>
       ) : (
         rounds.map((round) => (
-          <section key={round.id} className="rounded-xl border border-dashed border-stone-300 bg-white p-6" data-testid="results-open-round">
+          <section key={round.id} className="rounded-card border border-dashed border-border-strong bg-surface p-6" data-testid="results-open-round">
             <h2 className="text-lg font-semibold">
               <Link href={`/${orgSlug}/results/${round.id}`} className="underline-offset-4 hover:underline">
                 {round.name}

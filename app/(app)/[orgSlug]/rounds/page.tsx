@@ -35,7 +35,7 @@ export default async function RoundsPage({ params }: { params: Promise<{ orgSlug
       </header>
 
       {rounds.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-stone-300 bg-white p-8">
+        <div className="rounded-card border border-dashed border-border-strong bg-surface p-8">
           <h2 className="text-lg font-semibold">{t('emptyTitle')}</h2>
           <p className="mt-1 max-w-2xl text-[var(--color-muted)]">{t('emptyText')}</p>
           {canManage ? (

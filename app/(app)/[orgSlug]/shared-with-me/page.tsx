@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
@@ -30,7 +31,7 @@ export default async function SharedWithMePage({ params }: { params: Promise<{ o
         <SharedBalanceCard key={index} card={card} index={index} locale={locale} />
       ))}
       {shares.length > 0 ? (
-        <section aria-labelledby="dialogue-questions" className="rounded-xl border border-stone-200 bg-white p-6">
+        <section aria-labelledby="dialogue-questions" className={cardClass}>
           <h2 id="dialogue-questions" className="text-xl font-semibold">
             {t('questionsTitle')}
           </h2>

@@ -72,7 +72,7 @@ export default async function WorkshopIndexPage({ params, searchParams }: { para
           </section>
         </>
       ) : (
-        <section className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+        <section className="rounded-card border border-dashed border-border-strong bg-surface p-6">
           <h2 className="text-lg font-semibold">{t('empty.title')}</h2>
           <p className="mt-2 text-[var(--color-muted)]">{t('empty.text')}</p>
         </section>

@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -18,7 +20,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: S
   const t = await getTranslations('auth');
   const tFlow = await getTranslations('signInFlow');
   return (
-    <section aria-labelledby="check-email-title" className="mx-auto max-w-md rounded-xl border border-stone-200 bg-white p-6 shadow-sm">
+    <section aria-labelledby="check-email-title" className={cn(cardClass, 'mx-auto max-w-md shadow-sm')}>
       <h1 id="check-email-title" className="text-2xl font-semibold">
         {t('checkEmail.title')}
       </h1>

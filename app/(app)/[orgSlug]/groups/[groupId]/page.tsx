@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('groups'))('group.metaTitle') };
 }
 
-const card = 'rounded-xl border border-stone-200 bg-white p-6';
+const card = cardClass;
 
 export default async function GroupPage({ params, searchParams }: Props) {
   const { orgSlug, groupId } = await params;

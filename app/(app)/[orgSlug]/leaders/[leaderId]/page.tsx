@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('leaders'))('edit.metaTitle') };
 }
 
-const card = 'rounded-xl border border-stone-200 bg-white p-6';
+const card = cardClass;
 
 export default async function LeaderPage({ params, searchParams }: Props) {
   const { orgSlug, leaderId } = await params;

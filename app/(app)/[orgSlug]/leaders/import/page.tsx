@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -26,7 +27,7 @@ export default async function ImportLeadersPage({ params }: { params: Promise<{ 
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-[var(--color-muted)]">{t('lead', { rows: MAX_IMPORT_ROWS })}</p>
       </header>
-      <section aria-labelledby="import-format-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="import-format-title" className={cardClass}>
         <h2 id="import-format-title" className="text-lg font-semibold">
           {t('format.title')}
         </h2>

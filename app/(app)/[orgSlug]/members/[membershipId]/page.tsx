@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -37,14 +38,14 @@ export default async function MemberPage({ params }: { params: Promise<{ orgSlug
         </p>
       </header>
 
-      <section aria-labelledby="role-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="role-title" className={cardClass}>
         <h2 id="role-title" className="mb-4 text-lg font-semibold">
           {t('edit.roleTitle')}
         </h2>
         <ChangeRoleForm action={changeMemberRoleAction.bind(null, orgSlug)} membershipId={target.membershipId} role={target.role} groupIds={target.scopes.map((s) => s.groupId)} groups={groups} />
       </section>
 
-      <section aria-labelledby="remove-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="remove-title" className={cardClass}>
         <h2 id="remove-title" className="text-lg font-semibold">
           {t('remove.title')}
         </h2>

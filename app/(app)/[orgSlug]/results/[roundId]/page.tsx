@@ -73,7 +73,7 @@ export default async function RoundResultsPage({ params, searchParams }: { param
         </section>
 
         {frame.progress ? (
-          <section role="status" className="rounded-xl border border-dashed border-stone-300 bg-white p-6" data-testid="results-open-round">
+          <section role="status" className="rounded-card border border-dashed border-border-strong bg-surface p-6" data-testid="results-open-round">
             <h2 className="text-lg font-semibold">{t('empty.openTitle')}</h2>
             <p className="mt-2">{t('empty.open', { ...frame.progress, rate: frame.progress.responseRate, date: format.dateTime(frame.round.closesAt, { dateStyle: 'long' }) })}</p>
             <p className="mt-2 text-sm text-[var(--color-muted)]">{t('empty.openWhy')}</p>

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -69,7 +70,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
       {flash.extended ? <FormMessage tone="success">{t('extend.done', { date: when(round.closesAt) })}</FormMessage> : null}
       {flash.closed || (status === 'CLOSED' && round.status !== 'DRAFT') ? <FormMessage tone="warning">{flash.closed ? t('close.done') : t('closedNote')}</FormMessage> : null}
 
-      <section aria-labelledby="facts-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="facts-title" className={cardClass}>
         <h2 id="facts-title" className="text-lg font-semibold">
           {t('detail.facts')}
         </h2>
@@ -132,12 +133,12 @@ export default async function RoundPage({ params, searchParams }: { params: Para
             {t('detail.actions')}
           </h2>
           <div className="grid gap-6 md:grid-cols-2">
-            <div className="rounded-xl border border-stone-200 bg-white p-6">
+            <div className={cardClass}>
               <h3 className="text-lg font-semibold">{t('remind.title')}</h3>
               <p className="mt-1 mb-4 text-sm text-[var(--color-muted)]">{t('remind.text')}</p>
               <SendReminderForm action={sendReminderAction.bind(null, orgSlug, round.id)} />
             </div>
-            <div className="rounded-xl border border-stone-200 bg-white p-6">
+            <div className={cardClass}>
               <h3 className="text-lg font-semibold">{t('extend.title')}</h3>
               <div className="mt-3">
                 <ExtendRoundForm action={extendRoundAction.bind(null, orgSlug, round.id)} defaultValue={toLocalDateTimeInput(new Date(round.closesAt.getTime() + 7 * 24 * 60 * 60 * 1000))} />

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -36,14 +37,14 @@ export default async function NewRoundPage({ params }: { params: Promise<{ orgSl
         <p className="mt-1 max-w-3xl text-[var(--color-muted)]">{t('newLead')}</p>
       </header>
       {groups.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-stone-300 bg-white p-6">
+        <div className="rounded-card border border-dashed border-border-strong bg-surface p-6">
           <p>{t('form.noGroups')}</p>
           <Link href={`/${orgSlug}/groups`} className="mt-3 inline-block font-medium text-[var(--color-brand)] underline-offset-4 hover:underline">
             {t('form.goToGroups')}
           </Link>
         </div>
       ) : (
-        <div className="rounded-xl border border-stone-200 bg-white p-6">
+        <div className={cardClass}>
           <RoundForm
             action={createRoundAction.bind(null, orgSlug)}
             groups={groups.map(({ id, name, depth }) => ({ id, name, depth }))}

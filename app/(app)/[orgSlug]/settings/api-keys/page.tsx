@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CreateApiKeyForm } from '@/components/settings/CreateApiKeyForm';
@@ -27,7 +28,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlu
         <p className="mt-1 text-[var(--color-muted)]">{t('lead')}</p>
       </header>
 
-      <section aria-labelledby="create-key-title" className="rounded-xl border border-stone-200 bg-white p-6">
+      <section aria-labelledby="create-key-title" className={cardClass}>
         <h2 id="create-key-title" className="mb-4 text-lg font-semibold">
           {t('create.title')}
         </h2>
@@ -39,7 +40,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlu
           {t('listTitle')}
         </h2>
         {keys.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-stone-300 bg-white p-6 text-[var(--color-muted)]">{t('empty')}</p>
+          <p className="rounded-card border border-dashed border-border-strong bg-surface p-6 text-[var(--color-muted)]">{t('empty')}</p>
         ) : (
           <DataTable
             caption={t('listTitle')}

@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DeleteOrganisationForm } from '@/components/privacy/DeleteOrganisationForm';
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dataProtection'))('metaTitle') };
 }
 
-const card = 'rounded-xl border border-stone-200 bg-white p-6';
+const card = cardClass;
 
 /** The data-protection duties in one place: hand over a person's data, how long answers are kept, and deleting the organisation. (Erasing a leader is on the leader's page.) */
 export default async function DataProtectionPage({ params }: { params: Promise<{ orgSlug: string }> }) {

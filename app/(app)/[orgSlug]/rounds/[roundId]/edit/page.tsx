@@ -1,3 +1,4 @@
+import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
@@ -30,7 +31,7 @@ export default async function EditRoundPage({ params }: { params: Promise<{ orgS
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t('editTitle')}</h1>
-      <div className="rounded-xl border border-stone-200 bg-white p-6">
+      <div className={cardClass}>
         <RoundForm
           action={updateRoundAction.bind(null, orgSlug, round.id)}
           groups={groups.map(({ id, name, depth }) => ({ id, name, depth }))}

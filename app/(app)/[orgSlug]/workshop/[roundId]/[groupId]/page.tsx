@@ -1,3 +1,5 @@
+import { cardClass } from '@/components/ui/Card';
+import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -90,7 +92,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
             {slides[0]!.kicker}
           </h2>
           {slides.map((slide: WorkshopSlide) => (
-            <article key={slide.key} aria-labelledby={`slide-${slide.key}`} className="space-y-4 rounded-xl border border-stone-200 bg-white p-6">
+            <article key={slide.key} aria-labelledby={`slide-${slide.key}`} className={cn(cardClass, 'space-y-4')}>
               <h3 id={`slide-${slide.key}`} className="text-xl font-semibold">
                 {slide.title}
               </h3>
