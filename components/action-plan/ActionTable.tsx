@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getFactor } from '@/content/leader-wellbeing';
@@ -64,7 +65,7 @@ export async function ActionTable({ actions, orgSlug, locale, caption, showGroup
                   {format(action.dueDate)}
                   {action.overdue ? (
                     <p className="font-semibold text-amber-900">
-                      <span aria-hidden="true">⚠ </span>
+                      <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
                       {t('overdue')}
                     </p>
                   ) : null}

@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
@@ -35,7 +36,12 @@ export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]
                 <td className="px-2 py-2">{format.dateTime(dayOf(a.dueDate), { dateStyle: 'medium', timeZone: 'UTC' })}</td>
                 <td className="px-2 py-2">
                   {t(`actionStatus.${a.status}`)}
-                  {a.overdue ? <span className="ml-1 rounded bg-red-50 px-1 text-xs font-medium text-red-900">⚠ {t('sections.plan.overdue')}</span> : null}
+                  {a.overdue ? (
+                    <span className="ml-1 rounded bg-red-50 px-1 text-xs font-medium text-red-900">
+                      <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
+                      {t('sections.plan.overdue')}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -1,3 +1,4 @@
+import { Check } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
@@ -40,7 +41,10 @@ export async function ApvDiscussion({
           {approvals.map((a) => (
             <li key={a.userId}>
               {record && isCurrentApproval(a, record) ? (
-                <span>✓ {t('approvals.current', { name: a.userName, date: when(a.approvedAt) })}</span>
+                <span>
+                  <Check aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
+                  {t('approvals.current', { name: a.userName, date: when(a.approvedAt) })}
+                </span>
               ) : (
                 <span className="text-amber-900">↺ {t('approvals.earlier', { name: a.userName, date: when(a.approvedAt) })}</span>
               )}

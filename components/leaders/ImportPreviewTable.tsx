@@ -1,5 +1,6 @@
 'use client';
 
+import { Check, TriangleAlert } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import type { ImportPreview, PreviewRow } from '@/lib/domains/leaders/import/check-rows';
 
@@ -56,14 +57,14 @@ export function ImportPreviewTable({ preview, onlyProblems }: { preview: ImportP
                 <td className="px-3 py-2 align-top">
                   {row.problems.length === 0 ? (
                     <span className="text-teal-900">
-                      <span aria-hidden="true">✓ </span>
+                      <Check aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
                       {t('table.ok')}
                     </span>
                   ) : (
                     <ul className="space-y-1 text-red-900">
                       {row.problems.map((problem) => (
                         <li key={`${problem.code}-${problem.column}`}>
-                          <span aria-hidden="true">⚠ </span>
+                          <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
                           {t(`problems.${problem.code}`, problem.values ?? {})}
                         </li>
                       ))}

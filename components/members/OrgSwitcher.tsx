@@ -1,3 +1,4 @@
+import { ChevronDown } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { UserOrganisation } from '@/lib/domains/members/queries';
@@ -13,7 +14,7 @@ export async function OrgSwitcher({ organisations, currentSlug }: { organisation
     <details className="relative">
       <summary className="cursor-pointer list-none rounded-md border border-stone-300 bg-white px-3 py-1 text-sm">
         {t('switch')}
-        <span aria-hidden="true"> ▾</span>
+        <ChevronDown aria-hidden="true" className="ml-1 inline size-4 align-[-3px]" />
       </summary>
       <nav aria-label={t('switchLabel')} className="absolute right-0 z-20 mt-2 w-72 rounded-md border border-stone-200 bg-white p-2 shadow-lg">
         <ul>

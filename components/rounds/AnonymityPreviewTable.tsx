@@ -1,14 +1,20 @@
+import { Ban, Check, Minus, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import { getTranslations } from 'next-intl/server';
 import type { Verdict } from '@/lib/domains/anonymity/suppression';
 import type { AnonymityPreview } from '@/lib/domains/rounds/preview';
 import { groupsWithNewcomers, RecentLeadersList } from './RecentLeadersList';
 
-const marks: Record<Verdict, { icon: string; className: string }> = {
-  shown: { icon: '✓', className: 'text-teal-800' },
-  'too-few': { icon: '–', className: 'text-stone-600' },
-  suppressed: { icon: '⊘', className: 'text-amber-800' },
+const marks: Record<Verdict, { icon: LucideIcon; className: string }> = {
+  shown: { icon: Check, className: 'text-teal-800' },
+  'too-few': { icon: Minus, className: 'text-stone-600' },
+  suppressed: { icon: Ban, className: 'text-amber-800' },
 };
+
+function VerdictMark({ verdict }: { verdict: Verdict }) {
+  const Mark = marks[verdict].icon;
+  return <Mark aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />;
+}
 
 /**
  * What a draft round could show if everyone answers: per group its leaders and a verdict in
@@ -64,7 +70,7 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
                     <td className="py-2 pr-4 text-right tabular-nums">{group.leaders}</td>
                     <td className="py-2">
                       <span className={`font-medium ${marks[group.verdict].className}`}>
-                        <span aria-hidden="true">{marks[group.verdict].icon} </span>
+                        <VerdictMark verdict={group.verdict} />
                         {t(`verdict.${group.verdict}`)}
                       </span>
                       {group.verdict !== 'shown' ? <span className="block text-[var(--color-muted)]">{t(`explain.${group.verdict}`, values)}</span> : null}
@@ -77,7 +83,7 @@ export async function AnonymityPreviewTable({ preview }: { preview: AnonymityPre
                             aria-label={tRecent('countLinkLabel', { count: group.recent.length, group: group.path })}
                             className="font-medium text-[var(--color-brand)] underline underline-offset-4"
                           >
-                            {group.dependsOnNewcomers ? <span aria-hidden="true">⚠ </span> : null}
+                            {group.dependsOnNewcomers ? <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" /> : null}
                             {tRecent('countLink', { count: group.recent.length })}
                           </a>
                         ) : null}

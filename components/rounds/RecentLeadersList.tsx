@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AnonymityPreview, PreviewGroup } from '@/lib/domains/rounds/preview';
 
@@ -45,7 +46,7 @@ export async function RecentLeadersList({ preview }: { preview: AnonymityPreview
                       <span className="text-[var(--color-muted)]"> – {t('groupSummary', { recent: group.recent.length, leaders: group.ownLeaders })}</span>
                       {group.dependsOnNewcomers ? (
                         <span className="mt-1 block text-sm font-medium text-amber-900">
-                          <span aria-hidden="true">⚠ </span>
+                          <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
                           {t('dependsOnNewcomers', { threshold: preview.threshold })}
                         </span>
                       ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { TriangleAlert } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useRef, useState } from 'react';
 import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
@@ -43,7 +44,7 @@ export function CreateApiKeyForm({ action }: { action: (previous: CreateKeyResul
             {t('created.title', { name: created.name })}
           </h3>
           <p className="mt-1 text-sm font-medium">
-            <span aria-hidden="true">⚠ </span>
+            <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
             {t('created.once')}
           </p>
           <label htmlFor={`${id}-key`} className="mt-3 block text-sm font-medium">

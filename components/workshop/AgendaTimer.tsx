@@ -1,5 +1,6 @@
 'use client';
 
+import { TriangleAlert } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { AGENDA_MINUTES_MAX, AGENDA_MINUTES_MIN, agendaPosition, stepElapsedMs, type AgendaCommand } from '@/lib/domains/workshop/agenda-clock';
@@ -78,7 +79,7 @@ export function AgendaTimer({ endpoint, initial, canControl, compact = false }: 
   const status =
     snapshot.status === 'live' ? null : (
       <p role="status" className="text-sm text-amber-900">
-        <span aria-hidden="true">⚠ </span>
+        <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
         {t(snapshot.status)}
       </p>
     );

@@ -1,5 +1,6 @@
 'use client';
 
+import { TriangleAlert } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { inputClass } from '@/components/ui/Field';
@@ -37,7 +38,7 @@ export function NoteEditor({ endpoint, storageKey, questionKey, questionId, init
         data-question-key={questionKey}
       />
       <p id={`${id}-status`} role="status" className={`mt-1 min-h-5 text-sm ${tone[state]}`}>
-        {state === 'retrying' || state === 'refused' ? <span aria-hidden="true">⚠ </span> : null}
+        {state === 'retrying' || state === 'refused' ? <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" /> : null}
         {status}
       </p>
     </div>

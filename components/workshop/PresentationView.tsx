@@ -1,5 +1,6 @@
 'use client';
 
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { AgendaClockView } from '@/lib/domains/workshop/timer';
@@ -151,7 +152,7 @@ export function PresentationView({ slides, timer, groupName }: { slides: ScreenS
             </div>
             <footer className="flex items-center justify-between gap-4 border-t border-stone-200 px-4 py-2 lg:px-10">
               <button type="button" onClick={() => go(index - 1)} disabled={index === 0} className={button}>
-                <span aria-hidden="true">← </span>
+                <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
                 {t('previous')}
               </button>
               <div className="text-center">
@@ -165,7 +166,7 @@ export function PresentationView({ slides, timer, groupName }: { slides: ScreenS
               <p className="sr-only">{t('keys')}</p>
               <button type="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1} className={button}>
                 {t('next')}
-                <span aria-hidden="true"> →</span>
+                <ArrowRight aria-hidden="true" className="ml-1 inline size-4 align-[-3px]" />
               </button>
             </footer>
           </div>

@@ -18,7 +18,7 @@ test('a form submission replayed from another site is refused and changes nothin
   await page.getByLabel('Navn', { exact: true }).fill('Direktion');
   await page.getByRole('button', { name: 'Opret gruppe' }).click();
   const original = await submitted;
-  await expect(page.getByRole('status').filter({ hasText: 'Gruppen “Direktion” er oprettet.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Gruppen »Direktion« er oprettet.' })).toBeVisible();
   const groups = () => ownerDb().leaderGroup.count({ where: { organisationId: organisation.id } });
   expect(await groups()).toBe(1);
 

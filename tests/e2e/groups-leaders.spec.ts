@@ -17,20 +17,20 @@ test('HR builds the group tree: creates, refuses a duplicate, renames, moves and
 
   await page.getByLabel('Navn', { exact: true }).fill('Direktion');
   await page.getByRole('button', { name: 'Opret gruppe' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Gruppen “Direktion” er oprettet.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Gruppen »Direktion« er oprettet.' })).toBeVisible();
 
   for (const name of ['Sundhed', 'Økonomi']) {
     await page.getByLabel('Navn', { exact: true }).fill(name);
     await page.getByLabel('Placeret under').selectOption({ label: 'Direktion' });
     await page.getByRole('button', { name: 'Opret gruppe' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Gruppen “${name}” er oprettet.` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `Gruppen »${name}« er oprettet.` })).toBeVisible();
   }
 
   // A sibling's name, in another case: refused next to the field.
   await page.getByLabel('Navn', { exact: true }).fill('sundhed');
   await page.getByLabel('Placeret under').selectOption({ label: 'Direktion' });
   await page.getByRole('button', { name: 'Opret gruppe' }).click();
-  await expect(page.getByLabel('Navn', { exact: true })).toHaveAccessibleDescription(/Der findes allerede en gruppe, der hedder “Sundhed”/);
+  await expect(page.getByLabel('Navn', { exact: true })).toHaveAccessibleDescription(/Der findes allerede en gruppe, der hedder »Sundhed«/);
 
   // The tree is nested lists, with leader counts.
   const tree = page.getByRole('region', { name: 'Grupper (3)' });
@@ -45,25 +45,25 @@ test('HR builds the group tree: creates, refuses a duplicate, renames, moves and
   await expect(page.getByRole('heading', { level: 1, name: 'Sundhed' })).toBeVisible();
   await page.getByLabel('Nyt navn').fill('Sundhed og Omsorg');
   await page.getByRole('button', { name: 'Omdøb gruppe' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Gruppen hedder nu “Sundhed og Omsorg”.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Gruppen hedder nu »Sundhed og Omsorg«.' })).toBeVisible();
 
   // Its own subtree is never offered as a new parent.
   const move = page.getByLabel('Flyt ind under');
   await expect(move.getByRole('option', { name: /Sundhed og Omsorg/ })).toHaveCount(0);
   await move.selectOption({ label: 'Direktion / Økonomi' });
   await page.getByRole('button', { name: 'Flyt gruppe' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '“Sundhed og Omsorg” er flyttet.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '»Sundhed og Omsorg« er flyttet.' })).toBeVisible();
   await expect(page.getByText('Direktion / Økonomi / Sundhed og Omsorg')).toBeVisible();
 
   // Archiving asks first; Cancel does nothing.
   await page.getByRole('button', { name: 'Arkivér gruppe …' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Arkivér “Sundhed og Omsorg”?' });
+  const dialog = page.getByRole('dialog', { name: 'Arkivér »Sundhed og Omsorg«?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Annullér' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Arkivér gruppe …' }).click();
   await dialog.getByRole('button', { name: 'Arkivér', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Gruppen “Sundhed og Omsorg” er arkiveret.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Gruppen »Sundhed og Omsorg« er arkiveret.' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Arkiverede grupper (1)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Direktion / Økonomi / Sundhed og Omsorg' })).toBeVisible();
 });
@@ -138,7 +138,7 @@ test('HR imports leaders from pasted CSV: sees each row’s problems, fixes them
   await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
   await expect(page.getByText('1 af 3 rækker har et problem.', { exact: false })).toBeVisible();
   const rows = page.getByRole('table', { name: 'Filens rækker med deres problemer' });
-  await expect(rows.getByRole('row', { name: /^3 Bo Hansen .*Der er ingen aktiv gruppe “Direktion\/Marketing”/ })).toBeVisible();
+  await expect(rows.getByRole('row', { name: /^3 Bo Hansen .*Der er ingen aktiv gruppe »Direktion\/Marketing«/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Importér 3 ledere' })).toBeDisabled();
 
   await text.fill('navn;e-mail;gruppe\nAnne Jensen;anne@kommune.dk;Direktion/Sundhed\nBo Hansen;bo@kommune.dk;Direktion\nCy Yde;cy@kommune.dk;Direktion');
@@ -165,7 +165,7 @@ test('HR uploads a Danish Excel file (Windows-1252) that is checked at once, and
 
   await expect(page.getByLabel('Eller indsæt CSV-teksten')).toHaveValue(/Søren Ærø;soeren@kommune\.dk/);
   await expect(page.getByText('1 af 2 rækker har et problem.', { exact: false })).toBeVisible();
-  await expect(page.getByRole('row', { name: /^3 Åse Øst .*Der er ingen aktiv gruppe “Ældreplejen”/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^3 Åse Øst .*Der er ingen aktiv gruppe »Ældreplejen«/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Annullér' }).click();
   await expect(page.getByLabel('Eller indsæt CSV-teksten')).toHaveValue('');

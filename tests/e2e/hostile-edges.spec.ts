@@ -257,7 +257,7 @@ test.describe('forms from our own pages', () => {
     await page.goto(`/${world.slug}/groups`);
     await page.getByLabel('Navn', { exact: true }).fill('Uden JavaScript');
     await page.getByRole('button', { name: 'Opret gruppe' }).click();
-    await expect(page.getByText('Gruppen “Uden JavaScript” er oprettet.')).toBeVisible();
+    await expect(page.getByText('Gruppen »Uden JavaScript« er oprettet.')).toBeVisible();
     expect((await world.rows()).groups).toBe(before.groups + 1);
 
     await page.getByRole('button', { name: 'English' }).click();

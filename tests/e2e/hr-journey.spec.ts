@@ -45,7 +45,7 @@ test('HR goes from sign-up to a closed round with every leader invited, reminded
     await page.getByLabel('Navn', { exact: true }).fill(name);
     if (parent) await page.getByLabel('Placeret under').selectOption({ label: parent });
     await page.getByRole('button', { name: 'Opret gruppe' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `Gruppen “${name}” er oprettet.` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `Gruppen »${name}« er oprettet.` })).toBeVisible();
   }
 
   // Leaders from CSV: one row names a group that does not exist; nothing is imported until it is fixed.

@@ -29,7 +29,7 @@ describe('creating groups', () => {
   it('says the duplicate name in Danish to a Danish user', async () => {
     const { organisationId, direktion } = await createGroupTreeOrg();
     const error = await refusal(createGroup(callerFor(organisationId, 'da'), { name: 'sundhed', parentId: direktion.id }));
-    expect(error.details).toEqual([{ path: 'name', message: 'Der findes allerede en gruppe, der hedder “Sundhed”, på dette sted i træet.' }]);
+    expect(error.details).toEqual([{ path: 'name', message: 'Der findes allerede en gruppe, der hedder »Sundhed«, på dette sted i træet.' }]);
   });
 
   it('allows the same name elsewhere in the tree, and again once the sibling is archived', async () => {
@@ -125,7 +125,7 @@ describe('archiving groups', () => {
     const error = await refusal(archiveGroup(caller, { groupId: sundhed.id }));
     expect(error.status).toBe(409);
     expect(localizedErrorMessage(error, 'en')).toBe('“Sundhed” cannot be archived: it still has 1 active leader. Move or archive them first.');
-    expect(localizedErrorMessage(error, 'da')).toBe('“Sundhed” kan ikke arkiveres: den har stadig 1 aktiv leder. Flyt eller arkivér dem først.');
+    expect(localizedErrorMessage(error, 'da')).toBe('»Sundhed« kan ikke arkiveres: den har stadig 1 aktiv leder. Flyt eller arkivér dem først.');
   });
 
   it('refuses to archive a group with active subgroups, and one with both leaders and subgroups', async () => {

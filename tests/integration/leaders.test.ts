@@ -65,7 +65,7 @@ describe('adding leaders', () => {
     await archiveGroup(mine.caller, { groupId: mine.okonomi.id });
     const archived = await refusal(createLeader(callerFor(mine.organisationId, 'da'), input(mine.okonomi.id)));
     expect(archived.status).toBe(400);
-    expect(archived.details).toEqual([{ path: 'groupId', message: 'Gruppen “Økonomi” er arkiveret. Vælg en aktiv gruppe.' }]);
+    expect(archived.details).toEqual([{ path: 'groupId', message: 'Gruppen »Økonomi« er arkiveret. Vælg en aktiv gruppe.' }]);
     expect(await scopedDb(theirs.organisationId).leader.count()).toBe(1);
   });
 });

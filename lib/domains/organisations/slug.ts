@@ -21,6 +21,7 @@ export function slugify(name: string): string {
  * the app/ directory, so a new top-level route cannot be forgotten.
  */
 export const reservedSlugs: ReadonlySet<string> = new Set([
+  'accessibility',
   'api',
   'dev',
   'link',

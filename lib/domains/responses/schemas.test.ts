@@ -17,7 +17,7 @@ describe('a save of answers', () => {
       { path: 'answers.2.itemKey', message: '“a” is answered more than once.' },
       { path: 'answers.3.itemKey', message: '“b” is answered more than once.' },
     ]);
-    expect(fieldIssues(result.error!, 'da')[0]!.message).toBe('“a” er besvaret mere end én gang.');
+    expect(fieldIssues(result.error!, 'da')[0]!.message).toBe('»a« er besvaret mere end én gang.');
   });
 
   it('accepts each item once', () => {

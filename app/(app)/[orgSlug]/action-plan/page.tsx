@@ -1,3 +1,4 @@
+import { TriangleAlert } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -63,7 +64,7 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
       <PlanFilters roundId={roundId} groups={groups} organisationWide={reach.total} group={filter.data.group ?? ''} status={filter.data.status ?? ''} />
       {overdue > 0 ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950" role="note">
-          <span aria-hidden="true">⚠ </span>
+          <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
           {t('overdueCount', { count: overdue })}
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -50,7 +51,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             <nav aria-label={t('pagination.label')} className="flex items-center justify-between gap-4 text-sm">
               {page.page > 1 ? (
                 <Link href={`/${orgSlug}/audit${query({ page: String(page.page - 1) })}`} className="underline" rel="prev">
-                  <span aria-hidden="true">← </span>
+                  <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
                   {t('pagination.newer')}
                 </Link>
               ) : (

@@ -1,5 +1,5 @@
+import { BackLink } from '@/components/ui/BackLink';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionTable } from '@/components/action-plan/ActionTable';
 import { EditActionForm } from '@/components/action-plan/EditActionForm';
@@ -25,9 +25,7 @@ export default async function ActionPage({ params }: { params: Promise<{ orgSlug
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href={back} className="underline underline-offset-4">
-          {t('backToPlan')}
-        </Link>
+        <BackLink href={back}>{t('backToPlan')}</BackLink>
       </p>
       <header>
         <h1 className="text-2xl font-semibold">{action.title}</h1>

@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -45,7 +46,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <p>
         <Link href={`/${orgSlug}/groups`} className="text-sm underline-offset-4 hover:underline">
-          <span aria-hidden="true">← </span>
+          <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
           {t('group.back')}
         </Link>
       </p>

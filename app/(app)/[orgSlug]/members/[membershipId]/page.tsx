@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -27,7 +28,7 @@ export default async function MemberPage({ params }: { params: Promise<{ orgSlug
     <div className="space-y-8">
       <p>
         <Link href={`/${orgSlug}/members`} className="text-sm underline">
-          <span aria-hidden="true">← </span>
+          <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
           {t('edit.back')}
         </Link>
       </p>

@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -57,7 +58,8 @@ export default async function RoundPage({ params, searchParams }: { params: Para
     <div className="space-y-8">
       <p>
         <Link href={`/${orgSlug}/rounds`} className="text-sm underline-offset-4 hover:underline">
-          ← {t('backToList')}
+          <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
+          {t('backToList')}
         </Link>
       </p>
       <header className="flex flex-wrap items-center gap-3">

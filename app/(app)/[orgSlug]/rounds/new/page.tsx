@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -29,7 +30,8 @@ export default async function NewRoundPage({ params }: { params: Promise<{ orgSl
     <div className="space-y-6">
       <p>
         <Link href={`/${orgSlug}/rounds`} className="text-sm underline-offset-4 hover:underline">
-          ← {t('backToList')}
+          <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
+          {t('backToList')}
         </Link>
       </p>
       <header>

@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -40,7 +41,8 @@ export default async function ApvRecordPage({ params }: { params: Params }) {
     <div className="space-y-8">
       <nav aria-label={t('record.back')}>
         <Link href={`/${orgSlug}/apv`} className="text-sm underline underline-offset-4">
-          ← {t('record.back')}
+          <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
+          {t('record.back')}
         </Link>
       </nav>
       <header className="space-y-1">

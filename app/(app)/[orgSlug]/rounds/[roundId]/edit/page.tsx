@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -27,7 +28,8 @@ export default async function EditRoundPage({ params }: { params: Promise<{ orgS
     <div className="space-y-6">
       <p>
         <Link href={`/${orgSlug}/rounds/${round.id}`} className="text-sm underline-offset-4 hover:underline">
-          ← {t('backToRound')}
+          <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
+          {t('backToRound')}
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t('editTitle')}</h1>

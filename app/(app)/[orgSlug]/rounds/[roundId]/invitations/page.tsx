@@ -1,3 +1,4 @@
+import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -33,7 +34,8 @@ export default async function RoundInvitationsPage({ params }: { params: Params 
     <div className="space-y-8">
       <p>
         <Link href={`/${orgSlug}/rounds/${round.id}`} className="text-sm underline-offset-4 hover:underline">
-          ← {t('backToRound')}
+          <ArrowLeft aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
+          {t('backToRound')}
         </Link>
       </p>
       <header className="space-y-2">

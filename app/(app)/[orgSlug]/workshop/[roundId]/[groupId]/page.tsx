@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/ui/BackLink';
 import { cardClass } from '@/components/ui/Card';
 import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
@@ -63,9 +64,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href={`/${orgSlug}/workshop?round=${roundId}`} className="underline underline-offset-4">
-            {t('back')}
-          </Link>
+          <BackLink href={`/${orgSlug}/workshop?round=${roundId}`}>{t('back')}</BackLink>
         </p>
         <h1 className="text-3xl font-bold">{t('groupTitle', { group: group.name })}</h1>
         <p className="text-[var(--color-muted)]">{t('groupLead', { round: ctx.round.name })}</p>
