@@ -1,16 +1,17 @@
+import { toLocale } from '@/i18n/locale';
 import { TriangleAlert } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 import type { PlanAction } from '@/lib/domains/apv/plan';
-import { dayOf } from '@/lib/platform/format/dates';
+import { dateFormatter, dayOf } from '@/lib/platform/format/dates';
 import { levelTitle } from '@/lib/domains/report/labels';
 import { DataTable } from '@/components/ui/DataTable';
 
 /** (d) The prioritised action plan, read from the dialogue's action plan: what, why, who, by when, where it stands. */
 export async function ApvActionPlan({ actions, locale }: { actions: PlanAction[]; locale: Locale }) {
   const t = await getTranslations('apv');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const c = (key: string) => t(`sections.plan.columns.${key}`);
   return (
     <section aria-labelledby="apv-plan-title" className={cardClass}>

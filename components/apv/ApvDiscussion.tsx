@@ -1,6 +1,8 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { Check } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { ApvRecordWithThreads } from '@/lib/domains/apv/queries';
 import { isCurrentApproval } from '@/lib/domains/apv/status';
@@ -27,7 +29,7 @@ export async function ApvDiscussion({
   approveAction: { action: Action<{ approvedAt: string }>; mine: boolean } | null;
 }) {
   const t = await getTranslations('apv');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   const approvals = record?.approvals ?? [];
   return (

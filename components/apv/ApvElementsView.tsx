@@ -1,11 +1,12 @@
+import { toLocale } from '@/i18n/locale';
 import { cardClass } from '@/components/ui/Card';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { dayOf } from '@/lib/platform/format/dates';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { dateFormatter, dayOf } from '@/lib/platform/format/dates';
 
 /** The written APV elements for those who read but may not edit them. */
 export async function ApvElementsView({ values }: { values: { problemsAssessment: string; sicknessAbsence: string; followUpGuidelines: string; revisionDueOn: string } }) {
   const t = await getTranslations('apv');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const parts = [
     { key: 'problems', body: values.problemsAssessment },
     { key: 'sickness', body: values.sicknessAbsence },

@@ -1,7 +1,9 @@
 'use client';
 
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/card-class';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { FieldError, FormMessage, inputClass } from '@/components/ui/Field';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import { useAutosaveForm, type SaveState } from './use-autosave-form';
@@ -23,7 +25,7 @@ const textFields = [
 
 function SaveStatus({ state }: { state: SaveState }) {
   const t = useTranslations('apv.form');
-  const format = useFormatter();
+  const format = dateFormatter(toLocale(useLocale()));
   const text = state.kind === 'saving' ? t('saving') : state.kind === 'saved' ? `${t('saved')} ${format.dateTime(state.at, { timeStyle: 'short' })}` : state.kind === 'dirty' ? t('unsaved') : '';
   return (
     <p role="status" aria-live="polite" className="text-sm text-[var(--color-muted)]" data-testid="apv-save-status">

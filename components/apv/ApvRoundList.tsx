@@ -1,7 +1,8 @@
+import { toLocale } from '@/i18n/locale';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
-import { dayOf } from '@/lib/platform/format/dates';
+import { dateFormatter, dayOf } from '@/lib/platform/format/dates';
 import type { ApvRoundRow } from '@/lib/domains/apv/rounds';
 import { ApvStatusBadge } from './ApvStatusBadge';
 import { DataTable } from '@/components/ui/DataTable';
@@ -10,7 +11,7 @@ import { ReportDownloads } from './ReportDownloads';
 /** One closed round: its groups with where each APV stands, and the organisation-wide report. */
 export async function ApvRoundList({ orgSlug, round, locale }: { orgSlug: string; round: ApvRoundRow; locale: Locale }) {
   const t = await getTranslations('apv.list');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const day = (iso: string) => format.dateTime(dayOf(iso), { dateStyle: 'medium', timeZone: 'UTC' });
   const headingId = `round-${round.id}`;
   return (

@@ -1,6 +1,7 @@
+import { toLocale } from '@/i18n/locale';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { dayOf } from '@/lib/platform/format/dates';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { dateFormatter, dayOf } from '@/lib/platform/format/dates';
 import { type RevisionUrgency } from '@/lib/domains/apv/revision';
 import type { RevisionDue } from '@/lib/domains/apv/revision-due';
 import { DataTable } from '@/components/ui/DataTable';
@@ -15,7 +16,7 @@ const flagKey: Record<RevisionUrgency, string> = { overdue: 'overdue', 'due-soon
 /** The organisation overview's "APV due for revision": each group's date, earliest first, overdue and soon flagged. */
 export async function RevisionDueSection({ orgSlug, rows }: { orgSlug: string; rows: RevisionDue[] }) {
   const t = await getTranslations('apv.overview');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   return (
     <section aria-labelledby="apv-revision-due-title" data-testid="apv-revision-due">
       <h2 id="apv-revision-due-title" className="text-lg font-semibold">

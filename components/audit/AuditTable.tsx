@@ -1,11 +1,13 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { AuditRow } from '@/lib/domains/audit/queries';
 import { actionMessageKey } from './action-label';
 import { DataTable } from '@/components/ui/DataTable';
 
 export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const t = await getTranslations('audit');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const actionLabel = (action: string) => (t.has(`actions.${actionMessageKey(action)}`) ? t(`actions.${actionMessageKey(action)}`) : action);
   const actorLabel = (row: AuditRow) => {
     const actor = row.actor;

@@ -1,11 +1,12 @@
+import { dateFormatter } from '@/lib/platform/format/dates';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 
 /** The calm dead ends of a personal link: the round has closed, or the link is not (or no longer) valid. */
 export async function RoundClosedNotice({ locale, roundName, closedAt }: { locale: Locale; roundName: string; closedAt: Date }) {
   const t = await getTranslations({ locale, namespace: 'questionnaire.closed' });
-  const format = await getFormatter({ locale });
+  const format = dateFormatter(locale);
   return (
     <section className="mx-auto max-w-xl py-12 text-center">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>

@@ -1,5 +1,6 @@
+import { dateFormatter } from '@/lib/platform/format/dates';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/content/types';
 
 interface QuestionnaireIntroProps {
@@ -17,7 +18,7 @@ interface QuestionnaireIntroProps {
 /** Who is asking, why, how long it takes, and exactly who sees what — before the first question. */
 export async function QuestionnaireIntro({ locale, organisationName, roundName, closesAt, threshold, submitted, resultHref, aloneInGroup }: QuestionnaireIntroProps) {
   const t = await getTranslations({ locale, namespace: 'questionnaire.intro' });
-  const format = await getFormatter({ locale });
+  const format = dateFormatter(locale);
   const closes = format.dateTime(closesAt, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <header className="space-y-4">

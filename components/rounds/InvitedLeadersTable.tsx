@@ -1,5 +1,7 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { InvitedLeader } from '@/lib/domains/rounds/queries';
 
 /**
@@ -8,7 +10,7 @@ import type { InvitedLeader } from '@/lib/domains/rounds/queries';
  */
 export async function InvitedLeadersTable({ leaders }: { leaders: InvitedLeader[] }) {
   const t = await getTranslations('rounds.invited');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   return (
     <section aria-label={t('title')} className={cardClass}>
       <p className="text-sm text-[var(--color-muted)]">{t('note')}</p>

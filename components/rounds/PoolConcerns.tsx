@@ -1,5 +1,7 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { actorCan } from '@/lib/domains/auth/actor';
 import type { Round } from '@/lib/generated/prisma/client';
 import type { OrgSession } from '@/lib/edges/session/org-actor';
@@ -12,7 +14,7 @@ import { listPoolConcerns } from '@/lib/domains/responses/pool-concerns';
  */
 export async function PoolConcerns({ member, round }: { member: Pick<OrgSession, 'db' | 'actor'>; round: Pick<Round, 'id' | 'status'> }) {
   if (round.status === 'DRAFT' || !actorCan(member.actor, 'pool-concerns:read')) return null;
-  const [concerns, t, format] = await Promise.all([listPoolConcerns(member.db, round.id), getTranslations('pool.staff'), getFormatter()]);
+  const [concerns, t, format] = await Promise.all([listPoolConcerns(member.db, round.id), getTranslations('pool.staff'), getLocale().then((locale) => dateFormatter(toLocale(locale)))]);
   return (
     <section aria-labelledby="pool-concerns-title" className={cardClass}>
       <h2 id="pool-concerns-title" className="text-lg font-semibold">

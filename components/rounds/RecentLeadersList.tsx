@@ -1,5 +1,7 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { TriangleAlert } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { AnonymityPreview, PreviewGroup } from '@/lib/domains/rounds/preview';
 
 /** Rows shown per group before "… and N more": a first-year import makes every leader new. */
@@ -20,7 +22,7 @@ export function groupsWithNewcomers(preview: AnonymityPreview): PreviewGroup[] {
  */
 export async function RecentLeadersList({ preview }: { preview: AnonymityPreview }) {
   const t = await getTranslations('roundApproval.recent');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
   const groups = groupsWithNewcomers(preview);
   let opened = 0;

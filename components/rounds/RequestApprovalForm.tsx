@@ -1,6 +1,8 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
+import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -12,7 +14,7 @@ type Action = (previous: ActionResult<Outcome> | null, formData: FormData) => Pr
 /** HR's "ask MED/AMO for approval": says whom it reached, or why nothing new was sent. */
 export function RequestApprovalForm({ action }: { action: Action }) {
   const t = useTranslations('roundApproval.request');
-  const format = useFormatter();
+  const format = dateFormatter(toLocale(useLocale()));
   const [state, formAction] = useActionState(action, null);
   const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'long', timeStyle: 'short' }) : '');
   const done = state?.ok ? state.data : null;

@@ -1,5 +1,7 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 import { FormMessage } from '@/components/ui/Field';
 import type { RoundApprovalState } from '@/lib/domains/rounds/approval';
@@ -29,7 +31,7 @@ const box = cardClass;
 export async function RoundApprovalSection({ actions, leaders, approval, viewer, justApproved }: Props) {
   const t = await getTranslations('roundApproval');
   const tRounds = await getTranslations('rounds');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
   const approvedBy = approval.approval ? { name: approval.approval.userName, date: when(approval.approval.approvedAt) } : null;
   const approvedNote = approval.valid && approvedBy ? <FormMessage tone="success">{t('status.approved', approvedBy)}</FormMessage> : null;

@@ -1,6 +1,8 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
 import { cn } from '@/components/ui/cn';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getFactor } from '@/content/leader-wellbeing';
 import { getQuestionnaire } from '@/content/questionnaires';
 import type { Locale } from '@/content/types';
@@ -17,7 +19,7 @@ import type { SharedBalanceCard as Card } from '@/lib/domains/sharing/share';
 export async function SharedBalanceCard({ card, index, locale }: { card: Card; index: number; locale: Locale }) {
   const t = await getTranslations('sharedWithMe');
   const ts = await getTranslations('scale');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const questionnaire = getQuestionnaire(card.questionnaireVersion);
   const labelOf = (key: string) => {
     const item = questionnaire?.items.find((q) => q.key === key);

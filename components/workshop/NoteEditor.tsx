@@ -1,7 +1,9 @@
 'use client';
 
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { TriangleAlert } from 'lucide-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { inputClass } from '@/components/ui/Field';
 import { useNoteAutosave, type NoteSaveState } from './use-note-autosave';
@@ -18,7 +20,7 @@ const tone: Record<NoteSaveState, string> = {
 /** The facilitator's note on one dialogue question, saved as it is typed, with the save state in words. */
 export function NoteEditor({ endpoint, storageKey, questionKey, questionId, initial }: { endpoint: string; storageKey: string; questionKey: string; questionId: string; initial: string }) {
   const t = useTranslations('workshop.notes');
-  const format = useFormatter();
+  const format = dateFormatter(toLocale(useLocale()));
   const id = useId();
   const { value, change, state, savedAt, flush } = useNoteAutosave(endpoint, questionKey, initial, storageKey);
   const status = state === 'saved' && savedAt ? t('saved', { time: format.dateTime(savedAt, { timeStyle: 'short' }) }) : state === 'idle' ? (initial ? t('upToDate') : '') : t(state);

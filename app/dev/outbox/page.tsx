@@ -1,8 +1,10 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
 import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { MailText } from '@/components/auth/MailText';
 import { devOutboxVisible, listOutboxMails } from '@/lib/platform/mail/outbox';
 
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Mails the app would have sent, for local use without a mail server (see lib/platform/mail/outbox.ts). */
 export default async function DevOutboxPage() {
   if (!devOutboxVisible()) notFound();
-  const [mails, t, format] = await Promise.all([listOutboxMails(), getTranslations('outbox'), getFormatter()]);
+  const [mails, t, format] = await Promise.all([listOutboxMails(), getTranslations('outbox'), getLocale().then((locale) => dateFormatter(toLocale(locale)))]);
   return (
     <div className="space-y-6">
       <header>

@@ -58,3 +58,16 @@ export function formatPeriod(opens: Date, closes: Date, locale: Locale): string 
   }
   return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: ORGANISATION_ZONE }).formatRange(opens, closes);
 }
+
+/**
+ * Dates in the words of either language, in Danish time: the app's one date formatter (next-intl's
+ * would format English as American, "Nov 29, 2026"; ours writes en-GB, "29 Nov 2026"). A caller
+ * that formats a stored calendar day passes timeZone 'UTC'.
+ */
+export function dateFormatter(locale: Locale) {
+  return {
+    dateTime(date: Date, options: Intl.DateTimeFormatOptions = {}): string {
+      return new Intl.DateTimeFormat(intlLocaleOf(locale), { timeZone: ORGANISATION_ZONE, ...options }).format(date);
+    },
+  };
+}

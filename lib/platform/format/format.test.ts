@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod } from './dates';
+import { dateFormatter, formatPeriod } from './dates';
 import { formatMean, formatSigned } from './numbers';
 
 describe('numbers', () => {
@@ -32,5 +32,13 @@ describe('formatPeriod', () => {
     expect(english).toMatch(/^1 Oct 2025, 09:00/);
     expect(english).toContain('31 Oct 2025, 16:00');
     expect(formatPeriod(opens, closes, 'da')).toContain('09.00');
+  });
+});
+
+describe('dateFormatter', () => {
+  it('writes English dates the British way and in Danish time, not the American way in UTC', () => {
+    const lateEvening = new Date('2026-11-29T23:30:00Z'); // 30 November, 00:30 in Copenhagen
+    expect(dateFormatter('en').dateTime(lateEvening, { dateStyle: 'medium' })).toBe('30 Nov 2026');
+    expect(dateFormatter('da').dateTime(lateEvening, { dateStyle: 'long' })).toBe('30. november 2026');
   });
 });

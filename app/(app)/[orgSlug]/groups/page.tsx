@@ -1,7 +1,9 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/ui/Field';
 import { CreateGroupForm } from '@/components/groups/CreateGroupForm';
 import { GroupTree } from '@/components/groups/GroupTree';
@@ -24,7 +26,7 @@ export default async function GroupsPage({ params, searchParams }: { params: Pro
   const { archived: archivedId } = await searchParams;
   const justArchived = typeof archivedId === 'string' ? tree.archived.find((g) => g.id === archivedId) : undefined;
   const t = await getTranslations('groups');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const options = tree.active.map(({ id, path }) => ({ id, path }));
 
   return (

@@ -1,7 +1,9 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { resultsReadPermissions } from '@/lib/domains/results/permissions';
 import { latestClosed, listResultRounds } from '@/lib/domains/rounds/result-rounds';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
@@ -18,7 +20,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ orgSlu
   const closed = latestClosed(rounds);
   if (closed) redirect(`/${orgSlug}/results/${closed.id}`);
   const t = await getTranslations('results');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   return (
     <div className="space-y-6">
       <header>

@@ -1,9 +1,11 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { ArrowLeft } from 'lucide-react';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/ui/Field';
 import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
@@ -36,7 +38,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
   if (!group) notFound();
   const { restored } = await searchParams;
   const t = await getTranslations('groups');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
 
   const blocked = active && (active.leaderCount > 0 || active.childCount > 0);
   const below = descendantsAndSelf(tree.active, groupId);

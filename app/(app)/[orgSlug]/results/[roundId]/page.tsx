@@ -1,7 +1,8 @@
+import { dateFormatter } from '@/lib/platform/format/dates';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { GroupPicker } from '@/components/results/GroupPicker';
 import { ResultsFigures } from '@/components/results/ResultsFigures';
@@ -39,7 +40,7 @@ export default async function RoundResultsPage({ params, searchParams }: { param
   const rounds = await listResultRounds(viewer);
   const t = await getTranslations('results');
   const all = await getTranslations();
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const locale = toLocale(await getLocale());
   const { selected } = frame;
   const counts = selected.participation;

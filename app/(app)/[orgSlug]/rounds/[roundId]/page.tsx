@@ -3,9 +3,9 @@ import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { toLocale } from '@/i18n/locale';
-import { formatPeriod } from '@/lib/platform/format/dates';
+import { dateFormatter, formatPeriod } from '@/lib/platform/format/dates';
 import { FormMessage } from '@/components/ui/Field';
 import { AnonymityPreviewTable } from '@/components/rounds/AnonymityPreviewTable';
 import { ConfirmActionForm } from '@/components/rounds/ConfirmActionForm';
@@ -42,7 +42,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
   const status = effectiveStatus(round);
   const flash = await searchParams;
   const t = await getTranslations('rounds');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const periodLocale = toLocale(await getLocale());
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
 

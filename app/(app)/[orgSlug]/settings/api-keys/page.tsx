@@ -1,6 +1,8 @@
+import { toLocale } from '@/i18n/locale';
+import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CreateApiKeyForm } from '@/components/settings/CreateApiKeyForm';
 import { RevokeApiKeyButton } from '@/components/settings/RevokeApiKeyButton';
 import { listApiKeys } from '@/lib/domains/api-keys/queries';
@@ -18,7 +20,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlu
   const member = await requireOrgPage(orgSlug, 'api-keys:manage', `/${orgSlug}/settings/api-keys`);
   const keys = await listApiKeys(member.db);
   const t = await getTranslations('apiKeys');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' }) : t('never'));
   const revoke = revokeApiKeyAction.bind(null, orgSlug);
   return (

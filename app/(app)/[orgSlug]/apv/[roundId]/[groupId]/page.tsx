@@ -1,7 +1,7 @@
 import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ApvActionPlan } from '@/components/apv/ApvActionPlan';
 import { ApvDiscussion } from '@/components/apv/ApvDiscussion';
 import { ApvElementsView } from '@/components/apv/ApvElementsView';
@@ -12,7 +12,7 @@ import { ApvStatusBadge } from '@/components/apv/ApvStatusBadge';
 import { ReportDownloads } from '@/components/apv/ReportDownloads';
 import { toLocale } from '@/i18n/locale';
 import { getApvPage } from '@/lib/domains/apv/page-model';
-import { dayOf } from '@/lib/platform/format/dates';
+import { dateFormatter, dayOf } from '@/lib/platform/format/dates';
 import { isCurrentApproval } from '@/lib/domains/apv/status';
 import { actorCan } from '@/lib/domains/auth/actor';
 import type { Permission } from '@/lib/domains/auth/permissions';
@@ -34,7 +34,7 @@ export default async function ApvRecordPage({ params }: { params: Params }) {
   // An open round has no APV yet (followUpPageError: 404); the list never links to one.
   const model = await getApvPage(viewer, { roundId, groupId, locale }).catch(followUpPageError);
   const t = await getTranslations('apv');
-  const format = await getFormatter();
+  const format = dateFormatter(toLocale(await getLocale()));
   const can = (p: Permission) => actorCan(viewer, p);
   const mine = model.record?.approvals.find((a) => a.userId === member.actor.userId);
   return (
