@@ -17,6 +17,9 @@ const locales = ['da', 'en'] as const;
 
 type Journey = { name: string; role: 'HR_ADMIN' | 'TOP_MANAGEMENT' | 'MED_AMO' | null; path: (slug: string, leaderPath: string) => string };
 
+/** The demo's own staff, so the pictures show their names (lib/domains/demo/demo-data.ts). */
+const demoEmail = { HR_ADMIN: 'hr@syddal.example', TOP_MANAGEMENT: 'direktoer@syddal.example', MED_AMO: 'med@syddal.example' } as const;
+
 const journeys: Journey[] = [
   { name: 'landing', role: null, path: () => '/' },
   { name: 'sign-in', role: null, path: () => '/sign-in' },
@@ -39,7 +42,7 @@ test('screenshots of each journey’s main page at 1280 and 360 px in Danish and
     for (const journey of journeys) {
       const context = await browser.newContext();
       await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: e2eBaseUrl }]);
-      if (journey.role) await signInAs(context, organisation.id, journey.role);
+      if (journey.role) await signInAs(context, organisation.id, journey.role, { email: demoEmail[journey.role] });
       const page = await context.newPage();
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
