@@ -26,6 +26,7 @@ export const queues = {
   actionReminderScan: 'action-reminder-scan',
   retention: 'retention',
   poolConcern: 'send-pool-concern',
+  shareNotice: 'send-share-notice',
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -42,6 +43,8 @@ export interface JobData {
   retention: Record<string, never>;
   /** A leader's concern about their pool: the concern only — nothing that leads to the leader. */
   'send-pool-concern': { organisationId: string; concernId: string };
+  /** A leader shared their balance: the share only; the mail reads the manager and the name from it. */
+  'send-share-notice': { organisationId: string; shareId: string };
 }
 
 const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
@@ -57,6 +60,7 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   // Daily; a failed run is simply the next day's work.
   retention: { policy: 'stately', retryLimit: 0, expireInSeconds: 3600 },
   'send-pool-concern': { policy: 'standard', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
+  'send-share-notice': { policy: 'standard', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
 };
 
 /**

@@ -1,3 +1,4 @@
+import { enqueue } from '@/lib/platform/queue';
 import 'server-only';
 import { auditedBy } from '@/lib/domains/audit/audited-by';
 import { recordAudit } from '@/lib/domains/audit/record-audit';
@@ -67,6 +68,8 @@ export async function shareBalance(link: OpenLink, now = new Date()): Promise<vo
       create: { organisationId, roundId, invitationId, leaderName: leader.name, managerEmail, sealedSnapshot, createdAt: now },
     });
     await recordAudit({ ...auditedBy(link.ctx), action: 'balance.shared', target: { type: 'shared-balance', id: row.id } }, tx);
+    // The manager hears of it by mail, once per share (a repeated share while one is queued is the same news).
+    await enqueue('send-share-notice', { organisationId, shareId: row.id }, { tx, singletonKey: `share-notice:${row.id}` });
     const earlier = await tombstoneShares(tx, organisationId, { invitationId, managerEmail: { not: managerEmail } }, now);
     for (const id of earlier) await recordAudit({ ...auditedBy(link.ctx), action: 'balance.share-withdrawn', target: { type: 'shared-balance', id } }, tx);
   });

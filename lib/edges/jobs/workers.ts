@@ -9,6 +9,7 @@ import { sendInvitation } from '@/lib/domains/invitations/send-invitation';
 import { forgetExpiredSignUps } from '@/lib/domains/members/sign-up';
 import { closeExpiredRounds } from '@/lib/domains/rounds/mutations';
 import { mailPoolConcern } from '@/lib/domains/rounds/pool-concern-mail';
+import { mailShareNotice } from '@/lib/domains/sharing/share-notice-mail';
 import { sendApprovalRequest } from '@/lib/domains/rounds/approval-request';
 import { jobQueue, queues, type JobData } from '@/lib/platform/queue';
 
@@ -28,7 +29,7 @@ export interface StartJobsOptions {
  * take an hour for a thousand) and handled one by one, so one failed mail fails only its own job
  * — which pg-boss then retries — while the rest of the batch completes.
  */
-async function workEach<Q extends 'send-invitation' | 'send-fresh-link' | 'send-pool-concern' | 'send-approval-request'>(
+async function workEach<Q extends 'send-invitation' | 'send-fresh-link' | 'send-pool-concern' | 'send-approval-request' | 'send-share-notice'>(
   boss: PgBoss,
   name: Q,
   pollingIntervalSeconds: number,
@@ -70,6 +71,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
   await workEach(boss, queues.sendInvitation, pollingIntervalSeconds, (data) => sendInvitation(data));
   await workEach(boss, queues.freshLink, pollingIntervalSeconds, (data) => sendFreshLink(data));
   await workEach(boss, queues.poolConcern, pollingIntervalSeconds, (data) => mailPoolConcern(data));
+  await workEach(boss, queues.shareNotice, pollingIntervalSeconds, (data) => mailShareNotice(data));
   await workEach(boss, queues.approvalRequest, pollingIntervalSeconds, (data) => sendApprovalRequest(data));
   await boss.work<JobData['send-manual-reminder']>(queues.manualReminder, work, async ([job]) => {
     if (!job) return;
