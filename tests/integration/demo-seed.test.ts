@@ -3,6 +3,7 @@ import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { ownerDb } from '@/tests/support/owner-db';
 import { seedDemo, seedDemoIfEmpty } from '@/lib/domains/demo/seed-demo';
 import { getDemoOverview } from '@/lib/domains/demo/demo-overview';
+import { coveredGroups } from '@/lib/domains/rounds/covered-groups';
 
 describe('the demo organisation', () => {
   beforeAll(async () => {
@@ -21,6 +22,18 @@ describe('the demo organisation', () => {
     const closed = overview!.rounds[1]!;
     expect(closed.responded).toBeGreaterThan(closed.invited / 2);
     expect(closed.responded).toBeLessThanOrEqual(closed.invited);
+  });
+
+  it('names the groups each round was chosen for, and they cover exactly the groups it invited through', async () => {
+    const groups = await ownerDb().leaderGroup.findMany();
+    for (const round of await ownerDb().round.findMany({ include: { groups: true } })) {
+      expect(
+        round.groupIds.map((id) => groups.find((g) => g.id === id)?.name),
+        round.name,
+      ).toEqual(['Direktionen']);
+      const covered = coveredGroups(groups, round.groupIds).map((g) => g.id);
+      expect(covered.toSorted(), round.name).toEqual(round.groups.map((g) => g.groupId).toSorted());
+    }
   });
 
   it('stores every submitted response with an answer to every item, each within its scale', async () => {

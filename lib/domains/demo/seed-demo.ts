@@ -71,6 +71,8 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       closesAt: spec.closesAt,
       status: spec.status,
       questionnaireVersion: questionnaire.version,
+      // The top of the tree, as HR would choose it: the round covers it and everything below.
+      groupIds: [groupIds.get(demoGroups[0]!.key)!],
       // Demo leaders are never mailed reminders.
       reminderDays: [],
       openedAt: spec.opensAt,
