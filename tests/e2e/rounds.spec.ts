@@ -99,6 +99,22 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('LederAPV 2027');
 });
 
+test('the new-round form offers a name no round of the organisation has', async ({ page, context }) => {
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const { organisation } = await organisationWithLeaders();
+  // This year's and next year's rounds exist already, whichever year the form's closing date falls in.
+  const year = new Date().getFullYear();
+  const taken = [`LederAPV ${year}`, `LederAPV ${year + 1}`];
+  for (const name of taken) {
+    await ownerDb().round.create({ data: { organisationId: organisation.id, name, opensAt: new Date(), closesAt: new Date(), questionnaireVersion: '2026.1' } });
+  }
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+  await page.goto(`/${organisation.slug}/rounds/new`);
+  const name = await page.getByLabel('Navn').inputValue();
+  expect(taken).not.toContain(name);
+  expect(name).toMatch(/^LederAPV \d{4} \(2\)$/);
+});
+
 test('another organisation’s round looks exactly like a round that does not exist', async ({ page, context }) => {
   const mine = await organisationWithLeaders();
   const theirs = await organisationWithLeaders();
