@@ -66,6 +66,11 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
   await expect(page.getByText('Runden er åben. 9 invitationer er på vej.')).toBeVisible();
   await expect(page.getByText('Åben', { exact: true })).toBeVisible();
   await expect(page.getByText('0 af 9 har svaret (0 %)')).toBeVisible();
+  // The notice is said once: it leaves the address, so a reload does not say it again.
+  await expect(page).not.toHaveURL(/opened=/);
+  await page.reload();
+  await expect(page.getByText('0 af 9 har svaret (0 %)')).toBeVisible();
+  await expect(page.getByText(/Runden er åben/)).toHaveCount(0);
   // Per group, counts only where the threshold (4) allows: Sundhed's 6 would leave Direktion's 3 others exposed.
   const progress = page.getByRole('table', { name: 'Svarprocent' });
   await expect(progress.getByRole('row', { name: /^Direktion 9 0 0 %/ })).toBeVisible();

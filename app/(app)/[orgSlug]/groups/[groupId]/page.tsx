@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/auth/FormControls';
+import { ForgetFlashParams } from '@/components/ui/ForgetFlashParams';
 import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { MoveGroupForm } from '@/components/groups/MoveGroupForm';
@@ -55,6 +56,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           {group.path}
         </p>
       </header>
+      <ForgetFlashParams names={['restored']} />
       {restored === '1' && active ? <FormMessage tone="success">{t('restore.done', { name: group.name })}</FormMessage> : null}
 
       {active ? (
