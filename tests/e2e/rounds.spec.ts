@@ -60,7 +60,7 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
 
   // Opening needs an explicit yes.
   await page.getByRole('button', { name: 'Åbn og send invitationer' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' })).toHaveAccessibleDescription(/Skal udfyldes/);
+  await expect(page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' })).toHaveAccessibleDescription(/Sæt hak for at bekræfte/);
   await page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' }).check();
   await page.getByRole('button', { name: 'Åbn og send invitationer' }).click();
   await expect(page.getByText('Runden er åben. 9 invitationer er på vej.')).toBeVisible();
