@@ -135,6 +135,26 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await expectNoAxeViolations(page);
 });
 
+test('HR adds an action straight from the action plan, for a group it chooses by its place in the tree', async ({ page, context }) => {
+  const { organisation, round } = await demoRound();
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+  await page.goto(`/${DEMO_SLUG}/action-plan?round=${round.id}`);
+  await page.getByRole('button', { name: 'Ny handling' }).click();
+  const form = page.getByRole('dialog', { name: 'Ny handling' });
+  await expect(form.getByLabel('Gruppe')).toHaveValue('');
+  await form.getByLabel('Gruppe').selectOption({ label: 'Direktionen / Børn og Unge / Skoler' });
+  await form.getByLabel('Hvad skal der gøres?').fill('Fælles ledermøde for skolelederne');
+  await form.getByLabel('Ansvarligt niveau').selectOption({ label: 'Ledere af ledere' });
+  await form.getByLabel('Frist').fill(inDays(60));
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Opret handling' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Handlingen »Fælles ledermøde for skolelederne« er oprettet' })).toBeAttached();
+  const row = page.getByTestId('action-table').getByRole('row').filter({ hasText: 'Fælles ledermøde for skolelederne' });
+  await expect(row).toContainText('Skoler');
+  await expect(page.getByRole('button', { name: 'Ny handling' })).toBeFocused();
+});
+
 test('MED/AMO reads a group’s notes and actions, with no way to change them', async ({ page, context }) => {
   const { organisation, round, groups } = await demoRound();
   const { ownerDb } = await import('@/tests/support/owner-db');
@@ -156,6 +176,7 @@ test('MED/AMO reads a group’s notes and actions, with no way to change them', 
   const row = page.getByTestId('action-table').getByRole('row').filter({ hasText: 'Mødefri eftermiddage' });
   await expect(row).toContainText('Fristen er overskredet');
   await expect(page.getByText('1 handling har overskredet fristen.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ny handling' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await row.getByRole('link', { name: 'Mødefri eftermiddage' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mødefri eftermiddage' })).toBeVisible();
