@@ -10,7 +10,8 @@ export async function PlanFilters({
   status,
 }: {
   roundId: string;
-  groups: { id: string; name: string; depth: number }[];
+  /** Named by their path in the tree: an option's name is what a screen reader says, and indenting spaces say nothing. */
+  groups: { id: string; path: string }[];
   organisationWide: boolean;
   group: string;
   status: string;
@@ -29,7 +30,7 @@ export async function PlanFilters({
           {organisationWide ? <option value="org">{t('organisationWide')}</option> : null}
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
-              {`${'\u00a0\u00a0'.repeat(g.depth)}${g.name}`}
+              {g.path}
             </option>
           ))}
         </select>

@@ -177,6 +177,12 @@ test('MED/AMO reads a group’s notes and actions, with no way to change them', 
   await expect(row).toContainText('Fristen er overskredet');
   await expect(page.getByText('1 handling har overskredet fristen.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ny handling' })).toHaveCount(0);
+  // The group filter names each group by its place in the tree; no name starts with blanks standing in for indentation.
+  const groupFilter = page.getByRole('form', { name: 'Filtrér handlingsplanen' }).getByRole('combobox', { name: 'Gruppe' });
+  await expect(groupFilter).toHaveValue(groupId);
+  const optionNames = await groupFilter.getByRole('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).label));
+  expect(optionNames.filter((name) => name !== name.trim() || name === '')).toEqual([]);
+  expect(optionNames).toContain('Direktionen / Børn og Unge / Dagtilbud');
   await expectNoAxeViolations(page);
   await row.getByRole('link', { name: 'Mødefri eftermiddage' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mødefri eftermiddage' })).toBeVisible();

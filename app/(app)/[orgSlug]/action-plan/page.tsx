@@ -52,11 +52,11 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
   }
   const { reach, actions } = await roundActions(viewer, roundId, { group: filter.data.group, status: filter.data.status }).catch(followUpPageError);
   const canManage = actorCan(viewer, 'action-plan:manage');
-  const groups = reach.ctx.visibility.groups.filter((g) => reach.groupIds.has(g.groupId)).map((g) => ({ id: g.groupId, name: g.name, depth: g.depth }));
+  const groups = reachedGroups(reach);
   const overdue = actions.filter((a) => a.overdue).length;
   const filtered = Boolean(filter.data.group || filter.data.status);
   // Where a new action may go: the whole organisation (for those who plan for it whole) and each group reached.
-  const choices = canManage ? [...(reach.total ? [{ value: '', label: t('organisationWide') }] : []), ...reachedGroups(reach).map((g) => ({ value: g.id, label: g.path }))] : [];
+  const choices = canManage ? [...(reach.total ? [{ value: '', label: t('organisationWide') }] : []), ...groups.map((g) => ({ value: g.id, label: g.path }))] : [];
   const canCreate = choices.length > 0;
 
   const content = (
