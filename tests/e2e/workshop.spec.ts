@@ -4,11 +4,11 @@ import { signInAs } from './support/fixtures';
 
 const DEMO_SLUG = 'syddal-kommune';
 
-/** The demo's closed round and its groups by name. */
+/** The demo's newest closed round and its groups by name. */
 async function demoRound() {
   const { ownerDb } = await import('@/tests/support/owner-db');
   const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
   const groups = Object.fromEntries((await ownerDb().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
   return { organisation, round, groups };
 }
