@@ -35,6 +35,10 @@ test('top management opens the dashboard and sees the scale tilt the way the ans
   const degrees = Number(await scale.getAttribute('data-tilt-degrees'));
   // Resources outweighing strains push the right pan down (a positive angle), and the reverse.
   expect(Math.sign(degrees)).toBe(Math.sign(balance));
+  // …and the pan that goes down is the one drawn heavier (blocks share a pan's width, so its area is its side's mean).
+  const drawnWeight = (side: string) =>
+    scale.locator(`g[data-side="${side}"] rect`).evaluateAll((blocks) => blocks.reduce((sum, b) => sum + Number(b.getAttribute('width')) * Number(b.getAttribute('height')), 0));
+  expect(Math.sign((await drawnWeight('resource')) - (await drawnWeight('strain')))).toBe(Math.sign(balance));
   await expect(page.locator('figcaption').getByText(balance < 0 ? 'Belastningerne vejer tungest' : 'Ressourcerne vejer tungest')).toBeVisible();
   // The demo's older closed round is there to compare with.
   await expect(page.getByRole('heading', { name: `Udvikling siden LederAPV ${Number(round.name.slice(-4)) - 1}` })).toBeVisible();
