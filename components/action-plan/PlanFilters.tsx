@@ -17,11 +17,12 @@ export async function PlanFilters({
   status: string;
 }) {
   const t = await getTranslations('actionPlan');
-  const select = 'mt-1 block rounded-md border border-stone-400 bg-white px-3 py-2';
+  // A path can be longer than a phone is wide: the select may not push the page wider than the screen.
+  const select = 'mt-1 block max-w-full rounded-md border border-stone-400 bg-white px-3 py-2';
   return (
     <form method="get" className="flex flex-wrap items-end gap-4 rounded-xl border border-stone-200 bg-white p-4" aria-label={t('filters.label')}>
       <input type="hidden" name="round" value={roundId} />
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="plan-group" className="block text-sm font-medium">
           {t('filters.group')}
         </label>
