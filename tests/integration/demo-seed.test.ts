@@ -9,6 +9,8 @@ import { compareWithPrevious } from '@/lib/domains/results/comparison';
 import { loadRoundContext } from '@/lib/domains/results/round-context';
 import { resultsForView } from '@/lib/domains/results/views';
 import { sharedWithManager } from '@/lib/domains/sharing/share';
+import { previousRoundActions } from '@/lib/domains/action-plan/queries';
+import { memberActorOf } from '../fixtures/actors';
 import { systemActor } from '@/lib/domains/auth/actor';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 
@@ -59,8 +61,10 @@ describe('the demo organisation', () => {
     expect(comparison?.roundName).toBe('LederAPV 2024');
     // The strains weighed less two years ago.
     expect(comparison!.strainMean!).toBeGreaterThan(0);
+    const hr = await memberActorOf(organisation.id, (await ownerDb().user.findUniqueOrThrow({ where: { email: 'hr@syddal.example' } })).id);
+    expect((await previousRoundActions(hr, ctx, null))?.actions.map((a) => [a.title, a.status])).toEqual([['Fælles lederforum for alle ledere to gange om året', 'DONE']]);
     const earlier = await ownerDb().actionItem.findMany({ where: { round: { name: 'LederAPV 2024' } } });
-    expect(earlier.map((a) => a.status).sort()).toEqual(['DONE', 'DONE', 'DROPPED', 'IN_PROGRESS']);
+    expect(earlier.map((a) => a.status).sort()).toEqual(['DONE', 'DONE', 'DONE', 'DROPPED', 'IN_PROGRESS']);
   });
 
   it('has a round waiting for MED/AMO: asked to approve it, not approved, and someone other than its creator may', async () => {

@@ -95,6 +95,7 @@ export const demoComments = {
 
 /** The plan the groups made after the oldest round: the newer round's dashboard shows it beside the change. */
 export const demoEarlierActions = [
+  { group: null, title: 'Fælles lederforum for alle ledere to gange om året', factorKey: 'good-relations', responsibleLevel: 'TOP_MANAGEMENT', priority: 1, status: 'DONE' },
   { group: 'pleje', title: 'Fast sparring med nærmeste leder hver 14. dag', factorKey: 'support-sparring', responsibleLevel: 'MANAGERS_OF_LEADERS', priority: 1, status: 'DONE' },
   { group: 'pleje', title: 'Færre tværgående møder i vagtplanlægningen', factorKey: 'workload-boundarylessness', responsibleLevel: 'HR', priority: 2, status: 'IN_PROGRESS' },
   { group: 'dagtilbud', title: 'Ledergruppemøde med tid til refleksion', factorKey: 'recovery-reflection', responsibleLevel: 'LEADERS', priority: 2, status: 'DONE' },

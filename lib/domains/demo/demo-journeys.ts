@@ -34,7 +34,7 @@ export async function createEarlierActions(tx: Tx, organisationId: string, round
     data: demoEarlierActions.map((action, index) => ({
       organisationId,
       roundId: round.id,
-      groupId: groupIds.get(action.group)!,
+      groupId: action.group === null ? null : groupIds.get(action.group)!,
       title: action.title,
       factorKey: action.factorKey,
       responsibleLevel: action.responsibleLevel,
