@@ -16,6 +16,7 @@ const DEFAULT_THRESHOLD = 3;
 export default async function HomePage() {
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
+  // The model, not anyone's answers: every factor the same weight, so the beam is level — the balance the model describes.
   const illustrate = (factors: typeof leaderWellbeingModel.strains) => factors.map((factor) => ({ key: factor.key, label: pick(factor.title, locale), weight: 3 }));
   return (
     <div className="space-y-12">
@@ -23,15 +24,21 @@ export default async function HomePage() {
         <div>
           <h1 className="text-3xl font-bold tracking-tight md:text-4xl">{t('home.title')}</h1>
           <p className="mt-4 text-lg leading-relaxed text-[var(--color-muted)]">{t('home.lead')}</p>
-          <Link href="/model" className="mt-6 inline-block rounded-md bg-[var(--color-brand)] px-5 py-3 font-medium text-white">
-            {t('home.readModel')}
-          </Link>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <Link href="/sign-up" className="inline-block rounded-md bg-[var(--color-brand)] px-5 py-3 font-medium text-white hover:bg-blue-950">
+              {t('home.signUp')}
+            </Link>
+            <Link href="/model" className="inline-block rounded-md border border-[var(--color-brand)] px-5 py-3 font-medium text-[var(--color-brand)] hover:bg-blue-50">
+              {t('home.readModel')}
+            </Link>
+          </div>
         </div>
         <BalanceScale
           strains={illustrate(leaderWellbeingModel.strains)}
           resources={illustrate(leaderWellbeingModel.resources)}
           balance={0}
-          labels={{ title: t('scale.label'), strainsSide: t('scale.strainsSide'), resourcesSide: t('scale.resourcesSide'), tilt: t('scale.tilt', { tilt: 'level' }) }}
+          illustration
+          labels={{ title: t('scale.label'), strainsSide: t('scale.strainsSide'), resourcesSide: t('scale.resourcesSide'), tilt: t('home.scaleCaption') }}
         />
       </section>
 

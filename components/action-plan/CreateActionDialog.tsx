@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { createContext, useActionState, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { FormMessage } from '@/components/ui/Field';
+import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { submitWithoutReset } from '@/components/ui/submit-without-reset';
 import { formState } from '@/components/groups/form-state';
@@ -19,7 +19,25 @@ export interface ActionSource {
   factorKey?: string;
 }
 
-const OpenContext = createContext<((source: ActionSource) => void) | null>(null);
+/**
+ * Which group a new action is for: the page's one group (the workshop), or a choice among the
+ * groups the planner reaches (the plan; '' is the whole organisation).
+ */
+export type ActionGroup = { groupId: string } | { choices: { value: string; label: string }[]; defaultValue: string };
+
+const OpenContext = createContext<((source: ActionSource | null) => void) | null>(null);
+
+/** The plan's own "new action" button: an action that comes from no particular question or chart. */
+export function NewActionButton({ label }: { label: string }) {
+  const open = useContext(OpenContext);
+  if (!open) return null;
+  return (
+    <button type="button" onClick={() => open(null)} className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white hover:bg-blue-950">
+      <span aria-hidden="true">＋ </span>
+      {label}
+    </button>
+  );
+}
 
 /** A button beside a question, chart or note that opens the page's one "new action" dialog for it. */
 export function CreateActionButton({ source, label }: { source: ActionSource; label: string }) {
@@ -36,7 +54,7 @@ export function CreateActionButton({ source, label }: { source: ActionSource; la
 function ActionForm({
   action,
   roundId,
-  groupId,
+  group,
   source,
   options,
   onDone,
@@ -44,13 +62,14 @@ function ActionForm({
 }: {
   action: CreateAction;
   roundId: string;
-  groupId: string;
-  source: ActionSource;
+  group: ActionGroup;
+  source: ActionSource | null;
   options: ActionFormOptions;
   onDone: (title: string) => void;
   onCancel: () => void;
 }) {
   const t = useTranslations('actionPlan.create');
+  const tFields = useTranslations('actionPlan.fields');
   const id = useId();
   const [state, formAction, pending] = useActionState(action, null);
   const { fieldErrors, values, formError } = formState(state, t('fixErrors'));
@@ -60,10 +79,26 @@ function ActionForm({
   return (
     <form onSubmit={submitWithoutReset(formAction)} noValidate className="space-y-4">
       <input type="hidden" name="roundId" value={roundId} />
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="sourceKey" value={source.key} />
+      {source ? <input type="hidden" name="sourceKey" value={source.key} /> : null}
       {formError ? <FormMessage tone="error">{formError}</FormMessage> : null}
-      <ActionFields id={id} values={{ factorKey: source.factorKey ?? '', ...values }} errors={fieldErrors} options={options} />
+      {'groupId' in group ? (
+        <input type="hidden" name="groupId" value={group.groupId} />
+      ) : (
+        <div>
+          <label htmlFor={`${id}-groupId`} className="block font-medium">
+            {tFields('group')}
+          </label>
+          <select id={`${id}-groupId`} name="groupId" defaultValue={values.groupId ?? group.defaultValue} className={inputClass} {...describedBy(`${id}-groupId-error`, fieldErrors.groupId)}>
+            {group.choices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${id}-groupId-error`} messages={fieldErrors.groupId} />
+        </div>
+      )}
+      <ActionFields id={id} values={{ factorKey: source?.factorKey ?? '', ...values }} errors={fieldErrors} options={options} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel={t('submitting')} pending={pending}>
           {t('submit')}
@@ -81,18 +116,19 @@ function ActionForm({
  * returns to the button that opened it). Each opening gets a fresh form; a created action is
  * announced, and the page's plan refreshes from the server.
  */
-export function ActionDialogProvider({ action, roundId, groupId, options, children }: { action: CreateAction; roundId: string; groupId: string; options: ActionFormOptions; children: ReactNode }) {
+export function ActionDialogProvider({ action, roundId, group, options, children }: { action: CreateAction; roundId: string; group: ActionGroup; options: ActionFormOptions; children: ReactNode }) {
   const t = useTranslations('actionPlan.create');
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const [source, setSource] = useState<ActionSource | null>(null);
+  // null while closed; the source is null for an action that comes from no question or chart.
+  const [opening, setOpening] = useState<{ source: ActionSource | null } | null>(null);
   const [generation, setGeneration] = useState(0);
   const [created, setCreated] = useState<string | null>(null);
   const titleId = useId();
 
-  const open = useCallback((next: ActionSource) => {
+  const open = useCallback((source: ActionSource | null) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setSource(next);
+    setOpening({ source });
     setGeneration((g) => g + 1);
     setCreated(null);
     dialog.current?.showModal();
@@ -120,9 +156,9 @@ export function ActionDialogProvider({ action, roundId, groupId, options, childr
           <h2 id={titleId} className="text-xl font-semibold">
             {t('title')}
           </h2>
-          {source ? <p className="mt-1 text-sm text-[var(--color-muted)]">{t('from', { source: source.label })}</p> : null}
+          {opening?.source ? <p className="mt-1 text-sm text-[var(--color-muted)]">{t('from', { source: opening.source.label })}</p> : null}
           <div className="mt-4">
-            {source ? <ActionForm key={generation} action={action} roundId={roundId} groupId={groupId} source={source} options={options} onDone={done} onCancel={close} /> : null}
+            {opening ? <ActionForm key={generation} action={action} roundId={roundId} group={group} source={opening.source} options={options} onDone={done} onCancel={close} /> : null}
           </div>
         </div>
       </dialog>

@@ -12,17 +12,19 @@ export async function PlanFilters({
   status,
 }: {
   roundId: string;
-  groups: { id: string; name: string; depth: number }[];
+  /** Named by their path in the tree: an option's name is what a screen reader says, and indenting spaces say nothing. */
+  groups: { id: string; path: string }[];
   organisationWide: boolean;
   group: string;
   status: string;
 }) {
   const t = await getTranslations('actionPlan');
-  const select = 'mt-1 block rounded-md border border-stone-400 bg-white px-3 py-2';
+  // A path can be longer than a phone is wide: the select may not push the page wider than the screen.
+  const select = 'mt-1 block max-w-full rounded-md border border-stone-400 bg-white px-3 py-2';
   return (
     <form method="get" className={cn(cardClass, 'flex flex-wrap items-end gap-4 p-4')} aria-label={t('filters.label')}>
       <input type="hidden" name="round" value={roundId} />
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="plan-group" className="block text-sm font-medium">
           {t('filters.group')}
         </label>
@@ -31,7 +33,7 @@ export async function PlanFilters({
           {organisationWide ? <option value="org">{t('organisationWide')}</option> : null}
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
-              {`${'\u00a0\u00a0'.repeat(g.depth)}${g.name}`}
+              {g.path}
             </option>
           ))}
         </select>

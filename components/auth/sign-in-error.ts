@@ -21,6 +21,3 @@ export function signInErrorKey(code: unknown): string | null {
       return 'generic';
   }
 }
-
-/** Our answer to an address that is not one plain address: the form shows it at the field. */
-export const INVALID_EMAIL = 'InvalidEmail';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { beamAngle, pointOnBeam } from './scale-geometry';
+import { beamAngle, blockSlots, pointOnBeam } from './scale-geometry';
 
 export interface ScaleWeight {
   key: string;
@@ -25,23 +25,22 @@ interface BalanceScaleProps {
   resources: ScaleWeight[];
   balance: number | null;
   labels: BalanceScaleLabels;
+  /** A picture of the model rather than of answers: the blocks are named, never given a value. */
+  illustration?: boolean;
 }
 
 const WIDTH = 420;
 const PIVOT = { x: 210, y: 70 };
 const ARM = 150;
-const BLOCK_WIDTH = 14;
 const PAN_INNER_WIDTH = 116;
 const BLOCK_UNIT = 9;
 
-function Pan({ x, y, items, side }: { x: number; y: number; items: ScaleWeight[]; side: 'strain' | 'resource' }) {
+function Pan({ x, y, items, side, illustration }: { x: number; y: number; items: ScaleWeight[]; side: 'strain' | 'resource'; illustration: boolean }) {
   const colour = side === 'strain' ? 'var(--color-strain)' : 'var(--color-resource)';
   const soft = side === 'strain' ? 'var(--color-strain-soft)' : 'var(--color-resource-soft)';
-  // Blocks narrow as items grow so that every item fits in its pan (a group view has 15 resources).
-  const width = Math.min(BLOCK_WIDTH, Math.floor(PAN_INNER_WIDTH / Math.max(1, items.length)) - 2);
-  const start = x - (items.length * (width + 2)) / 2;
+  const slots = blockSlots(items.length, PAN_INNER_WIDTH);
   return (
-    <g>
+    <g data-side={side}>
       <line x1={x} y1={y} x2={x - 50} y2={y + 40} stroke="#78716c" />
       <line x1={x} y1={y} x2={x + 50} y2={y + 40} stroke="#78716c" />
       <path d={`M ${x - 60} ${y + 40} h 120 q -60 22 -120 0 z`} fill={soft} stroke={colour} strokeWidth={2} />
@@ -50,16 +49,16 @@ function Pan({ x, y, items, side }: { x: number; y: number; items: ScaleWeight[]
         return (
           <rect
             key={item.key}
-            x={start + index * (width + 2)}
+            x={x + slots[index]!.offset}
             y={y + 40 - height}
-            width={width}
+            width={slots[index]!.width}
             height={height}
             fill={colour}
             // Strains lighter, resources solid, and each pan is named in text: never colour alone.
             fillOpacity={side === 'strain' ? 0.55 : 0.9}
             stroke={colour}
           >
-            <title>{`${item.label}: ${item.weightText ?? item.weight.toFixed(1)}`}</title>
+            <title>{illustration ? item.label : `${item.label}: ${item.weightText ?? item.weight.toFixed(1)}`}</title>
           </rect>
         );
       })}
@@ -67,8 +66,8 @@ function Pan({ x, y, items, side }: { x: number; y: number; items: ScaleWeight[]
   );
 }
 
-/** "Vægten": the beam tilts by the balance; each item's weight is a block in its pan. */
-export function BalanceScale({ strains, resources, balance, labels }: BalanceScaleProps) {
+/** "Vægten": the beam tilts by the balance; each item's weight is a block in its pan, each pan as heavy as its side's mean. */
+export function BalanceScale({ strains, resources, balance, labels, illustration = false }: BalanceScaleProps) {
   const id = useId();
   const angle = beamAngle(balance);
   const left = pointOnBeam(PIVOT.x, PIVOT.y, -ARM, angle);
@@ -83,8 +82,8 @@ export function BalanceScale({ strains, resources, balance, labels }: BalanceSca
           <line x1={left.x} y1={left.y} x2={right.x} y2={right.y} stroke="#44403c" strokeWidth={6} strokeLinecap="round" />
         </g>
         <circle cx={PIVOT.x} cy={PIVOT.y} r={7} fill="#44403c" />
-        <Pan x={left.x} y={left.y} items={strains} side="strain" />
-        <Pan x={right.x} y={right.y} items={resources} side="resource" />
+        <Pan x={left.x} y={left.y} items={strains} side="strain" illustration={illustration} />
+        <Pan x={right.x} y={right.y} items={resources} side="resource" illustration={illustration} />
         <text x={60} y={20} textAnchor="middle" className="fill-[var(--color-strain)] text-[13px] font-semibold">
           {labels.strainsSide}
         </text>

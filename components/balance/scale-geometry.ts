@@ -18,3 +18,17 @@ export function pointOnBeam(pivotX: number, pivotY: number, offset: number, angl
   const radians = (angleDegrees * Math.PI) / 180;
   return { x: pivotX + offset * Math.cos(radians), y: pivotY + offset * Math.sin(radians) };
 }
+
+/** The share of a block's slot that is drawn; the rest is the gap between blocks. */
+const BLOCK_FILL = 0.8;
+
+/**
+ * Where a pan's blocks stand, as offsets from the pan's centre: the items share the pan's width
+ * equally, so the drawn area (width × height) of a pan is proportional to its side's MEAN weight —
+ * what the beam tilts by (lib/domains/balance). Blocks of a fixed width would make the side with
+ * more items look heavier: seven resources against four strains, on a level beam.
+ */
+export function blockSlots(count: number, panWidth: number): { offset: number; width: number }[] {
+  const slot = panWidth / Math.max(1, count);
+  return Array.from({ length: count }, (_, index) => ({ offset: -panWidth / 2 + index * slot + (slot * (1 - BLOCK_FILL)) / 2, width: slot * BLOCK_FILL }));
+}

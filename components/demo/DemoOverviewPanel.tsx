@@ -47,20 +47,24 @@ export async function DemoOverviewPanel() {
         </div>
         <div>
           <h3 className="font-semibold">{t('roundsTitle')}</h3>
-          <ul className="mt-2 space-y-3">
+          {/* A plain list, not cards: nothing here opens anything (the rounds are behind sign-in). */}
+          <ul className="mt-2 divide-y divide-stone-200 text-sm">
             {overview.rounds.map((round) => (
-              <li key={round.id} className="rounded-md border border-stone-200 p-3 text-sm">
+              <li key={round.id} className="py-2">
                 <p className="font-medium">
                   {round.name} · {t('roundStatus', { status: round.status })}
                 </p>
                 <p className="text-[var(--color-muted)]">{formatPeriod(round.opensAt, round.closesAt, periodLocale)}</p>
-                <p>
-                  {t('responded', {
-                    responded: round.responded,
-                    invited: round.invited,
-                    percent: round.invited === 0 ? 0 : Math.round((100 * round.responded) / round.invited),
-                  })}
-                </p>
+                {/* A draft has invited nobody yet: no "0 of 0". */}
+                {round.status === 'DRAFT' ? null : (
+                  <p>
+                    {t('responded', {
+                      responded: round.responded,
+                      invited: round.invited,
+                      percent: round.invited === 0 ? 0 : Math.round((100 * round.responded) / round.invited),
+                    })}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

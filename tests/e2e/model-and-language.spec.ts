@@ -29,10 +29,29 @@ test('the front page shows the demo organisation as counts only', async ({ page 
   const demo = page.getByRole('region', { name: /Demo-organisation: Syddal Kommune/ });
   await expect(demo).toBeVisible();
   await expect(demo.getByRole('list', { name: 'Ledergrupper' }).getByText('Plejecentre')).toBeVisible();
-  await expect(demo.getByText(/Lukket/)).toBeVisible();
+  await expect(demo.getByText(/Lukket/).first()).toBeVisible();
   await expect(demo.getByText(/af \d+ har svaret/).first()).toBeVisible();
   // Counts, never people: no leader's e-mail address appears anywhere on the page.
   await expect(page.getByText(/@syddal\.example/)).toHaveCount(0);
+});
+
+test('the front page invites an organisation to start, and its scale shows the model without weighing by count', async ({ page }) => {
+  await page.goto('/');
+  const scale = page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' });
+  // The model in balance: a level beam, and pans that look as heavy as each other — four strains
+  // against seven resources must not look like seven blocks outweighing four on a level beam.
+  expect(Number(await scale.getAttribute('data-tilt-degrees'))).toBe(0);
+  const drawnWeight = (side: string) =>
+    scale.locator(`g[data-side="${side}"] rect`).evaluateAll((blocks) => blocks.reduce((sum, b) => sum + Number(b.getAttribute('width')) * Number(b.getAttribute('height')), 0));
+  expect(await scale.locator('g[data-side="strain"] rect').count()).toBe(4);
+  expect(await scale.locator('g[data-side="resource"] rect').count()).toBe(7);
+  expect(await drawnWeight('strain')).toBeCloseTo(await drawnWeight('resource'), 6);
+  // An illustration, not a measurement: no block carries a figure.
+  expect(await scale.locator('rect title').allTextContents()).not.toContainEqual(expect.stringMatching(/\d/));
+  await expect(page.locator('figcaption').getByText('I balance: ressourcerne slår til i forhold til både mængden og typen af belastninger.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Opret organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Opret din organisation' })).toBeVisible();
 });
 
 test('the health endpoint reports the database', async ({ request }) => {

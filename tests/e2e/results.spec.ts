@@ -5,12 +5,12 @@ import { signInAs } from './support/fixtures';
 
 const DEMO_SLUG = 'syddal-kommune';
 
-/** The demo's closed round, its groups by name, and the balance computed straight from the answers (no product code). */
+/** The demo's newest closed round, its groups by name, and the balance computed straight from the answers (no product code). */
 async function demoRound() {
   const { ownerDb } = await import('@/tests/support/owner-db');
   const { questionnaire2026_1: q } = await import('@/content/questionnaires/v2026-1');
   const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
   const groups = Object.fromEntries((await ownerDb().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
   const strainKeys = new Set(q.items.filter((i) => i.side === 'strain').map((i) => i.key));
   const resourceKeys = new Set(q.items.filter((i) => i.side === 'resource').map((i) => i.key));
@@ -35,7 +35,13 @@ test('top management opens the dashboard and sees the scale tilt the way the ans
   const degrees = Number(await scale.getAttribute('data-tilt-degrees'));
   // Resources outweighing strains push the right pan down (a positive angle), and the reverse.
   expect(Math.sign(degrees)).toBe(Math.sign(balance));
+  // …and the pan that goes down is the one drawn heavier (blocks share a pan's width, so its area is its side's mean).
+  const drawnWeight = (side: string) =>
+    scale.locator(`g[data-side="${side}"] rect`).evaluateAll((blocks) => blocks.reduce((sum, b) => sum + Number(b.getAttribute('width')) * Number(b.getAttribute('height')), 0));
+  expect(Math.sign((await drawnWeight('resource')) - (await drawnWeight('strain')))).toBe(Math.sign(balance));
   await expect(page.locator('figcaption').getByText(balance < 0 ? 'Belastningerne vejer tungest' : 'Ressourcerne vejer tungest')).toBeVisible();
+  // The demo's older closed round is there to compare with.
+  await expect(page.getByRole('heading', { name: `Udvikling siden LederAPV ${Number(round.name.slice(-4)) - 1}` })).toBeVisible();
 
   await expect(page.getByRole('figure', { name: 'Belastninger' }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'De seks relationer' })).toBeVisible();

@@ -27,7 +27,7 @@ async function world() {
   const demo = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
   const group = (name: string) => ownerDb().leaderGroup.findFirstOrThrow({ where: { organisationId: demo.id, name } });
   const [sundhed, boern, pleje, dagtilbud] = await Promise.all([group('Sundhed og Omsorg'), group('Børn og Unge'), group('Plejecentre'), group('Dagtilbud')]);
-  const round = (status: 'OPEN' | 'CLOSED') => ownerDb().round.findFirstOrThrow({ where: { organisationId: demo.id, status } });
+  const round = (status: 'OPEN' | 'CLOSED') => ownerDb().round.findFirstOrThrow({ where: { organisationId: demo.id, status }, orderBy: { opensAt: 'desc' } });
   const leader = await ownerDb().leader.findFirstOrThrow({ where: { organisationId: demo.id } });
   const hrMembership = await ownerDb().membership.findFirstOrThrow({ where: { organisationId: demo.id, role: 'HR_ADMIN' } });
   const draftRound = await ownerDb().round.create({

@@ -52,7 +52,7 @@ test('HR asks MED/AMO to approve a round, MED/AMO checks the newcomers and appro
   await expect(med.getByRole('list', { name: 'Nye i grupperne de sidste 30 dage' }).getByRole('row', { name: /Nina Nyansat nina\.\S+ Tilføjet/ })).toBeVisible();
   const approveSection = med.getByRole('region', { name: 'Godkend runden' });
   await approveSection.getByRole('button', { name: 'Godkend runden' }).click();
-  await expect(approveSection.getByRole('checkbox', { name: 'Jeg har tjekket, hvem der inviteres i hver gruppe' })).toHaveAccessibleDescription(/Skal udfyldes/);
+  await expect(approveSection.getByRole('checkbox', { name: 'Jeg har tjekket, hvem der inviteres i hver gruppe' })).toHaveAccessibleDescription(/Sæt hak for at bekræfte/);
   await approveSection.getByRole('checkbox', { name: 'Jeg har tjekket, hvem der inviteres i hver gruppe' }).check();
   await approveSection.getByRole('button', { name: 'Godkend runden' }).click();
   await expect(med.getByText('Du har godkendt runden. HR kan nu åbne den.')).toBeVisible();

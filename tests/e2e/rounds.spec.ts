@@ -60,12 +60,17 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
 
   // Opening needs an explicit yes.
   await page.getByRole('button', { name: 'Åbn og send invitationer' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' })).toHaveAccessibleDescription(/Skal udfyldes/);
+  await expect(page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' })).toHaveAccessibleDescription(/Sæt hak for at bekræfte/);
   await page.getByRole('checkbox', { name: 'Ja, send invitationer til 9 ledere' }).check();
   await page.getByRole('button', { name: 'Åbn og send invitationer' }).click();
   await expect(page.getByText('Runden er åben. 9 invitationer er på vej.')).toBeVisible();
   await expect(page.getByText('Åben', { exact: true })).toBeVisible();
   await expect(page.getByText('0 af 9 har svaret (0 %)')).toBeVisible();
+  // The notice is said once: it leaves the address, so a reload does not say it again.
+  await expect(page).not.toHaveURL(/opened=/);
+  await page.reload();
+  await expect(page.getByText('0 af 9 har svaret (0 %)')).toBeVisible();
+  await expect(page.getByText(/Runden er åben/)).toHaveCount(0);
   // Per group, counts only where the threshold (4) allows: Sundhed's 6 would leave Direktion's 3 others exposed.
   const progress = page.getByRole('table', { name: 'Svarprocent' });
   await expect(progress.getByRole('row', { name: /^Direktion 9 0 0 %/ })).toBeVisible();
@@ -97,6 +102,22 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
   await expect(page.getByText('Runden er lukket.', { exact: true })).toBeVisible();
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('LederAPV 2027');
+});
+
+test('the new-round form offers a name no round of the organisation has', async ({ page, context }) => {
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const { organisation } = await organisationWithLeaders();
+  // This year's and next year's rounds exist already, whichever year the form's closing date falls in.
+  const year = new Date().getFullYear();
+  const taken = [`LederAPV ${year}`, `LederAPV ${year + 1}`];
+  for (const name of taken) {
+    await ownerDb().round.create({ data: { organisationId: organisation.id, name, opensAt: new Date(), closesAt: new Date(), questionnaireVersion: '2026.1' } });
+  }
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+  await page.goto(`/${organisation.slug}/rounds/new`);
+  const name = await page.getByLabel('Navn').inputValue();
+  expect(taken).not.toContain(name);
+  expect(name).toMatch(/^LederAPV \d{4} \(2\)$/);
 });
 
 test('another organisation’s round looks exactly like a round that does not exist', async ({ page, context }) => {

@@ -44,7 +44,7 @@ test('the results dashboard with its charts runs under the CSP without a single 
   const violations = await watchViolations(page);
   const { ownerDb } = await import('@/tests/support/owner-db');
   const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
-  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
   await signInAs(context, organisation.id, 'HR_ADMIN');
   await page.goto(`/syddal-kommune/results/${round.id}`);
   await expect(page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toBeVisible();

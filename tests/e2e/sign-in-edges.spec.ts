@@ -58,6 +58,55 @@ function setCookies(response: APIResponse): { name: string; value: string; attri
     });
 }
 
+test.describe('the sign-in form before its JavaScript runs', () => {
+  test.describe('with JavaScript turned off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('pressing Enter mails the link and shows "check your inbox"', async ({ page }) => {
+      const { email } = await member('no-js');
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': nextIp() });
+      await page.goto('/sign-in');
+      const after = new Date();
+      await page.getByLabel('E-mailadresse').fill(email);
+      await page.getByLabel('E-mailadresse').press('Enter');
+      await expect(page.getByRole('heading', { level: 1, name: 'Tjek din indbakke' })).toBeVisible();
+      await expect(page.getByText(`Vi har sendt et login-link til ${email}.`)).toBeVisible();
+      const link = new URL(signInLink(await waitForMail(email, { after })));
+      expect(new URL(link.searchParams.get('callbackUrl')!).pathname).toBe('/orgs');
+    });
+
+    test('an address that is not one is answered at the field, and nothing is mailed', async ({ page }) => {
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': nextIp() });
+      await page.goto('/sign-in');
+      const after = new Date();
+      await page.getByLabel('E-mailadresse').fill('not-an-address');
+      await page.getByRole('button', { name: 'Send mig et login-link' }).click();
+      await expect(page.getByLabel('E-mailadresse')).toHaveAccessibleDescription(/Skriv en gyldig e-mailadresse/);
+      await expect(page.getByLabel('E-mailadresse')).toHaveValue('not-an-address');
+      expect((await allMails()).filter((m) => new Date(m.receivedAt) > after && m.to.includes('not-an-address'))).toEqual([]);
+    });
+  });
+
+  test('Enter pressed as soon as the page has arrived, before it is interactive, still sends the link', async ({ page }) => {
+    const { email } = await member('early');
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': nextIp() });
+    // Hold the page's scripts back, so the form is certainly met before hydration.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/sign-in', { waitUntil: 'commit' });
+    const after = new Date();
+    await page.getByLabel('E-mailadresse').fill(email);
+    await page.getByLabel('E-mailadresse').press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tjek din indbakke' })).toBeVisible();
+    release();
+    await waitForMail(email, { after });
+  });
+});
+
 test.describe('where a magic link leads', () => {
   // Our host as userinfo, our host as the start of a longer one, protocol-relative, backslashed, plainly elsewhere.
   const offSite = [`http://${host}@evil.example/x`, `http://${host}.evil.example/x`, '//evil.example/x', '/\\evil.example/x', 'https://evil.example/x'];

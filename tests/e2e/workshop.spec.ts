@@ -5,14 +5,17 @@ import { signInAs } from './support/fixtures';
 
 const DEMO_SLUG = 'syddal-kommune';
 
-/** The demo's closed round and its groups by name. */
+/** The demo's newest closed round and its groups by name. */
 async function demoRound() {
   const { ownerDb } = await import('@/tests/support/owner-db');
   const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
   const groups = Object.fromEntries((await ownerDb().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
   return { organisation, round, groups };
 }
+
+/** A calendar day `days` from today, as a date field takes it. */
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -98,7 +101,11 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await expect(form.getByText('Ret felterne markeret nedenfor.')).toBeVisible();
   await form.getByLabel('Hvad skal der gøres?').fill('Afklar ledelsesrummet i plejecentrene');
   await form.getByLabel('Ansvarligt niveau').selectOption({ label: 'Ledere af ledere' });
-  await form.getByLabel('Frist').fill('2027-03-01');
+  // A deadline that has passed is a slip, said at the field.
+  await form.getByLabel('Frist').fill(inDays(-2));
+  await form.getByRole('button', { name: 'Opret handling' }).click();
+  await expect(form.getByLabel('Frist')).toHaveAccessibleDescription(/Datoen er allerede passeret/);
+  await form.getByLabel('Frist').fill(inDays(90));
   await form.getByLabel('Ejer (navn)').fill('Ole Dam');
   await form.getByLabel('Ejerens e-mail').fill('ole.dam@syddal.example');
   await expectNoAxeViolations(page);
@@ -111,7 +118,7 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await form.getByLabel('Hvad skal der gøres?').fill('Fast sparring med nærmeste leder');
   await form.getByLabel('Hvorfor: hvad skal der skrues på?').selectOption({ label: 'Skru op for: Støtte og sparring' });
   await form.getByLabel('Ansvarligt niveau').selectOption({ label: 'HR og interne konsulenter' });
-  await form.getByLabel('Frist').fill('2027-05-01');
+  await form.getByLabel('Frist').fill(inDays(150));
   await form.getByLabel('Prioritet').selectOption('1');
   await form.getByRole('button', { name: 'Opret handling' }).click();
   await expect(form).toBeHidden();
@@ -226,6 +233,26 @@ test('the agenda clock is one clock: started on the facilitator’s screen it ru
   await med.close();
 });
 
+test('HR adds an action straight from the action plan, for a group it chooses by its place in the tree', async ({ page, context }) => {
+  const { organisation, round } = await demoRound();
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+  await page.goto(`/${DEMO_SLUG}/action-plan?round=${round.id}`);
+  await page.getByRole('button', { name: 'Ny handling' }).click();
+  const form = page.getByRole('dialog', { name: 'Ny handling' });
+  await expect(form.getByLabel('Gruppe')).toHaveValue('');
+  await form.getByLabel('Gruppe').selectOption({ label: 'Direktionen / Børn og Unge / Skoler' });
+  await form.getByLabel('Hvad skal der gøres?').fill('Fælles ledermøde for skolelederne');
+  await form.getByLabel('Ansvarligt niveau').selectOption({ label: 'Ledere af ledere' });
+  await form.getByLabel('Frist').fill(inDays(60));
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Opret handling' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Handlingen »Fælles ledermøde for skolelederne« er oprettet' })).toBeAttached();
+  const row = page.getByTestId('action-table').getByRole('row').filter({ hasText: 'Fælles ledermøde for skolelederne' });
+  await expect(row).toContainText('Skoler');
+  await expect(page.getByRole('button', { name: 'Ny handling' })).toBeFocused();
+});
+
 test('MED/AMO reads a group’s notes and actions, with no way to change them', async ({ page, context }) => {
   const { organisation, round, groups } = await demoRound();
   const { ownerDb } = await import('@/tests/support/owner-db');
@@ -255,6 +282,13 @@ test('MED/AMO reads a group’s notes and actions, with no way to change them', 
   const row = page.getByTestId('action-table').getByRole('row').filter({ hasText: 'Mødefri eftermiddage' });
   await expect(row).toContainText('Fristen er overskredet');
   await expect(page.getByText('1 handling har overskredet fristen.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ny handling' })).toHaveCount(0);
+  // The group filter names each group by its place in the tree; no name starts with blanks standing in for indentation.
+  const groupFilter = page.getByRole('form', { name: 'Filtrér handlingsplanen' }).getByRole('combobox', { name: 'Gruppe' });
+  await expect(groupFilter).toHaveValue(groupId);
+  const optionNames = await groupFilter.getByRole('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).label));
+  expect(optionNames.filter((name) => name !== name.trim() || name === '')).toEqual([]);
+  expect(optionNames).toContain('Direktionen / Børn og Unge / Dagtilbud');
   await expectNoAxeViolations(page);
   await row.getByRole('link', { name: 'Mødefri eftermiddage' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mødefri eftermiddage' })).toBeVisible();

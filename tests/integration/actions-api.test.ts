@@ -22,12 +22,16 @@ const refusal = (p: Promise<unknown>) =>
     (e: unknown) => e as AppError,
   );
 
+/** A calendar day `days` from today, as a form or the API writes it. */
+const day = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+const nextYear = day(365);
+
 const valid = (groupId: string | null) => ({
   groupId,
   title: 'Fast sparring hver 14. dag',
   responsibleLevel: 'MANAGERS_OF_LEADERS',
   ownerEmail: 'Ole.Dam@Example.test',
-  dueDate: '2027-06-01',
+  dueDate: nextYear,
   priority: 1,
 });
 
@@ -44,7 +48,7 @@ describe('POST /api/v1/rounds/{id}/actions', () => {
       title: 'Fast sparring hver 14. dag',
       responsibleLevel: 'MANAGERS_OF_LEADERS',
       ownerEmail: 'ole.dam@example.test',
-      dueDate: '2027-06-01',
+      dueDate: nextYear,
       priority: 1,
       status: 'PLANNED',
       overdue: false,
@@ -73,6 +77,15 @@ describe('POST /api/v1/rounds/{id}/actions', () => {
     const missing = await post(roundId, api.headers, {});
     expect(((await missing.json()).error.details as { path: string }[]).map((d) => d.path).sort()).toEqual(['dueDate', 'groupId', 'priority', 'responsibleLevel', 'title']);
     expect(await scopedDb(org.organisationId).actionItem.count()).toBe(0);
+  });
+
+  it('refuses a due date that has passed, naming the field, and writes nothing', async () => {
+    const { api, org, roundId } = await dialogueOrg();
+    const response = await post(roundId, api.headers, { ...valid(org.groups.Sundhed!), dueDate: day(-2) });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.details).toEqual([{ path: 'dueDate', message: 'That date has passed. Choose today or a later date.' }]);
+    expect(await scopedDb(org.organisationId).actionItem.count()).toBe(0);
+    expect((await post(roundId, api.headers, { ...valid(org.groups.Sundhed!), dueDate: day(1) })).status).toBe(201);
   });
 
   it('answers 404 for another organisation’s round, and for a group that is not in the round', async () => {
@@ -128,6 +141,24 @@ describe('who may plan what', () => {
     expect(updated.status).toBe('IN_PROGRESS');
     const entry = await scopedDb(org.organisationId).auditLogEntry.findFirst({ where: { action: 'action.updated', targetId: action.id } });
     expect(entry?.details).toMatchObject({ fromStatus: 'PLANNED', toStatus: 'IN_PROGRESS' });
+  });
+});
+
+describe('editing a due date', () => {
+  it('keeps a date that has since passed, but will not move a date into the past', async () => {
+    const { org, roundId, viewer } = await dialogueOrg();
+    const hr = await viewer('HR_ADMIN');
+    const input = { groupId: org.groups.Pleje!, title: 'Tid til refleksion', responsibleLevel: 'LEADERS' as const, dueDate: new Date(`${day(10)}T00:00:00Z`), priority: 2 };
+    const action = await createAction(hr, roundId, input, { now: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000) });
+    const overdue = new Date(`${day(-5)}T00:00:00Z`);
+    await scopedDb(org.organisationId).actionItem.update({ where: { id: action.id }, data: { dueDate: overdue } });
+
+    // Overdue, and only its status changes: the passed date stays.
+    expect((await updateAction(hr, { actionId: action.id, ...input, dueDate: overdue, status: 'IN_PROGRESS' })).status).toBe('IN_PROGRESS');
+    const moved = await refusal(updateAction(hr, { actionId: action.id, ...input, dueDate: new Date(`${day(-1)}T00:00:00Z`), status: 'IN_PROGRESS' }));
+    expect(moved).toMatchObject({ code: 'validation_failed', details: [{ path: 'dueDate', message: 'That date has passed. Choose today or a later date.' }] });
+    expect((await scopedDb(org.organisationId).actionItem.findUniqueOrThrow({ where: { id: action.id } })).dueDate).toEqual(overdue);
+    expect((await updateAction(hr, { actionId: action.id, ...input, dueDate: new Date(`${day(0)}T00:00:00Z`), status: 'IN_PROGRESS' })).overdue).toBe(false);
   });
 });
 

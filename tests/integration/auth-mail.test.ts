@@ -5,7 +5,8 @@ import { resetEnvCache } from '@/lib/platform/env';
 import { sendMagicLinkMail } from '@/lib/platform/mail/templates/magic-link';
 import { signUpSchema } from '@/lib/domains/members/schemas';
 import { signInMailLocale, signUp } from '@/lib/domains/members/sign-up';
-import { callNextAuth } from '../fixtures/auth';
+import { callNextAuth } from '@/lib/edges/sign-in/call-next-auth';
+import { sendSignInLink } from '@/lib/edges/sign-in/send-sign-in-link';
 import { takeLoggedErrors } from '../support/fail-on-console-error';
 import { startSmtpTestServer, type SmtpTestServer } from '../support/smtp-test-server';
 import { createOrg } from '../fixtures/organisations';
@@ -176,5 +177,27 @@ describe('the address a link is mailed to', () => {
     const mail = await smtp.waitForMessage((m) => m.to.includes(email));
     expect(mail.subject).toBe('Your sign-in link for Ledertrivsel');
     expect(new URL(linkIn(mail.text)).searchParams.get('callbackUrl')).toBe(`${APP_URL}${callbackUrl}`);
+  });
+});
+
+describe("the sign-in form's way of asking (sendSignInLink)", () => {
+  const caller = (ip: string) => new Headers({ 'x-forwarded-for': ip });
+
+  it('mails the same link next-auth mails over HTTP, and counts against the same limits', async () => {
+    const { organisation } = await createOrg();
+    const { user } = await createStaff(organisation.id, 'HR_ADMIN');
+    expect(await sendSignInLink({ email: ` ${user.email.toUpperCase()}`, callbackUrl: `/${organisation.slug}`, headers: caller('192.0.2.61') })).toBeNull();
+    const mail = await smtp.waitForMessage((m) => m.to.includes(user.email));
+    expect(mail.to).toEqual([user.email]);
+    expect((await openLink(linkIn(mail.text))).redirect).toBe(`${APP_URL}/${organisation.slug}`);
+
+    for (let i = 1; i < 5; i++) expect(await sendSignInLink({ email: user.email, callbackUrl: '/orgs', headers: caller(`192.0.2.${61 + i}`) })).toBeNull();
+    await expect(sendSignInLink({ email: user.email, callbackUrl: '/orgs', headers: caller('192.0.2.70') })).rejects.toMatchObject({ code: 'rate_limited' });
+  });
+
+  it('mails nothing for anything but one plain address', async () => {
+    expect(await sendSignInLink({ email: 'a@x.dk,b@y.dk', callbackUrl: '/orgs', headers: caller('192.0.2.71') })).toBe('InvalidEmail');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.messages).toHaveLength(0);
   });
 });

@@ -20,7 +20,7 @@ vi.mock('next-intl/server', async () => {
   const t = translator('da');
   return {
     getTranslations: async (namespace?: string) => (key: string, values?: Record<string, string | number>) => t(namespace ? `${namespace}.${key}` : key, values),
-    getFormatter: async () => ({ dateTime: (date: Date) => date.toISOString() }),
+    getLocale: async () => 'da',
   };
 });
 

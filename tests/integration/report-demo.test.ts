@@ -10,7 +10,7 @@ describe('the APV report of the demo organisation', () => {
   it('renders as PDF for the whole organisation and for every group, shown or suppressed', async () => {
     await seedDemo();
     const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: 'syddal-kommune' } });
-    const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' } });
+    const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
     const groups = await ownerDb().roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, name: true } });
     const viewer = actorFromApiKey({ organisationId: organisation.id, apiKeyId: '00000000-0000-7000-8000-000000000000' }, { ip: null, userAgent: null });
     const failures: string[] = [];

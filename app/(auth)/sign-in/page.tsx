@@ -10,6 +10,7 @@ import { getCurrentUser } from '@/lib/edges/session/current-user';
 import { safeCallbackUrl } from '@/lib/edges/sign-in/safe-callback-url';
 import { env } from '@/lib/platform/env';
 import { devOutboxVisible } from '@/lib/platform/mail/outbox';
+import { signInAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </h1>
         <p className="mt-2 text-[var(--color-muted)]">{t('signIn.lead')}</p>
         <div className="mt-6">
-          <SignInForm callbackUrl={callbackUrl} initialError={errorKey} />
+          <SignInForm action={signInAction} callbackUrl={callbackUrl} initialError={errorKey} />
         </div>
         <p className="mt-6 text-sm">
           {t('signIn.noAccount')}{' '}

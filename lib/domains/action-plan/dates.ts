@@ -8,6 +8,11 @@ export function danishToday(now: Date): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
+/** A due date that has passed: the day before today in Copenhagen, or earlier. */
+export function isPastDay(dueDate: Date, now: Date): boolean {
+  return dueDate < danishToday(now);
+}
+
 export function isOverdue(action: { dueDate: Date; status: string }, now: Date): boolean {
-  return (action.status === 'PLANNED' || action.status === 'IN_PROGRESS') && action.dueDate < danishToday(now);
+  return (action.status === 'PLANNED' || action.status === 'IN_PROGRESS') && isPastDay(action.dueDate, now);
 }

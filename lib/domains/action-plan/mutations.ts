@@ -5,6 +5,8 @@ import { dialogueReach } from '@/lib/domains/workshop/access';
 import { AppError, notFound } from '@/lib/platform/errors';
 import type { StaffActor } from '@/lib/domains/auth/actor';
 import { isUuid } from '@/lib/platform/validation/uuid';
+import { fieldRefusal } from '@/lib/platform/validation/field-refusal';
+import { isPastDay } from './dates';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { reachCovers } from './queries';
 import type { CreateActionInput, UpdateActionInput } from './schemas';
@@ -66,6 +68,10 @@ export async function updateAction(viewer: StaffActor, input: UpdateActionInput,
   if (!existing) throw notFound();
   const reach = await dialogueReach(viewer, existing.roundId, 'action-plan:manage', now);
   if (!reachCovers(reach, existing.groupId)) throw notFound();
+  // The rule of upcomingDueDateSchema, for a date that is changed: an unchanged one may have passed.
+  if (input.dueDate.getTime() !== existing.dueDate.getTime() && isPastDay(input.dueDate, now)) {
+    throw fieldRefusal(viewer, 'validation_failed', 'dueDate', 'validation.dueDatePast');
+  }
   return tenantTransaction(viewer.organisationId, async (tx) => {
     const updated = await tx.actionItem.update({
       where: { organisationId_id: { organisationId: viewer.organisationId, id: existing.id } },

@@ -1,6 +1,8 @@
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, ResponsibleLevel as ContentLevel } from '@/content/types';
 import type { ResponsibleLevel } from '@/lib/generated/prisma/enums';
+import { pathOf } from '@/lib/domains/groups/tree';
+import type { DialogueReach } from '@/lib/domains/workshop/access';
 
 /** The database's responsible levels and the roles table's keys in content/ are the same five levels. */
 export const levelContentKey: Record<ResponsibleLevel, ContentLevel> = {
@@ -32,4 +34,15 @@ export function actionFormOptions(locale: Locale): ActionFormOptions {
 
 export function levelLabel(level: ResponsibleLevel, locale: Locale): string {
   return leaderWellbeingModel.roles.find((r) => r.key === levelContentKey[level])?.title[locale] ?? level;
+}
+
+/**
+ * The groups a planner reaches in the round, in its tree order, each named by its path in the
+ * round's snapshot ("Direktionen / Sundhed og Omsorg") — a name a select can show and a screen
+ * reader can say, where indenting with spaces would only read as blanks.
+ */
+export function reachedGroups(reach: Pick<DialogueReach, 'ctx' | 'groupIds'>): { id: string; path: string }[] {
+  const snapshot = reach.ctx.visibility.groups;
+  const byId = new Map(snapshot.map((g) => [g.groupId, { id: g.groupId, name: g.name, parentId: g.parentGroupId, archivedAt: null }]));
+  return snapshot.filter((g) => reach.groupIds.has(g.groupId)).map((g) => ({ id: g.groupId, path: pathOf(byId, g.groupId) }));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getFactor } from '@/content/leader-wellbeing';
 import { emailSchema } from '@/lib/domains/organisations/schemas';
 import { ActionStatus, ResponsibleLevel } from '@/lib/generated/prisma/enums';
+import { isPastDay } from './dates';
 
 /**
  * The rules of an action, shared by the workshop's and the plan's forms and the public API.
@@ -29,6 +30,13 @@ export const dueDateSchema = z
   }, 'validation.date')
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
+/**
+ * A new action's due date: today (in Danish time) or later — a deadline already passed is a typing
+ * slip, not a plan. An edit may keep a date that has since passed (the action is overdue, not
+ * wrong); moving it into the past is refused by updateAction, which knows the stored date.
+ */
+export const upcomingDueDateSchema = dueDateSchema.refine((date) => !isPastDay(date, new Date()), 'validation.dueDatePast');
+
 const actionFields = {
   title: z.string('validation.required').trim().min(3, 'validation.tooShort').max(200, 'validation.tooLong'),
   why: optionalText(2000),
@@ -53,6 +61,7 @@ const actionFields = {
 export const createActionSchema = z.object({
   groupId: z.preprocess(blankToNull, z.uuid('validation.invalid').nullable()),
   ...actionFields,
+  dueDate: upcomingDueDateSchema,
 });
 export type CreateActionInput = z.infer<typeof createActionSchema>;
 

@@ -3,6 +3,7 @@ import { responseKeyFor } from '@/lib/domains/invitations/links';
 import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
 import { settleClosedRound } from '@/lib/domains/rounds/settle-closed-round';
+import { createEarlierActions, createRoundAwaitingApproval, createSharesWithManagers, type AnsweredInvitation, type DemoLeader } from './demo-journeys';
 import { seededRandom } from './random';
 import { type Tx, systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
@@ -13,13 +14,13 @@ function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, Math.round(value)));
 }
 
-/** Answers that lean the way the group leans, with individual spread. */
-function demoAnswers(group: DemoGroupSpec, random: () => number): { itemKey: string; value: number }[] {
+/** Answers that lean the way the group leans (strains shifted by `strainShift`), with individual spread. */
+function demoAnswers(group: DemoGroupSpec, random: () => number, strainShift = 0): { itemKey: string; value: number }[] {
   const noise = () => (random() + random() + random() - 1.5) * 1.6;
   const personal = noise() * 0.5;
   const items = questionnaire.items.map((item) => ({
     itemKey: item.key,
-    value: clamp(item.side === 'strain' ? 3 + group.strainBias + personal + noise() : 3 + group.resourceBias - personal + noise(), 1, 5),
+    value: clamp(item.side === 'strain' ? 3 + group.strainBias + strainShift + personal + noise() : 3 + group.resourceBias - personal + noise(), 1, 5),
   }));
   const relations = questionnaire.relations.map((relation) => ({ itemKey: relation.key, value: clamp(group.resourceBias - group.strainBias / 2 + noise(), -2, 2) }));
   const overall = { itemKey: questionnaire.overall.key, value: clamp(3 + group.resourceBias - group.strainBias + noise() * 0.6, 1, 5) };
@@ -37,7 +38,7 @@ async function createGroups(tx: Tx, organisationId: string): Promise<Map<string,
 
 async function createLeaders(tx: Tx, organisationId: string, groupIds: Map<string, string>, random: () => number, since: Date) {
   const used = new Set<string>();
-  const leaders: { id: string; groupKey: string }[] = [];
+  const leaders: DemoLeader[] = [];
   for (const spec of demoGroups) {
     for (let i = 0; i < spec.leaders; i++) {
       let first: string, last: string, email: string;
@@ -47,8 +48,10 @@ async function createLeaders(tx: Tx, organisationId: string, groupIds: Map<strin
         email = `${first}.${last}`.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa') + '@syddal.example';
       } while (used.has(email));
       used.add(email);
-      const leader = await tx.leader.create({ data: { organisationId, groupId: groupIds.get(spec.key)!, name: `${first} ${last}`, email, createdAt: since, groupSince: since } });
-      leaders.push({ id: leader.id, groupKey: spec.key });
+      const leader = await tx.leader.create({
+        data: { organisationId, groupId: groupIds.get(spec.key)!, name: `${first} ${last}`, email, managerEmail: spec.manager ?? null, createdAt: since, groupSince: since },
+      });
+      leaders.push({ id: leader.id, name: leader.name, groupKey: spec.key });
     }
   }
   return leaders;
@@ -60,9 +63,12 @@ interface RoundSpec {
   closesAt: Date;
   status: 'OPEN' | 'CLOSED';
   responseRate: number;
+  /** Added to every group's strain lean: how much heavier (or lighter) the strains weighed then. */
+  strainShift?: number;
 }
 
-async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, groupIds: Map<string, string>, leaders: { id: string; groupKey: string }[], random: () => number) {
+/** Writes a round with its invitations and answers; returns it with the invitations that were answered, and how. */
+async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, groupIds: Map<string, string>, leaders: DemoLeader[], random: () => number) {
   const round = await tx.round.create({
     data: {
       organisationId,
@@ -71,6 +77,8 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       closesAt: spec.closesAt,
       status: spec.status,
       questionnaireVersion: questionnaire.version,
+      // The top of the tree, as HR would choose it: the round covers it and everything below.
+      groupIds: [groupIds.get(demoGroups[0]!.key)!],
       // Demo leaders are never mailed reminders.
       reminderDays: [],
       openedAt: spec.opensAt,
@@ -80,6 +88,7 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
   await tx.roundGroup.createMany({
     data: demoGroups.map((g) => ({ organisationId, roundId: round.id, groupId: groupIds.get(g.key)!, parentGroupId: g.parent ? groupIds.get(g.parent)! : null, name: g.name })),
   });
+  const answeredInvitations: AnsweredInvitation[] = [];
   for (const leader of leaders) {
     const groupId = groupIds.get(leader.groupKey)!;
     const answered = random() < spec.responseRate;
@@ -102,7 +111,9 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       data: { organisationId, roundId: round.id, groupId, responseKey: responseKeyFor(invitation.id), status: 'SUBMITTED', revision: 1 },
     });
     const spec2 = demoGroups.find((g) => g.key === leader.groupKey)!;
-    await tx.answer.createMany({ data: demoAnswers(spec2, random).map((a) => ({ organisationId, responseId: response.id, ...a })) });
+    const answers = demoAnswers(spec2, random, spec.strainShift);
+    await tx.answer.createMany({ data: answers.map((a) => ({ organisationId, responseId: response.id, ...a })) });
+    answeredInvitations.push({ invitationId: invitation.id, leader, answers: Object.fromEntries(answers.map((a) => [a.itemKey, a.value])) });
     if (random() < 0.25) {
       const side = random() < 0.5 ? 'strain' : 'resource';
       const texts = demoComments[side];
@@ -113,16 +124,21 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
   }
   // A closed round is as every closed round is: read from the sums written when it closed, its responses sealed.
   if (spec.status === 'CLOSED') await settleClosedRound(tx, organisationId, round.id, spec.closesAt);
+  return { round, answered: answeredInvitations };
 }
 
-async function createStaff(tx: Tx, organisationId: string, groupIds: Map<string, string>) {
+/** The staff with their sign-in accounts; returns each one's user id by e-mail. */
+async function createStaff(tx: Tx, organisationId: string, groupIds: Map<string, string>): Promise<Map<string, string>> {
+  const userIds = new Map<string, string>();
   for (const person of demoStaff) {
     const user = await tx.user.upsert({ where: { email: person.email }, update: {}, create: { email: person.email, name: person.name } });
+    userIds.set(person.email, user.id);
     const membership = await tx.membership.create({ data: { organisationId, userId: user.id, role: person.role } });
     if ('scopeGroup' in person) {
       await tx.managerScope.create({ data: { organisationId, membershipId: membership.id, groupId: groupIds.get(person.scopeGroup)! } });
     }
   }
+  return userIds;
 }
 
 /** Writes the whole demo organisation in one transaction: all of it or nothing. */
@@ -133,10 +149,10 @@ export async function seedDemo(now = new Date()): Promise<string> {
       const organisation = await tx.organisation.create({ data: { name: demoOrganisation.name, slug: demoOrganisation.slug } });
       const groupIds = await createGroups(tx, organisation.id);
       const lastYear = now.getUTCFullYear() - 1;
-      // The leaders answered last year's round, so they have been in their groups since before it:
-      // a round's approval (lib/domains/rounds/approval.ts) lists only who joined a group lately.
-      const leaders = await createLeaders(tx, organisation.id, groupIds, random, new Date(Date.UTC(lastYear, 7, 1)));
-      await createStaff(tx, organisation.id, groupIds);
+      // The leaders answered the round two years ago, so they have been in their groups since before
+      // it: a round's approval (lib/domains/rounds/approval.ts) lists only who joined a group lately.
+      const leaders = await createLeaders(tx, organisation.id, groupIds, random, new Date(Date.UTC(lastYear - 1, 7, 1)));
+      const staff = await createStaff(tx, organisation.id, groupIds);
       await createRound(
         tx,
         organisation.id,
@@ -145,7 +161,7 @@ export async function seedDemo(now = new Date()): Promise<string> {
         leaders,
         random,
       );
-      await createRound(
+      const open = await createRound(
         tx,
         organisation.id,
         { name: `LederAPV ${now.getUTCFullYear()}`, opensAt: new Date(now.getTime() - 7 * DAY), closesAt: new Date(now.getTime() + 14 * DAY), status: 'OPEN', responseRate: 0.45 },
@@ -153,6 +169,26 @@ export async function seedDemo(now = new Date()): Promise<string> {
         leaders,
         random,
       );
+      // Written after the two rounds above, from a stream of its own, so that their figures stay
+      // what they have always been: the round two years ago, when the strains weighed a little less.
+      const earlier = await createRound(
+        tx,
+        organisation.id,
+        {
+          name: `LederAPV ${lastYear - 1}`,
+          opensAt: new Date(Date.UTC(lastYear - 1, 9, 1)),
+          closesAt: new Date(Date.UTC(lastYear - 1, 9, 31)),
+          status: 'CLOSED',
+          responseRate: 0.8,
+          strainShift: -0.4,
+        },
+        groupIds,
+        leaders,
+        seededRandom(2024),
+      );
+      await createEarlierActions(tx, organisation.id, earlier.round, groupIds, staff.get('hr@syddal.example')!, now);
+      await createSharesWithManagers(tx, organisation.id, open.round.id, open.answered, now);
+      await createRoundAwaitingApproval(tx, organisation.id, groupIds, staff.get('hr@syddal.example')!, now);
       return organisation.id;
     },
     { timeout: 120_000, maxWait: 30_000 },

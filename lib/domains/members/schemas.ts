@@ -53,3 +53,10 @@ export const signUpSchema = z.object({
   locale: z.enum(['da', 'en'], 'validation.invalid').default('da'),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** The sign-in form: the address to mail a link to, and where the link should lead (checked again by safeCallbackUrl). */
+export const signInSchema = z.object({
+  email: emailSchema,
+  callbackUrl: z.string().max(1000, 'validation.tooLong').optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

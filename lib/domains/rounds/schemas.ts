@@ -111,5 +111,9 @@ export const roundFormSchema = z
 /** A later closing date for an open round (form: Danish wall clock). */
 export const extendRoundFormSchema = z.object({ closesAt: localInstantSchema });
 
-/** MED/AMO's approval form: an explicit yes (the approved fingerprint travels bound to the action). */
-export const approveRoundFormSchema = z.object({ confirm: z.literal('yes', 'validation.required') });
+/**
+ * A consequential step behind an explicit yes (components/rounds/ConfirmActionForm.tsx: open and
+ * send, close now; MED/AMO's approval, whose fingerprint travels bound to the action). An
+ * unticked box is told what to do, not that something is "required".
+ */
+export const confirmFormSchema = z.object({ confirm: z.literal('yes', 'validation.confirm') });

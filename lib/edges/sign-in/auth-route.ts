@@ -3,10 +3,9 @@ import { cookies } from 'next/headers';
 import { NextRequest, NextResponse } from 'next/server';
 import { env } from '@/lib/platform/env';
 import { AppError } from '@/lib/platform/errors';
-import { requestContextFrom } from '@/lib/platform/http/request-context';
-import { enforceRateLimits } from '@/lib/platform/rate-limit/enforce';
 import { safeCallbackAbsoluteUrl, safeCallbackUrl } from './safe-callback-url';
 import { signInAddress } from './sign-in-address';
+import { enforceSignInMailLimits } from './sign-in-mail-limits';
 
 /**
  * The edge in front of next-auth's catch-all route (app/api/auth/[...nextauth]/route.ts). next-auth
@@ -65,7 +64,7 @@ export async function prepareAuthRequest(request: NextRequest, route: readonly s
     const address = signInAddress(parsed.body?.email);
     if (address === null) return refusal(400, 'InvalidEmail');
     try {
-      await enforceRateLimits(['signInMailPerIp', requestContextFrom(request.headers).ip], ['signInMailPerEmail', address]);
+      await enforceSignInMailLimits(address, request.headers);
     } catch (caught) {
       if (!(caught instanceof AppError) || caught.code !== 'rate_limited') throw caught;
       return refusal(429, 'RateLimited', { 'Retry-After': String(caught.retryAfterSeconds ?? 60) });

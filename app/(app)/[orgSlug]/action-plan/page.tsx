@@ -4,15 +4,18 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionTable } from '@/components/action-plan/ActionTable';
+import { ActionDialogProvider, NewActionButton } from '@/components/action-plan/CreateActionDialog';
 import { PlanFilters } from '@/components/action-plan/PlanFilters';
 import { RoundLinks } from '@/components/action-plan/RoundLinks';
 import { toLocale } from '@/i18n/locale';
+import { actionFormOptions, reachedGroups } from '@/lib/domains/action-plan/options';
 import { roundActions } from '@/lib/domains/action-plan/queries';
 import { planFilterSchema } from '@/lib/domains/action-plan/schemas';
 import { actorCan } from '@/lib/domains/auth/actor';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
 import { followUpPageError } from '@/lib/edges/session/org-page';
 import { listResultRounds } from '@/lib/domains/rounds/result-rounds';
+import { addActionToPlan } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('actionPlan'))('title') };
@@ -50,15 +53,21 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
   }
   const { reach, actions } = await roundActions(viewer, roundId, { group: filter.data.group, status: filter.data.status }).catch(followUpPageError);
   const canManage = actorCan(viewer, 'action-plan:manage');
-  const groups = reach.ctx.visibility.groups.filter((g) => reach.groupIds.has(g.groupId)).map((g) => ({ id: g.groupId, name: g.name, depth: g.depth }));
+  const groups = reachedGroups(reach);
   const overdue = actions.filter((a) => a.overdue).length;
   const filtered = Boolean(filter.data.group || filter.data.status);
+  // Where a new action may go: the whole organisation (for those who plan for it whole) and each group reached.
+  const choices = canManage ? [...(reach.total ? [{ value: '', label: t('organisationWide') }] : []), ...groups.map((g) => ({ value: g.id, label: g.path }))] : [];
+  const canCreate = choices.length > 0;
 
-  return (
+  const content = (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t('titleRound', { round: reach.ctx.round.name })}</h1>
-        <p className="max-w-3xl text-[var(--color-muted)]">{canManage ? t('leadManage') : t('leadRead')}</p>
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-2">
+          <h1 className="text-2xl font-semibold">{t('titleRound', { round: reach.ctx.round.name })}</h1>
+          <p className="max-w-3xl text-[var(--color-muted)]">{canManage ? t('leadManage') : t('leadRead')}</p>
+        </div>
+        {canCreate ? <NewActionButton label={t('create.title')} /> : null}
       </header>
       <RoundLinks label={t('roundsLabel')} rounds={closed} current={roundId} href={(id) => `/${orgSlug}/action-plan?round=${id}`} />
       <PlanFilters roundId={roundId} groups={groups} organisationWide={reach.total} group={filter.data.group ?? ''} status={filter.data.status ?? ''} />
@@ -84,5 +93,13 @@ export default async function ActionPlanPage({ params, searchParams }: { params:
         </p>
       ) : null}
     </div>
+  );
+  if (!canCreate) return content;
+  // A new action starts out for the group the plan shows, else for the first choice.
+  const shown = filter.data.group === 'org' ? '' : (filter.data.group ?? choices[0]!.value);
+  return (
+    <ActionDialogProvider action={addActionToPlan.bind(null, orgSlug)} roundId={roundId} group={{ choices, defaultValue: shown }} options={actionFormOptions(locale)}>
+      {content}
+    </ActionDialogProvider>
   );
 }

@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/ui/Field';
+import { ForgetFlashParams } from '@/components/ui/ForgetFlashParams';
 import { CreateGroupForm } from '@/components/groups/CreateGroupForm';
 import { GroupTree } from '@/components/groups/GroupTree';
 import { can } from '@/lib/domains/auth/permissions';
@@ -35,6 +36,7 @@ export default async function GroupsPage({ params, searchParams }: { params: Pro
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-1 max-w-3xl text-[var(--color-muted)]">{t('lead')}</p>
       </header>
+      <ForgetFlashParams names={['archived']} />
       {justArchived ? <FormMessage tone="success">{t('archive.done', { name: justArchived.name })}</FormMessage> : null}
 
       <section aria-labelledby="groups-tree-title">

@@ -7,13 +7,11 @@ import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/v
 import { requestManualReminder } from '@/lib/domains/invitations/reminders';
 import { closeRound, createRound, extendRound, updateRound } from '@/lib/domains/rounds/mutations';
 import { openRound } from '@/lib/domains/rounds/open-round';
-import { extendRoundFormSchema, roundFormSchema } from '@/lib/domains/rounds/schemas';
+import { confirmFormSchema, extendRoundFormSchema, roundFormSchema } from '@/lib/domains/rounds/schemas';
 import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 export type RoundRedirectResult = ActionResult<undefined>;
 export type ReminderResult = ActionResult<{ queued: number }>;
-
-const confirmSchema = z.object({ confirm: z.literal('yes', 'validation.required') });
 
 function refresh(orgSlug: string, roundId?: string): void {
   revalidatePath(`/${orgSlug}/rounds`);
@@ -37,7 +35,7 @@ export async function updateRoundAction(orgSlug: string, roundId: string, previo
 }
 
 export async function openRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
-  return validatedAction(confirmSchema, async (): Promise<undefined> => {
+  return validatedAction(confirmFormSchema, async (): Promise<undefined> => {
     const { invited } = await openRound(await requireOrgActor(orgSlug, 'rounds:manage'), roundId);
     refresh(orgSlug, roundId);
     redirect(`/${orgSlug}/rounds/${roundId}?opened=${invited}`);
@@ -53,7 +51,7 @@ export async function extendRoundAction(orgSlug: string, roundId: string, previo
 }
 
 export async function closeRoundAction(orgSlug: string, roundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
-  return validatedAction(confirmSchema, async (): Promise<undefined> => {
+  return validatedAction(confirmFormSchema, async (): Promise<undefined> => {
     await closeRound(await requireOrgActor(orgSlug, 'rounds:manage'), roundId);
     refresh(orgSlug, roundId);
     redirect(`/${orgSlug}/rounds/${roundId}?closed=1`);

@@ -6,14 +6,14 @@ import { z } from 'zod';
 import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
 import { approveRound } from '@/lib/domains/rounds/approval';
 import { requestApproval } from '@/lib/domains/rounds/approval-request';
-import { approveRoundFormSchema } from '@/lib/domains/rounds/schemas';
+import { confirmFormSchema } from '@/lib/domains/rounds/schemas';
 import { requireOrgActor } from '@/lib/edges/session/org-actor';
 
 export type RequestApprovalResult = ActionResult<{ outcome: 'asked' | 'already-asked' | 'already-approved' | 'no-approvers'; approvers: number; requestedAt: string | null }>;
 
 /** MED/AMO approves what they were shown: `fingerprint` is bound by the page that showed it. */
 export async function approveRoundAction(orgSlug: string, roundId: string, fingerprint: string, previous: ActionResult<undefined> | null, formData: FormData): Promise<ActionResult<undefined>> {
-  return validatedAction(approveRoundFormSchema, async (): Promise<undefined> => {
+  return validatedAction(confirmFormSchema, async (): Promise<undefined> => {
     await approveRound(await requireOrgActor(orgSlug, 'rounds:approve'), roundId, { fingerprint });
     revalidatePath(`/${orgSlug}/rounds/${roundId}`);
     redirect(`/${orgSlug}/rounds/${roundId}?approved=1`);

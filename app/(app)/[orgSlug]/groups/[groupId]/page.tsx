@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/ui/Field';
+import { ForgetFlashParams } from '@/components/ui/ForgetFlashParams';
 import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { MoveGroupForm } from '@/components/groups/MoveGroupForm';
@@ -59,6 +60,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
           {group.path}
         </p>
       </header>
+      <ForgetFlashParams names={['restored']} />
       {restored === '1' && active ? <FormMessage tone="success">{t('restore.done', { name: group.name })}</FormMessage> : null}
 
       {active ? (

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FormMessage } from '@/components/ui/Field';
+import { ForgetFlashParams } from '@/components/ui/ForgetFlashParams';
 import { archiveLabels } from '@/components/groups/archive-labels';
 import { ConfirmArchiveForm } from '@/components/groups/ConfirmArchiveForm';
 import { RestoreForm } from '@/components/groups/RestoreForm';
@@ -46,6 +47,7 @@ export default async function LeaderPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-semibold">{leader.name}</h1>
         <p className="mt-1 text-[var(--color-muted)]">{leader.erasedAt ? leader.groupPath : `${leader.email} · ${leader.groupPath}`}</p>
       </header>
+      <ForgetFlashParams names={['restored']} />
       {restored === '1' && !leader.archivedAt ? <FormMessage tone="success">{t('restore.done', { name: leader.name })}</FormMessage> : null}
 
       {leader.erasedAt ? (

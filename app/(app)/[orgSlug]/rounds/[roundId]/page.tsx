@@ -15,6 +15,7 @@ import { PoolConcerns } from '@/components/rounds/PoolConcerns';
 import { RoundProgressTable } from '@/components/rounds/RoundProgressTable';
 import { RoundStatusBadge } from '@/components/rounds/RoundStatusBadge';
 import { SendReminderForm } from '@/components/rounds/SendReminderForm';
+import { ForgetFlashParams } from '@/components/ui/ForgetFlashParams';
 import { can } from '@/lib/domains/auth/permissions';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
 import { toLocalDateTimeInput } from '@/lib/domains/rounds/local-time';
@@ -26,6 +27,9 @@ import { approveRoundAction, requestApprovalAction } from '../approval-actions';
 
 type Params = Promise<{ orgSlug: string; roundId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The notices this page's forms leave in the address (actions.ts, approval-actions.ts). */
+const FLASH_PARAMS = ['saved', 'opened', 'extended', 'closed', 'approved'] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('rounds'))('title') };
@@ -67,6 +71,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
         <RoundStatusBadge status={status} />
       </header>
 
+      <ForgetFlashParams names={FLASH_PARAMS} />
       {flash.saved ? <FormMessage tone="success">{t('saved')}</FormMessage> : null}
       {opened !== null && Number.isFinite(opened) ? <FormMessage tone="success">{t('open.done', { count: opened })}</FormMessage> : null}
       {flash.extended ? <FormMessage tone="success">{t('extend.done', { date: when(round.closesAt) })}</FormMessage> : null}

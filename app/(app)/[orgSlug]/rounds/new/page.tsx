@@ -7,6 +7,7 @@ import { RoundForm } from '@/components/rounds/RoundForm';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
 import { toLocalDateTimeInput } from '@/lib/domains/rounds/local-time';
 import { groupChoices } from '@/lib/domains/rounds/queries';
+import { suggestedRoundName } from '@/lib/domains/rounds/round-name';
 import { DEFAULT_REMINDER_DAYS } from '@/lib/domains/rounds/schemas';
 import { createRoundAction } from '../actions';
 
@@ -52,7 +53,7 @@ export default async function NewRoundPage({ params }: { params: Promise<{ orgSl
             groups={groups.map(({ id, name, depth }) => ({ id, name, depth }))}
             submitLabel={t('form.save')}
             defaults={{
-              name: `LederAPV ${new Date(closes).getFullYear()}`,
+              name: await suggestedRoundName(member.db, closes.getFullYear()),
               opensAt: toLocalDateTimeInput(opens),
               closesAt: toLocalDateTimeInput(closes),
               groupIds: [],

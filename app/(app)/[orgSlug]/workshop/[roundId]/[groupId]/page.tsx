@@ -122,7 +122,7 @@ export default async function WorkshopPage({ params }: { params: Params }) {
   );
 
   return model.canManageActions ? (
-    <ActionDialogProvider action={addActionToPlan.bind(null, orgSlug)} roundId={roundId} groupId={groupId} options={actionFormOptions(locale)}>
+    <ActionDialogProvider action={addActionToPlan.bind(null, orgSlug)} roundId={roundId} group={{ groupId }} options={actionFormOptions(locale)}>
       {content}
     </ActionDialogProvider>
   ) : (
