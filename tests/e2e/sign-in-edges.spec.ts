@@ -488,6 +488,19 @@ test.describe('behind a TLS-terminating proxy', () => {
     await exited;
   });
 
+  test("with an https APP_URL the sign-in form's action still mails the link: next-auth's Secure CSRF cookie is met in the server", async ({ browser }) => {
+    const { email } = await member('https-form');
+    const context = await browser.newContext({ baseURL: base, javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': nextIp() } });
+    const page = await context.newPage();
+    await page.goto('/sign-in');
+    const after = new Date();
+    await page.getByLabel('E-mailadresse').fill(email);
+    await page.getByLabel('E-mailadresse').press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Tjek din indbakke' })).toBeVisible();
+    expect(new URL(signInLink(await waitForMail(email, { after }))).origin).toBe(publicUrl);
+    await context.close();
+  });
+
   test('with an https APP_URL the CSRF, callback and session cookies are Secure (and HttpOnly, SameSite=Lax), whatever the proxy says of the scheme', async () => {
     // What the proxy adds: the client's address appended to X-Forwarded-For and, if configured, the
     // scheme it was reached by. next-auth takes its origin from APP_URL, not from these headers.
