@@ -1,11 +1,12 @@
+import { danishDayOf } from '@/lib/platform/format/dates';
+
 /**
  * Due dates are calendar days in Danish time: an action due "1 March" is overdue from the
  * start of 2 March in Copenhagen, wherever the server runs. Dates are stored as that day at
  * 00:00 UTC (PostgreSQL `date`).
  */
 export function danishToday(now: Date): Date {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  return new Date(`${day}T00:00:00Z`);
+  return new Date(`${danishDayOf(now)}T00:00:00Z`);
 }
 
 /** A due date that has passed: the day before today in Copenhagen, or earlier. */

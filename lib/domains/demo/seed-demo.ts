@@ -5,10 +5,22 @@ import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisati
 import { settleClosedRound } from '@/lib/domains/rounds/settle-closed-round';
 import { createEarlierActions, createRoundAwaitingApproval, createSharesWithManagers, type AnsweredInvitation, type DemoLeader } from './demo-journeys';
 import { seededRandom } from './random';
+import { parseLocalDateTime } from '@/lib/domains/rounds/local-time';
+import { danishDayOf } from '@/lib/platform/format/dates';
 import { type Tx, systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 const questionnaire = questionnaire2026_1;
 const DAY = 24 * 60 * 60 * 1000;
+
+/*
+ * Rounds run whole days in Danish time, as HR sets them up: from 00:00 on the first day to 23:59
+ * on the last (the pages then show "1.–31. oktober", not "02.00 – 01.00").
+ */
+function danishTime(local: string): Date {
+  return parseLocalDateTime(local)!;
+}
+const danishDayStart = (date: Date) => danishTime(`${danishDayOf(date)}T00:00`);
+const danishDayEnd = (date: Date) => danishTime(`${danishDayOf(date)}T23:59`);
 
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, Math.round(value)));
@@ -156,7 +168,7 @@ export async function seedDemo(now = new Date()): Promise<string> {
       await createRound(
         tx,
         organisation.id,
-        { name: `LederAPV ${lastYear}`, opensAt: new Date(Date.UTC(lastYear, 9, 1)), closesAt: new Date(Date.UTC(lastYear, 9, 31)), status: 'CLOSED', responseRate: 0.85 },
+        { name: `LederAPV ${lastYear}`, opensAt: danishTime(`${lastYear}-10-01T00:00`), closesAt: danishTime(`${lastYear}-10-31T23:59`), status: 'CLOSED', responseRate: 0.85 },
         groupIds,
         leaders,
         random,
@@ -164,7 +176,13 @@ export async function seedDemo(now = new Date()): Promise<string> {
       const open = await createRound(
         tx,
         organisation.id,
-        { name: `LederAPV ${now.getUTCFullYear()}`, opensAt: new Date(now.getTime() - 7 * DAY), closesAt: new Date(now.getTime() + 14 * DAY), status: 'OPEN', responseRate: 0.45 },
+        {
+          name: `LederAPV ${now.getUTCFullYear()}`,
+          opensAt: danishDayStart(new Date(now.getTime() - 7 * DAY)),
+          closesAt: danishDayEnd(new Date(now.getTime() + 13 * DAY)),
+          status: 'OPEN',
+          responseRate: 0.45,
+        },
         groupIds,
         leaders,
         random,
@@ -176,8 +194,8 @@ export async function seedDemo(now = new Date()): Promise<string> {
         organisation.id,
         {
           name: `LederAPV ${lastYear - 1}`,
-          opensAt: new Date(Date.UTC(lastYear - 1, 9, 1)),
-          closesAt: new Date(Date.UTC(lastYear - 1, 9, 31)),
+          opensAt: danishTime(`${lastYear - 1}-10-01T00:00`),
+          closesAt: danishTime(`${lastYear - 1}-10-31T23:59`),
           status: 'CLOSED',
           responseRate: 0.8,
           strainShift: -0.4,

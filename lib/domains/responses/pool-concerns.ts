@@ -1,3 +1,4 @@
+import { danishDayOf } from '@/lib/platform/format/dates';
 import 'server-only';
 import type { ScopedDb } from '@/lib/platform/tenant/scoped-db';
 
@@ -22,8 +23,6 @@ export interface PoolConcernRow {
   day: string;
 }
 
-const danishDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 function groupNameOf(names: ReadonlyMap<string, string>, groupId: string): string | null {
   return groupId === WHOLE_ROUND_GROUP_ID ? null : (names.get(groupId) ?? null);
 }
@@ -35,7 +34,7 @@ export async function listPoolConcerns(tenant: ScopedDb, roundId: string): Promi
     tenant.roundGroup.findMany({ where: { roundId }, select: { groupId: true, name: true } }),
   ]);
   const names = new Map(snapshot.map((g) => [g.groupId, g.name]));
-  return concerns.map((c) => ({ id: c.id, groupName: groupNameOf(names, c.groupId), message: c.message, day: danishDay.format(c.createdAt) }));
+  return concerns.map((c) => ({ id: c.id, groupName: groupNameOf(names, c.groupId), message: c.message, day: danishDayOf(c.createdAt) }));
 }
 
 /** One concern with what its mail says, or null when it is gone (the round or organisation was deleted). */

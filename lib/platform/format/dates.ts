@@ -11,6 +11,11 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The calendar day a moment falls on in Denmark, as "YYYY-MM-DD" (the organisations are Danish whatever the server's zone). */
+export function danishDayOf(moment: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+}
+
 /** The stored date of an ISO day. */
 export function dayOf(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
