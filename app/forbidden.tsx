@@ -1,19 +1,5 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { AppShell } from '@/components/layout/AppShell';
+import { StatusPage } from '@/components/layout/StatusPage';
 
-export default async function Forbidden() {
-  const t = await getTranslations();
-  // Rendered by the root layout alone (no audience layout above it): it brings its own header.
-  return (
-    <AppShell>
-      <section className="py-16 text-center">
-        <h1 className="text-2xl font-semibold">{t('errors.forbiddenTitle')}</h1>
-        <p className="mt-2 text-[var(--color-muted)]">{t('errors.forbiddenText')}</p>
-        <Link href="/" className="mt-6 inline-block underline">
-          {t('common.backHome')}
-        </Link>
-      </section>
-    </AppShell>
-  );
+export default function Forbidden() {
+  return <StatusPage titleKey="errors.forbiddenTitle" textKey="errors.forbiddenText" />;
 }

@@ -8,6 +8,16 @@ import { responseRate, type OverviewRound } from '@/lib/domains/rounds/overview'
 
 const statusTone = { DRAFT: 'neutral', OPEN: 'info', CLOSED: 'success' } as const;
 
+function NextStep({ href, label, roundName }: { href: string; label: string; roundName: string }) {
+  return (
+    <Link href={href} className="inline-flex items-center gap-1 font-medium text-brand underline-offset-4 hover:underline">
+      {label}
+      <span className="sr-only">: {roundName}</span>
+      <ArrowRight aria-hidden="true" className="size-4" />
+    </Link>
+  );
+}
+
 /**
  * One round on the overview: its period, how many answered (a count, never who), and the next
  * place to go — the round itself for HR, its results once it has closed for those who read them.
@@ -33,20 +43,8 @@ export async function RoundSummary({ orgSlug, round, locale, manageHref, results
       ) : null}
       {manageHref || showResults ? (
         <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {manageHref ? (
-            <Link href={`/${orgSlug}/rounds/${round.id}`} className="inline-flex items-center gap-1 font-medium text-brand underline-offset-4 hover:underline">
-              {t('openRound')}
-              <span className="sr-only">: {round.name}</span>
-              <ArrowRight aria-hidden="true" className="size-4" />
-            </Link>
-          ) : null}
-          {showResults ? (
-            <Link href={`/${orgSlug}/results/${round.id}`} className="inline-flex items-center gap-1 font-medium text-brand underline-offset-4 hover:underline">
-              {t('openResults')}
-              <span className="sr-only">: {round.name}</span>
-              <ArrowRight aria-hidden="true" className="size-4" />
-            </Link>
-          ) : null}
+          {manageHref ? <NextStep href={`/${orgSlug}/rounds/${round.id}`} label={t('openRound')} roundName={round.name} /> : null}
+          {showResults ? <NextStep href={`/${orgSlug}/results/${round.id}`} label={t('openResults')} roundName={round.name} /> : null}
         </div>
       ) : null}
     </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -16,6 +17,27 @@ const REVIEWED_ON = '2026-12-06';
 const testing = ['axe', 'keyboard', 'widths', 'manual'] as const;
 const known = ['pdf', 'charts'] as const;
 
+function StatementSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2 leading-relaxed">
+      <h2 id={id} className="text-section-title font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function BulletList({ items }: { items: string[] }) {
+  return (
+    <ul className="list-disc space-y-2 pl-5">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The accessibility statement ("tilgængelighedserklæring") that Danish public bodies must publish
  * for the systems they use: what is tested, what is known not to conform, and where to report.
@@ -28,38 +50,18 @@ export default async function AccessibilityPage() {
     <article className="max-w-3xl">
       <PageHeader title={t('title')} description={t('lead')} />
       <div className="space-y-6">
-        <section aria-labelledby="a11y-scope">
-          <h2 id="a11y-scope" className="text-section-title font-semibold">
-            {t('scope.title')}
-          </h2>
-          <p className="mt-2 leading-relaxed">{t('scope.text')}</p>
-        </section>
-        <section aria-labelledby="a11y-standard">
-          <h2 id="a11y-standard" className="text-section-title font-semibold">
-            {t('standard.title')}
-          </h2>
-          <p className="mt-2 leading-relaxed">{t('standard.text')}</p>
-        </section>
-        <section aria-labelledby="a11y-testing">
-          <h2 id="a11y-testing" className="text-section-title font-semibold">
-            {t('testing.title')}
-          </h2>
-          <ul className="mt-2 list-disc space-y-2 pl-5 leading-relaxed">
-            {testing.map((key) => (
-              <li key={key}>{t(`testing.items.${key}`)}</li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="a11y-known">
-          <h2 id="a11y-known" className="text-section-title font-semibold">
-            {t('known.title')}
-          </h2>
-          <ul className="mt-2 list-disc space-y-2 pl-5 leading-relaxed">
-            {known.map((key) => (
-              <li key={key}>{t(`known.items.${key}`)}</li>
-            ))}
-          </ul>
-        </section>
+        <StatementSection id="a11y-scope" title={t('scope.title')}>
+          <p>{t('scope.text')}</p>
+        </StatementSection>
+        <StatementSection id="a11y-standard" title={t('standard.title')}>
+          <p>{t('standard.text')}</p>
+        </StatementSection>
+        <StatementSection id="a11y-testing" title={t('testing.title')}>
+          <BulletList items={testing.map((key) => t(`testing.items.${key}`))} />
+        </StatementSection>
+        <StatementSection id="a11y-known" title={t('known.title')}>
+          <BulletList items={known.map((key) => t(`known.items.${key}`))} />
+        </StatementSection>
         <Card as="section" aria-labelledby="a11y-report">
           <h2 id="a11y-report" className="text-section-title font-semibold">
             {t('report.title')}
