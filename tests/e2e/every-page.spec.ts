@@ -58,14 +58,17 @@ const roles = [
 ] as const;
 
 for (const { role, minimum } of roles) {
-  test(`every page ${role} can reach fits a phone and passes axe`, async ({ page, context }) => {
-    test.setTimeout(600_000);
-    const { organisation, sundhed } = await demoOrganisation();
-    await signInAs(context, organisation.id, role, role === 'MANAGER_OF_LEADERS' ? { scopeGroupIds: [sundhed.id] } : {});
-    const { problems, visited } = await checkEveryPage(page, `/${DEMO_SLUG}`);
-    expect(visited.length, `pages visited: ${visited.join(', ')}`).toBeGreaterThanOrEqual(minimum);
-    expect(problems).toEqual([]);
-  });
+  for (const locale of ['da', 'en'] as const) {
+    test(`every page ${role} can reach fits a phone and passes axe, in ${locale}`, async ({ page, context }) => {
+      test.setTimeout(600_000);
+      const { organisation, sundhed } = await demoOrganisation();
+      await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: e2eBaseUrl }]);
+      await signInAs(context, organisation.id, role, role === 'MANAGER_OF_LEADERS' ? { scopeGroupIds: [sundhed.id] } : {});
+      const { problems, visited } = await checkEveryPage(page, `/${DEMO_SLUG}`);
+      expect(visited.length, `pages visited: ${visited.join(', ')}`).toBeGreaterThanOrEqual(minimum);
+      expect(problems).toEqual([]);
+    });
+  }
 }
 
 test('the public pages, sign-in and the leader’s questionnaire fit a phone and pass axe, in both languages', async ({ page, context }) => {

@@ -54,7 +54,7 @@ test('a leader shares through the consent screen, and the manager sees what was 
     await expect(card).toHaveCount(1);
     await expect(card.getByRole('heading', { level: 2, name: leader.name })).toBeVisible();
     await expect(card.getByText(round.name, { exact: false })).toBeVisible();
-    await expect(card.getByText(locale === 'da' ? '-2,0' : '-2.0', { exact: true })).toBeVisible();
+    await expect(card.getByText(locale === 'da' ? '\u22122,0' : '\u22122.0', { exact: true })).toBeVisible();
     await expect(card.getByText(locale === 'da' ? '4,0' : '4.0', { exact: true })).toBeVisible();
     // Every strain and resource answer, and nothing of the relations, the overall answer or the comment.
     await expect(card.getByRole('listitem')).toHaveCount(q.items.length);

@@ -45,41 +45,44 @@ export default async function RoundsPage({ params }: { params: Promise<{ orgSlug
           ) : null}
         </div>
       ) : (
-        <table className="w-full text-left">
-          <caption className="sr-only">{t('listLabel')}</caption>
-          <thead className="border-b border-stone-300 text-sm">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                {t('columns.name')}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                {t('columns.status')}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-semibold">
-                {t('columns.period')}
-              </th>
-              <th scope="col" className="py-2 font-semibold">
-                {t('columns.responses')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rounds.map((round) => (
-              <tr key={round.id} className="border-b border-stone-100 align-top">
-                <th scope="row" className="py-3 pr-4 font-normal">
-                  <Link href={`/${orgSlug}/rounds/${round.id}`} className="font-medium text-[var(--color-brand)] underline-offset-4 hover:underline">
-                    {round.name}
-                  </Link>
+        // relative: the table scrolls inside its box on a phone, screen-reader text included.
+        <div className="relative overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">{t('listLabel')}</caption>
+            <thead className="border-b border-stone-300 text-sm">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-semibold">
+                  {t('columns.name')}
                 </th>
-                <td className="py-3 pr-4">
-                  <RoundStatusBadge status={round.status} />
-                </td>
-                <td className="py-3 pr-4 text-sm">{formatPeriod(round.opensAt, round.closesAt, periodLocale)}</td>
-                <td className="py-3 text-sm">{round.status === 'DRAFT' ? t('notOpened') : t('responseRate', { responded: round.responded, invited: round.invited, percent: round.responseRate })}</td>
+                <th scope="col" className="py-2 pr-4 font-semibold">
+                  {t('columns.status')}
+                </th>
+                <th scope="col" className="py-2 pr-4 font-semibold">
+                  {t('columns.period')}
+                </th>
+                <th scope="col" className="py-2 font-semibold">
+                  {t('columns.responses')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rounds.map((round) => (
+                <tr key={round.id} className="border-b border-stone-100 align-top">
+                  <th scope="row" className="py-3 pr-4 font-normal">
+                    <Link href={`/${orgSlug}/rounds/${round.id}`} className="font-medium text-[var(--color-brand)] underline-offset-4 hover:underline">
+                      {round.name}
+                    </Link>
+                  </th>
+                  <td className="py-3 pr-4">
+                    <RoundStatusBadge status={round.status} />
+                  </td>
+                  <td className="py-3 pr-4 text-sm">{formatPeriod(round.opensAt, round.closesAt, periodLocale)}</td>
+                  <td className="py-3 text-sm">{round.status === 'DRAFT' ? t('notOpened') : t('responseRate', { responded: round.responded, invited: round.invited, percent: round.responseRate })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );
