@@ -35,6 +35,8 @@ export interface Theme {
   key: string;
   title: Localized;
   explanation: Localized;
+  /** The seed's "Det vigtige ved dette tema er altså:" points, word for word, shown as a list. */
+  keyPoints: Localized[];
   questions: DialogueQuestion[];
 }
 
@@ -59,6 +61,8 @@ export type DialogueQuestionCategory = 'conditions' | 'who-can-do-what' | 'where
 export interface IntroductionStep {
   key: 'knowledge' | 'organisational-frame' | 'tools';
   number: 1 | 2 | 3;
+  /** The step's short name in the seed's overview of the three steps ("Trin 2: Metode til forankring"). */
+  label: Localized;
   title: Localized;
   summary: Localized;
   dialogueCategory: DialogueQuestionCategory;
@@ -84,6 +88,10 @@ export interface LeaderWellbeingModel {
   version: string;
   source: SourceCredit;
   purpose: Localized;
+  /** Who the introduction tool is for (the seed's "Målgruppe"), word for word. */
+  audience: Localized[];
+  /** The seed's page "Undersøgelse: Hvad ved vi om lederes arbejdsmiljø?": the study behind the model. */
+  research: { title: Localized; intro: Localized; findings: Localized[]; link: { label: Localized; url: string } };
   /** The four reasons to focus on leaders' wellbeing. */
   reasons: { title: Localized; text: Localized }[];
   generalModel: {

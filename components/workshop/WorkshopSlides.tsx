@@ -182,7 +182,16 @@ export async function workshopSlides({
         hidden
       ),
       questions: theme.questions,
-      more: paragraphs(theme.explanation[locale]),
+      more: (
+        <>
+          {paragraphs(theme.explanation[locale])}
+          <ul className="list-disc space-y-1 pl-5">
+            {theme.keyPoints.map((point) => (
+              <li key={point.da}>{point[locale]}</li>
+            ))}
+          </ul>
+        </>
+      ),
     })),
     {
       key: 'summary',

@@ -30,6 +30,47 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
     en: "A shared language for, and dialogue about, leaders' wellbeing in your organisation. Leaders' psychosocial working environment and wellbeing can largely be understood in the same way as employees'. At the same time, some conditions apply to leaders in particular. Use the model to gain a shared overview of what matters for leaders' wellbeing, and to have a first dialogue about how things look where you are.",
   },
 
+  audience: [
+    {
+      da: 'Kan bruges af konsulenter og andre, der har en opgave med at skabe opmærksomhed på lederes trivsel.',
+      en: "For consultants and others whose task is to raise awareness of leaders' wellbeing.",
+    },
+    {
+      da: 'Kan også bruges i en ledergruppe til at tage pulsen på trivslen – fx i forbindelse med en dialogisk lederAPV.',
+      en: 'Also for a management team taking the pulse of its wellbeing – for example as part of a dialogue-based leader APV.',
+    },
+  ],
+
+  research: {
+    title: { da: 'Undersøgelse: Hvad ved vi om lederes arbejdsmiljø?', en: "The study: what do we know about leaders' working environment?" },
+    intro: {
+      da: 'Lederes arbejdsmiljø er af nyere, forskningsmæssig interesse, og der findes endnu ikke et systematisk overblik. Men en nyere dansk undersøgelse viser:',
+      en: "Leaders' working environment is a recent research interest, and there is no systematic overview yet. But a recent Danish study shows:",
+    },
+    findings: [
+      {
+        da: 'Krydspres: Ledere skal skabe resultater i en kontekst præget af til tider kraftige krydspres mellem fx mange krav, begrænset tid og høje forventninger fra lederen selv og fra omgivelserne.',
+        en: 'Cross-pressure: leaders must deliver results in a context marked by sometimes heavy cross-pressure between, for example, many demands, limited time and high expectations from the leader themselves and from those around them.',
+      },
+      {
+        da: 'Ledernes relationer er afgørende for deres trivsel og resultater. Værktøjerne sætter spot på det vigtigste: Relationen til dig selv som leder og din nærmeste leder, til ledelsesgruppen og til den samlede virksomhed.',
+        en: "Leaders' relationships are decisive for their wellbeing and results. The tools focus on what matters most: the relationship with yourself as a leader and with your immediate manager, with the management team and with the organisation as a whole.",
+      },
+      {
+        da: 'Fire vigtige temaer for ledere er indflydelse og autonomi, psykologisk tryghed og tillid, behov for restitution og refleksion samt støtte til lederen.',
+        en: 'Four important themes for leaders are influence and autonomy, psychological safety and trust, the need for recovery and reflection, and support for the leader.',
+      },
+      {
+        da: 'Der er en sammenhæng mellem ledernes og resten af arbejdspladsens psykiske arbejdsmiljø. Undersøgelsen viser, at ledere ofte oplever at stå alene i presset til potentiel skade for dem selv og resten af organisationen.',
+        en: "There is a link between the leaders' psychosocial working environment and that of the rest of the workplace. The study shows that leaders often feel they stand alone under the pressure, to the potential harm of themselves and the rest of the organisation.",
+      },
+    ],
+    link: {
+      label: { da: 'Find den samlede undersøgelse på godtarbejdsmiljo.dk/lederundersogelse', en: 'The full study (in Danish): godtarbejdsmiljo.dk/lederundersogelse' },
+      url: 'https://godtarbejdsmiljo.dk/lederundersogelse',
+    },
+  },
+
   reasons: [
     {
       title: {
@@ -252,9 +293,15 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       key: 'influence-autonomy',
       title: { da: 'Indflydelse og autonomi', en: 'Influence and autonomy' },
       explanation: {
-        da: 'Ledere er motiveret af at have indflydelse og at lykkes i de forventninger, der bliver stillet til dem. Samtidig har de ofte en gejst for at gøre en forskel i forhold til kerneopgaven, medarbejderne og i forhold til at udvikle på den fælles opgaveløsning. Her er det vigtigt at have et ledelsesrum, hvor man kan handle og bringe sig selv i spil som leder. Ledelsesrummet skal være afklaret, sådan at lederen ved "hvad der ligger hos mig, hvad jeg skal og hvad jeg ikke skal" – og samtidig så tilpas fleksibelt, at der er mulighed for indflydelse og lederens egen prægning. Dette er med til at skabe mening i ledelsesarbejdet. Det vigtige ved dette tema er altså: udfordringer som motivationsfaktor, et afklaret ledelsesrum, mulighed for indflydelse og tilpas autonomi.',
-        en: 'Leaders are motivated by having influence and by succeeding in meeting the expectations placed on them. At the same time, they often have a drive to make a difference for the core task and the employees, and to develop how the work is done together. This calls for a leadership space in which you can act and bring yourself into play as a leader. The leadership space must be clarified, so that the leader knows "what lies with me, what I must do and what I must not do" – and at the same time be flexible enough to leave room for influence and for the leader\'s own imprint. This helps create meaning in the work of leading. What matters in this theme, then, is: challenges as a source of motivation, a clarified leadership space, the opportunity for influence and the right degree of autonomy.',
+        da: 'Ledere er motiveret af at have indflydelse og at lykkes i de forventninger, der bliver stillet til dem. Samtidig har de ofte en gejst for at gøre en forskel i forhold til kerneopgaven, medarbejderne og i forhold til at udvikle på den fælles opgaveløsning. Her er det vigtigt at have et ledelsesrum, hvor man kan handle og bringe sig selv i spil som leder. Ledelsesrummet skal være afklaret, sådan at lederen ved "hvad der ligger hos mig, hvad jeg skal og hvad jeg ikke skal" – og samtidig så tilpas fleksibelt, at der er mulighed for indflydelse og lederens egen prægning. Dette er med til at skabe mening i ledelsesarbejdet.',
+        en: 'Leaders are motivated by having influence and by succeeding in meeting the expectations placed on them. At the same time, they often have a drive to make a difference for the core task and the employees, and to develop how the work is done together. This calls for a leadership space in which you can act and bring yourself into play as a leader. The leadership space must be clarified, so that the leader knows "what lies with me, what I must do and what I must not do" – and at the same time be flexible enough to leave room for influence and for the leader\'s own imprint. This helps create meaning in the work of leading.',
       },
+      keyPoints: [
+        { da: 'Udfordringer som motivationsfaktor', en: 'Challenges as a source of motivation' },
+        { da: 'Afklaret ledelsesrum', en: 'A clarified leadership space' },
+        { da: 'Mulighed for indflydelse', en: 'The opportunity for influence' },
+        { da: 'Tilpas autonomi', en: 'The right degree of autonomy' },
+      ],
       questions: [
         {
           key: 'theme.influence-autonomy.q1',
@@ -276,9 +323,14 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       key: 'psychological-safety-trust',
       title: { da: 'Psykologisk tryghed og tillid', en: 'Psychological safety and trust' },
       explanation: {
-        da: 'Godt samarbejde, god kommunikation og gode relationer er blandt de vigtigste faktorer for at have et godt psykisk arbejdsmiljø. Den professionelle og faglige relation er det væsentligste i lederes samarbejdsrum, men det skal også have et menneskeligt ansigt, så man "tør tage sig selv med på arbejde". Blandt andet skal det være muligt og legitimt at tale frit om det psykiske arbejdsmiljø og om fejl, idéer, tvivl, dilemmaer og uenigheder i forhold til ledelsesopgaven. Den slags åbenhed kan være udfordret fx af konkurrence imellem lederkolleger og af magtforholdet mellem lederen og lederens egen leder. Det er på den ene side naturligt, men på den anden side en vigtig grund til at arbejde løbende og systematisk for at etablere og vedligeholde et sundt samarbejdsklima. Både ledelsesgruppen og leder af ledere er vigtige for at kunne skabe dette klima, ligesom der kan være brug for, at det gøres til et fælles tema i den samlede organisation, fx via topledelsesfokus og indsatser i AMO/SU/MED og HR/HS. Den enkelte leder har også et ansvar for at medvirke, fx ved selv at være en åben og hjælpsom kollega. Det vigtige ved dette tema er altså: åben og ærlig dialog om fejl, idéer, tvivl, dilemmaer og uenigheder, åben og ærlig dialog om både belastning og begejstring i ledelsesarbejdet og en systematisk og løbende indsats i hele virksomheden.',
-        en: 'Good collaboration, good communication and good relationships are among the most important factors for a good psychosocial working environment. The professional relationship is the most important thing in leaders\' space for collaboration, but it must also have a human face, so that you "dare to bring yourself to work". Among other things, it must be possible and legitimate to speak freely about the psychosocial working environment and about mistakes, ideas, doubts, dilemmas and disagreements in the leadership task. This kind of openness can be challenged, for example, by competition between fellow leaders and by the power relationship between leaders and their own manager. On the one hand this is natural; on the other, it is an important reason to work continuously and systematically to establish and maintain a healthy climate of collaboration. Both the management team and the manager of leaders are important for creating this climate, and it may also need to become a shared theme across the whole organisation, for example through top-management focus and initiatives in the works council, co-determination and health and safety bodies (AMO/SU/MED) and HR. Each leader also has a responsibility to contribute, for example by being an open and helpful colleague. What matters in this theme, then, is: open and honest dialogue about mistakes, ideas, doubts, dilemmas and disagreements, open and honest dialogue about both the strain and the enthusiasm in the work of leading, and a systematic and continuous effort throughout the organisation.',
+        da: 'Godt samarbejde, god kommunikation og gode relationer er blandt de vigtigste faktorer for at have et godt psykisk arbejdsmiljø. Den professionelle og faglige relation er det væsentligste i lederes samarbejdsrum, men det skal også have et menneskeligt ansigt, så man "tør tage sig selv med på arbejde". Blandt andet skal det være muligt og legitimt at tale frit om det psykiske arbejdsmiljø og om fejl, idéer, tvivl, dilemmaer og uenigheder i forhold til ledelsesopgaven. Den slags åbenhed kan være udfordret fx af konkurrence imellem lederkolleger og af magtforholdet mellem lederen og lederens egen leder. Det er på den ene side naturligt, men på den anden side en vigtig grund til at arbejde løbende og systematisk for at etablere og vedligeholde et sundt samarbejdsklima. Både ledelsesgruppen og leder af ledere er vigtige for at kunne skabe dette klima, ligesom der kan være brug for, at det gøres til et fælles tema i den samlede organisation, fx via topledelsesfokus og indsatser i AMO/SU/MED og HR/HS. Den enkelte leder har også et ansvar for at medvirke, fx ved selv at være en åben og hjælpsom kollega.',
+        en: 'Good collaboration, good communication and good relationships are among the most important factors for a good psychosocial working environment. The professional relationship is the most important thing in leaders\' space for collaboration, but it must also have a human face, so that you "dare to bring yourself to work". Among other things, it must be possible and legitimate to speak freely about the psychosocial working environment and about mistakes, ideas, doubts, dilemmas and disagreements in the leadership task. This kind of openness can be challenged, for example, by competition between fellow leaders and by the power relationship between leaders and their own manager. On the one hand this is natural; on the other, it is an important reason to work continuously and systematically to establish and maintain a healthy climate of collaboration. Both the management team and the manager of leaders are important for creating this climate, and it may also need to become a shared theme across the whole organisation, for example through top-management focus and initiatives in the works council, co-determination and health and safety bodies (AMO/SU/MED) and HR. Each leader also has a responsibility to contribute, for example by being an open and helpful colleague.',
       },
+      keyPoints: [
+        { da: 'Åben og ærlig dialog om fejl, idéer, tvivl, dilemmaer og uenigheder', en: 'Open and honest dialogue about mistakes, ideas, doubts, dilemmas and disagreements' },
+        { da: 'Åben og ærlig dialog om både belastning og begejstring i ledelsesarbejdet', en: 'Open and honest dialogue about both the strain and the enthusiasm in the work of leading' },
+        { da: 'Systematisk og løbende indsats i hele virksomheden', en: 'A systematic and continuous effort throughout the organisation' },
+      ],
       questions: [
         {
           key: 'theme.psychological-safety-trust.q1',
@@ -300,9 +352,17 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       key: 'recovery-reflection',
       title: { da: 'Restitution og refleksion', en: 'Recovery and reflection' },
       explanation: {
-        da: 'Restitution og refleksion er afgørende for både at trives og lykkes godt med ledelsesopgaven. Restitution handler om at skabe et pusterum fra presset, mens refleksion handler om at skabe et rum for at tænke over og drøfte situationer, dilemmaer og tvivl. Dette kræver tid og rum, både i arbejdet og mellem arbejdet og det øvrige liv. Det kræver også sparring, som er et markant og vigtigt behov for ledere. Samtidig oplever ledere en høj grad af grænseløshed i ledelsesopgaven – i tid og rum: hvor som helst og når som helst, i kvalitet: det kan altid blive bedre, og i kvantitet: der er altid mere at gøre. Dette stiller krav, dels til lederens egen evne til at sætte grænser og afstemme forventninger i forhold til sin opgave, og dels til omgivelsernes evne til at bidrage til prioritering og rammesætning af forventninger. Det vigtige ved dette tema er altså: klare og realistiske prioriteringer i hele virksomheden, muligheder for restitution i løbet af arbejdsdagen (pauser og mellemrum) og mellem arbejdsdage (aftener, weekender, ferier) samt muligheder for sparring, gerne både inden for og uden for organisationen.',
-        en: "Recovery and reflection are essential both for thriving and for succeeding with the leadership task. Recovery is about creating a breathing space from the pressure, while reflection is about creating room to think about and discuss situations, dilemmas and doubts. This takes time and space, both during work and between work and the rest of life. It also takes sparring with others, which is a marked and important need for leaders. At the same time, leaders experience a high degree of boundlessness in the leadership task – in time and place: anywhere, any time; in quality: it can always be better; and in quantity: there is always more to do. This makes demands both on the leader's own ability to set limits and align expectations about their task, and on the ability of those around them to help prioritise and frame expectations. What matters in this theme, then, is: clear and realistic priorities throughout the organisation, opportunities for recovery during the working day (breaks and gaps) and between working days (evenings, weekends, holidays), and opportunities for sparring, preferably both inside and outside the organisation.",
+        da: 'Restitution og refleksion er afgørende for både at trives og lykkes godt med ledelsesopgaven. Restitution handler om at skabe et pusterum fra presset, mens refleksion handler om at skabe et rum for at tænke over og drøfte situationer, dilemmaer og tvivl. Dette kræver tid og rum, både i arbejdet og mellem arbejdet og det øvrige liv. Det kræver også sparring, som er et markant og vigtigt behov for ledere. Samtidig oplever ledere en høj grad af grænseløshed i ledelsesopgaven – i tid og rum: hvor som helst og når som helst, i kvalitet: det kan altid blive bedre, og i kvantitet: der er altid mere at gøre. Dette stiller krav, dels til lederens egen evne til at sætte grænser og afstemme forventninger i forhold til sin opgave, og dels til omgivelsernes evne til at bidrage til prioritering og rammesætning af forventninger.',
+        en: "Recovery and reflection are essential both for thriving and for succeeding with the leadership task. Recovery is about creating a breathing space from the pressure, while reflection is about creating room to think about and discuss situations, dilemmas and doubts. This takes time and space, both during work and between work and the rest of life. It also takes sparring with others, which is a marked and important need for leaders. At the same time, leaders experience a high degree of boundlessness in the leadership task – in time and place: anywhere, any time; in quality: it can always be better; and in quantity: there is always more to do. This makes demands both on the leader's own ability to set limits and align expectations about their task, and on the ability of those around them to help prioritise and frame expectations.",
       },
+      keyPoints: [
+        { da: 'Klare og realistiske prioriteringer i hele virksomheden', en: 'Clear and realistic priorities throughout the organisation' },
+        {
+          da: 'Muligheder for restitution i løbet af arbejdsdagen (pauser og mellemrum) og mellem arbejdsdage (aftener, weekender, ferier)',
+          en: 'Opportunities for recovery during the working day (breaks and gaps) and between working days (evenings, weekends, holidays)',
+        },
+        { da: 'Muligheder for sparring, gerne både indenfor og udenfor organisationen', en: 'Opportunities for sparring, preferably both inside and outside the organisation' },
+      ],
       questions: [
         {
           key: 'theme.recovery-reflection.q1',
@@ -317,9 +377,14 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       key: 'support-sparring',
       title: { da: 'Støtte og sparring', en: 'Support and sounding boards' },
       explanation: {
-        da: 'Ledere oplever ofte at stå alene med en vanskelig opgave, og til tider kan de stå med et stort psykisk pres. Det er derfor vigtigt med professionel, faglig, ledelsesmæssig og social støtte for at lykkes med opgaven og håndtere presset. Dette kan udfordres af, at både ledere selv og deres omgivelser har tendens til at undervurdere eller underprioritere behovet. Støtte og sparring kan foregå både formelt og uformelt, og det er gavnligt at have adgang til flere forskellige støttende relationer. Især lederens egen nærmeste leder og ledelsesgruppe er vigtige kilder, og det er derfor gavnligt at have en vis systematik og formalitet omkring det, fx i form af jævnlige fokuserede dialoger med fokus på opgaver, udfordringer og trivsel. Disse kan så suppleres af mere uformel støtte og sparring i dagligdagen. Andre kilder kan være lederkolleger fra andre dele af organisationen, en netværksgruppe, en intern mentor eller HR-partner eller en ekstern coach. De kan være særligt vigtige, hvis ledergruppen er meget lille, meget spredt eller præget af problemer i det indbyrdes samarbejde. Det vigtige ved dette tema er altså: adgang til støtte og sparring både internt og eksternt, jævnlig og fokuseret sparring med nærmeste leder og ledelsesgruppe og adgang til både formel og uformel støtte.',
-        en: "Leaders often find themselves alone with a difficult task, and at times they may be under heavy psychological pressure. Professional, managerial and social support is therefore important for succeeding with the task and handling the pressure. This can be undermined by the tendency of both leaders themselves and those around them to underestimate or deprioritise the need. Support and sparring can be formal or informal, and it helps to have access to several different supportive relationships. The leader's own immediate manager and management team are particularly important sources, so it helps to have some system and formality around it, for example regular focused conversations about tasks, challenges and wellbeing. These can then be supplemented by more informal support and sparring in everyday work. Other sources can be fellow leaders from other parts of the organisation, a network group, an internal mentor or HR partner, or an external coach. They can be especially important if the management team is very small, very spread out or troubled by problems in its collaboration. What matters in this theme, then, is: access to support and sparring both internally and externally, regular and focused sparring with the immediate manager and the management team, and access to both formal and informal support.",
+        da: 'Ledere oplever ofte at stå alene med en vanskelig opgave, og til tider kan de stå med et stort psykisk pres. Det er derfor vigtigt med professionel, faglig, ledelsesmæssig og social støtte for at lykkes med opgaven og håndtere presset. Dette kan udfordres af, at både ledere selv og deres omgivelser har tendens til at undervurdere eller underprioritere behovet. Støtte og sparring kan foregå både formelt og uformelt, og det er gavnligt at have adgang til flere forskellige støttende relationer. Især lederens egen nærmeste leder og ledelsesgruppe er vigtige kilder, og det er derfor gavnligt at have en vis systematik og formalitet omkring det, fx i form af jævnlige fokuserede dialoger med fokus på opgaver, udfordringer og trivsel. Disse kan så suppleres af mere uformel støtte og sparring i dagligdagen. Andre kilder kan være lederkolleger fra andre dele af organisationen, en netværksgruppe, en intern mentor eller HR-partner eller en ekstern coach. De kan være særligt vigtige, hvis ledergruppen er meget lille, meget spredt eller præget af problemer i det indbyrdes samarbejde.',
+        en: "Leaders often find themselves alone with a difficult task, and at times they may be under heavy psychological pressure. Professional, managerial and social support is therefore important for succeeding with the task and handling the pressure. This can be undermined by the tendency of both leaders themselves and those around them to underestimate or deprioritise the need. Support and sparring can be formal or informal, and it helps to have access to several different supportive relationships. The leader's own immediate manager and management team are particularly important sources, so it helps to have some system and formality around it, for example regular focused conversations about tasks, challenges and wellbeing. These can then be supplemented by more informal support and sparring in everyday work. Other sources can be fellow leaders from other parts of the organisation, a network group, an internal mentor or HR partner, or an external coach. They can be especially important if the management team is very small, very spread out or troubled by problems in its collaboration.",
       },
+      keyPoints: [
+        { da: 'Adgang til støtte og sparring både internt og eksternt', en: 'Access to support and sparring both internally and externally' },
+        { da: 'Jævnlig og fokuseret sparring med nærmeste leder og ledelsesgruppe', en: 'Regular and focused sparring with the immediate manager and the management team' },
+        { da: 'Adgang til både formel og uformel støtte', en: 'Access to both formal and informal support' },
+      ],
       questions: [
         {
           key: 'theme.support-sparring.q1',
@@ -539,6 +604,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
     {
       key: 'knowledge',
       number: 1,
+      label: { da: 'Viden om ledertrivsel', en: "Knowledge about leaders' wellbeing" },
       title: { da: 'Introduktion til viden om ledertrivsel', en: "Introduction to knowledge about leaders' wellbeing" },
       summary: {
         da: 'Få viden om ledertrivsel og en model til at drøfte balancen mellem belastninger og ressourcer. Ledervægten viser, at mange af de grundlæggende belastninger er de samme som for andre ansatte – men at krydspresset kan være særligt for ledere, og at ressourcerne kan formuleres mere med henblik på lederes vilkår og arbejdsmiljø.',
@@ -565,6 +631,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
     {
       key: 'organisational-frame',
       number: 2,
+      label: { da: 'Metode til forankring', en: 'A method for embedding' },
       title: { da: 'En organisatorisk ramme for indsatsen', en: 'An organisational framework for the effort' },
       summary: {
         da: 'En ramme for at arbejde med lederes trivsel, der tænker flere niveauer med. I forhold til lederes trivsel kan det være særligt vigtigt at afklare roller og ansvar i organisationen og på de forskellige ledelsesniveauer.',
@@ -591,6 +658,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
     {
       key: 'tools',
       number: 3,
+      label: { da: 'Værktøjer til at komme i gang', en: 'Tools to get started' },
       title: { da: 'Værktøjer til at komme i gang', en: 'Tools to get started' },
       summary: {
         da: 'Tre værktøjer giver jer konkret hjælp til arbejdet med at styrke lederes trivsel og resultater. I kan arbejde for at styrke lederens relationer med de tre værktøjer.',

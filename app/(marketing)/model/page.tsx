@@ -58,7 +58,32 @@ export default async function ModelPage() {
       <header>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3 max-w-3xl text-lg text-[var(--color-muted)]">{t('lead')}</p>
+        <div className="mt-4 max-w-3xl">
+          <h2 className="font-semibold">{t('audienceTitle')}</h2>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {model.audience.map((line) => (
+              <li key={line.da}>{pick(line, locale)}</li>
+            ))}
+          </ul>
+        </div>
       </header>
+
+      <section aria-labelledby="research" className={cn(cardClass, 'p-5')}>
+        <h2 id="research" className="text-2xl font-semibold">
+          {pick(model.research.title, locale)}
+        </h2>
+        <p className="mt-2 max-w-3xl">{pick(model.research.intro, locale)}</p>
+        <ul className="mt-2 max-w-3xl list-disc space-y-2 pl-5">
+          {model.research.findings.map((finding) => (
+            <li key={finding.da}>{pick(finding, locale)}</li>
+          ))}
+        </ul>
+        <p className="mt-3">
+          <a href={model.research.link.url} className="font-medium text-brand underline underline-offset-4" rel="noreferrer">
+            {pick(model.research.link.label, locale)}
+          </a>
+        </p>
+      </section>
 
       <section aria-labelledby="leader-version">
         <h2 id="leader-version" className="text-2xl font-semibold">
@@ -112,6 +137,12 @@ export default async function ModelPage() {
                 {pick(theme.title, locale)}
               </h3>
               <p className="mt-2 text-[var(--color-muted)]">{pick(theme.explanation, locale)}</p>
+              <h4 className="mt-3 font-semibold">{t('keyPointsTitle')}</h4>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {theme.keyPoints.map((point) => (
+                  <li key={point.da}>{pick(point, locale)}</li>
+                ))}
+              </ul>
               <Questions questions={theme.questions} locale={locale} label={t('dialogueQuestions')} />
             </section>
           ))}
@@ -179,7 +210,9 @@ export default async function ModelPage() {
         <ol className="mt-4 space-y-4">
           {model.introductionSteps.map((step) => (
             <li key={step.key} className={cn(cardClass, 'p-5')}>
-              <p className="text-sm font-semibold text-[var(--color-brand)]">{t('stepNumber', { number: step.number })}</p>
+              <p className="text-sm font-semibold text-[var(--color-brand)]">
+                {t('stepNumber', { number: step.number })} · {pick(step.label, locale)}
+              </p>
               <h3 className="text-lg font-semibold">{pick(step.title, locale)}</h3>
               <p className="mt-1 text-[var(--color-muted)]">{pick(step.summary, locale)}</p>
               <Questions questions={step.questions} locale={locale} label={t('dialogueQuestions')} />
