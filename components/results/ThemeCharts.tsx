@@ -34,6 +34,8 @@ export async function ThemeCharts({
           {t('themes.title')}
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-[var(--color-muted)]">{t('themes.lead')}</p>
+        {/* The seed does not assign strains to themes: say that this grouping is ours (issue 17). */}
+        <p className="mt-1 max-w-3xl text-sm text-[var(--color-muted)]">{t('themes.mapping')}</p>
       </div>
       {leaderWellbeingModel.themes.map((theme) => {
         const { strains, resources } = themeItems(figures, theme.key);

@@ -30,6 +30,8 @@ test('top management opens the dashboard and sees the scale tilt the way the ans
   await expect(page).toHaveURL(new RegExp(`/${DEMO_SLUG}/results/${round.id}$`));
   await expect(page.getByRole('heading', { level: 1, name: `Resultater: ${round.name}` })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Hele organisationen' })).toBeVisible();
+  // Which theme a strain is shown under is the product's reading, not the seed's, and the page says so.
+  await expect(page.getByText('det er Ledertrivsels egen læsning', { exact: false })).toBeVisible();
 
   const scale = page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' });
   const degrees = Number(await scale.getAttribute('data-tilt-degrees'));
