@@ -1,37 +1,42 @@
-import type { Locale, QuestionnaireVersion } from '@/content/types';
+import type { Locale, Localized, QuestionnaireVersion } from '@/content/types';
 import type { ItemFigure, RelationFigure } from '@/lib/domains/results/figures';
 import type { DistributionRow } from './DistributionChart';
 
-/** Chart rows for items: the item's short label from content/ on the chart, the question in full one tap away. */
+type Figure = Pick<ItemFigure, 'key' | 'n' | 'mean' | 'sd' | 'distribution'>;
+type Wording = { shortLabel: Localized; text: Localized };
+
+/** One chart row: the short label from content/ on the chart, the question in full one tap away. */
+function rowOf(figure: Figure, content: Wording | undefined, locale: Locale): DistributionRow {
+  return {
+    key: figure.key,
+    shortLabel: content?.shortLabel[locale] ?? figure.key,
+    label: content?.text[locale] ?? figure.key,
+    n: figure.n,
+    mean: figure.mean,
+    sd: figure.sd,
+    distribution: [...figure.distribution],
+  };
+}
+
 export function itemRows(items: readonly ItemFigure[], questionnaire: QuestionnaireVersion, locale: Locale, changes?: Record<string, number>): DistributionRow[] {
   return items.map((item) => {
-    const content = questionnaire.items.find((i) => i.key === item.key);
-    return {
-      key: item.key,
-      shortLabel: content?.shortLabel[locale] ?? item.key,
-      label: content?.text[locale] ?? item.key,
-      n: item.n,
-      mean: item.mean,
-      sd: item.sd,
-      distribution: [...item.distribution],
-      ...(changes ? { change: changes[item.key] ?? null } : {}),
-    };
+    const row = rowOf(
+      item,
+      questionnaire.items.find((i) => i.key === item.key),
+      locale,
+    );
+    return changes ? { ...row, change: changes[item.key] ?? null } : row;
   });
 }
 
 export function relationRows(relations: readonly RelationFigure[], questionnaire: QuestionnaireVersion, locale: Locale): DistributionRow[] {
-  return relations.map((relation) => {
-    const content = questionnaire.relations.find((r) => r.key === relation.key);
-    return {
-      key: relation.key,
-      shortLabel: content?.shortLabel[locale] ?? relation.key,
-      label: content?.text[locale] ?? relation.key,
-      n: relation.n,
-      mean: relation.mean,
-      sd: relation.sd,
-      distribution: [...relation.distribution],
-    };
-  });
+  return relations.map((relation) =>
+    rowOf(
+      relation,
+      questionnaire.relations.find((r) => r.key === relation.key),
+      locale,
+    ),
+  );
 }
 
 /** "1 – Weighs on me very little" … for the legend, lowest step first. */
