@@ -4,7 +4,9 @@ import { NextRequest } from 'next/server';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as groups from '@/app/api/v1/groups/route';
+import * as group from '@/app/api/v1/groups/[id]/route';
 import * as leaders from '@/app/api/v1/leaders/route';
+import * as leader from '@/app/api/v1/leaders/[id]/route';
 import * as rounds from '@/app/api/v1/rounds/route';
 import * as round from '@/app/api/v1/rounds/[id]/route';
 import * as closeRound from '@/app/api/v1/rounds/[id]/close/route';
@@ -58,14 +60,14 @@ function hostileBodies(fields: string[], values: unknown[] = invalidValues): { l
 }
 
 let org: Awaited<ReturnType<typeof createApiOrg>>;
-let ids: { group: string; draft: string; token: string; respondentOrg: string };
+let ids: { group: string; leader: string; draft: string; token: string; respondentOrg: string };
 
 beforeAll(async () => {
   org = await createApiOrg('Fuzz');
   const call = async (handler: Handler, url: string, body: unknown) =>
     (await handler(new NextRequest(url, { method: 'POST', headers: org.headers, body: JSON.stringify(body) }), { params: Promise.resolve({}) })).json();
   const group = await call(groups.POST, 'http://t/api/v1/groups', { name: 'Direktion' });
-  await call(leaders.POST, 'http://t/api/v1/leaders', { name: 'Anne', email: 'anne@example.test', groupId: group.id });
+  const anne = await call(leaders.POST, 'http://t/api/v1/leaders', { name: 'Anne', email: 'anne@example.test', groupId: group.id });
   const draft = await call(rounds.POST, 'http://t/api/v1/rounds', {
     name: 'LederAPV 2027',
     opensAt: new Date().toISOString(),
@@ -74,7 +76,7 @@ beforeAll(async () => {
   });
   const respondent = await createRespondent();
   const { url } = await personalLinkFor(ownerDb(), respondent.invitation);
-  ids = { group: group.id, draft: draft.id, token: url.split('/').pop()!, respondentOrg: respondent.ctx.organisationId };
+  ids = { group: group.id, leader: anne.id, draft: draft.id, token: url.split('/').pop()!, respondentOrg: respondent.ctx.organisationId };
 });
 
 afterAll(async () => {
@@ -108,8 +110,29 @@ async function expectCleanRefusal(response: Response, label: string) {
   expect(body.error.message).not.toMatch(/prisma|postgres|SELECT|INSERT|at \w+ \(|node_modules|invalid byte sequence/i);
 }
 
-const writers: { name: string; handler: () => Handler; url: () => string; fields: string[] }[] = [
+// null (also 1e309, which JSON writes as null) is a value PATCH takes on purpose: no parent, no manager, the organisation's language.
+const invalidInPatch = invalidValues.filter((value) => JSON.stringify(value) !== 'null');
+
+const writers: { name: string; method?: 'PATCH'; handler: () => Handler; url: () => string; fields: string[]; id?: () => string; values?: unknown[] }[] = [
   { name: 'POST /api/v1/groups', handler: () => groups.POST, url: () => 'http://t/api/v1/groups', fields: ['name', 'parentId'] },
+  {
+    name: 'PATCH /api/v1/groups/{id}',
+    method: 'PATCH',
+    handler: () => group.PATCH,
+    url: () => `http://t/api/v1/groups/${ids.group}`,
+    fields: ['name', 'parentId'],
+    id: () => ids.group,
+    values: invalidInPatch,
+  },
+  {
+    name: 'PATCH /api/v1/leaders/{id}',
+    method: 'PATCH',
+    handler: () => leader.PATCH,
+    url: () => `http://t/api/v1/leaders/${ids.leader}`,
+    fields: ['name', 'email', 'groupId', 'managerEmail', 'locale'],
+    id: () => ids.leader,
+    values: invalidInPatch,
+  },
   { name: 'POST /api/v1/leaders', handler: () => leaders.POST, url: () => 'http://t/api/v1/leaders', fields: ['name', 'email', 'groupId'] },
   { name: 'POST /api/v1/rounds', handler: () => rounds.POST, url: () => 'http://t/api/v1/rounds', fields: ['name', 'opensAt', 'closesAt', 'groupIds', 'anonymityThreshold'] },
   { name: 'POST /api/v1/rounds/{id}/open', handler: () => openRound.POST, url: () => `http://t/api/v1/rounds/${'x'.repeat(3)}/open`, fields: ['id'] },
@@ -140,8 +163,14 @@ describe('the public API under hostile input', () => {
       'GET /v1/rounds/[id]/report.pdf',
       'POST /v1/groups',
       'GET /v1/groups',
+      'GET /v1/groups/[id]',
+      'PATCH /v1/groups/[id]',
+      'DELETE /v1/groups/[id]',
       'POST /v1/leaders',
       'GET /v1/leaders',
+      'GET /v1/leaders/[id]',
+      'PATCH /v1/leaders/[id]',
+      'DELETE /v1/leaders/[id]',
       'POST /v1/rounds',
       'GET /v1/rounds/[id]',
       'POST /v1/rounds/[id]/open',
@@ -158,9 +187,9 @@ describe('the public API under hostile input', () => {
   for (const writer of writers) {
     it(`${writer.name} refuses every hostile body cleanly and writes nothing`, async () => {
       const before = await snapshot();
-      for (const { label, body } of hostileBodies(writer.fields)) {
-        const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body }), {
-          params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : label.startsWith('id') ? body : 'nope' }),
+      for (const { label, body } of hostileBodies(writer.fields, writer.values)) {
+        const response = await writer.handler()(new NextRequest(writer.url(), { method: writer.method ?? 'POST', headers: org.headers, body }), {
+          params: Promise.resolve({ id: writer.id?.() ?? (writer.name.endsWith('/actions') ? ids.draft : label.startsWith('id') ? body : 'nope') }),
         });
         await expectCleanRefusal(response, `${writer.name} with ${label}`);
       }
@@ -170,8 +199,8 @@ describe('the public API under hostile input', () => {
     it(`${writer.name} answers ordinary-but-hostile text without a 5xx, storing it as sent if it accepts it`, async () => {
       for (const field of writer.fields) {
         for (const value of textStrings) {
-          const response = await writer.handler()(new NextRequest(writer.url(), { method: 'POST', headers: org.headers, body: JSON.stringify({ [field]: value }) }), {
-            params: Promise.resolve({ id: writer.name.endsWith('/actions') ? ids.draft : 'nope' }),
+          const response = await writer.handler()(new NextRequest(writer.url(), { method: writer.method ?? 'POST', headers: org.headers, body: JSON.stringify({ [field]: value }) }), {
+            params: Promise.resolve({ id: writer.id?.() ?? (writer.name.endsWith('/actions') ? ids.draft : 'nope') }),
           });
           if (response.status < 300) expect(Object.values(await response.json())).toContain(value);
           else await expectCleanRefusal(response, `${writer.name} with ${field} = ${value}`);
@@ -200,6 +229,16 @@ describe('the public API under hostile input', () => {
         await report.GET(new NextRequest(`http://t/api/v1/rounds/${ids.draft}/report.pdf?groupId=${q}&locale=${q}`, { headers: org.headers }), { params: Promise.resolve({ id: ids.draft }) }),
         `report groupId ${JSON.stringify(value)}`,
       );
+      for (const [name, handler] of [
+        ['group', group.GET],
+        ['archive group', group.DELETE],
+        ['leader', leader.GET],
+        ['archive leader', leader.DELETE],
+      ] as const) {
+        await expectCleanRefusal(await handler(new NextRequest(`http://t/api/v1/x/${q}`, { headers: org.headers }), { params: Promise.resolve({ id: value }) }), `${name} id ${JSON.stringify(value)}`);
+      }
+      const paged = await groups.GET(new NextRequest(`http://t/api/v1/groups?cursor=${q}&limit=${q}&updatedSince=${q}&status=${q}`, { headers: org.headers }), { params: Promise.resolve({}) });
+      await expectCleanRefusal(paged, `groups page query ${JSON.stringify(value)}`);
       const listed = await leaders.GET(new NextRequest(`http://t/api/v1/leaders?groupId=${q}`, { headers: org.headers }), { params: Promise.resolve({}) });
       if (listed.status !== 200) await expectCleanRefusal(listed, `leaders groupId ${JSON.stringify(value)}`);
     }
@@ -213,11 +252,13 @@ describe('the public API under hostile input', () => {
   });
 
   it('stores an injection string given as a name as plain text, exactly as sent', async () => {
+    // A fresh key: the requests above have used up this file's key's rate limit.
+    const fresh = await createApiOrg('Fuzz injection');
     const name = 'Robert\'); DROP TABLE "LeaderGroup";--';
-    const response = await groups.POST(new NextRequest('http://t/api/v1/groups', { method: 'POST', headers: org.headers, body: JSON.stringify({ name }) }), { params: Promise.resolve({}) });
+    const response = await groups.POST(new NextRequest('http://t/api/v1/groups', { method: 'POST', headers: fresh.headers, body: JSON.stringify({ name }) }), { params: Promise.resolve({}) });
     expect(response.status).toBe(201);
     expect((await response.json()).name).toBe(name);
-    expect(await ownerDb().leaderGroup.count({ where: { organisationId: org.organisationId, name } })).toBe(1);
+    expect(await ownerDb().leaderGroup.count({ where: { organisationId: fresh.organisationId, name } })).toBe(1);
   });
 });
 

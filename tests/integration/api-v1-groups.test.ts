@@ -8,7 +8,7 @@ import { createApiOrg } from '../fixtures/api';
 const route = { params: Promise.resolve<Record<string, string>>({}) };
 const post = (headers: Record<string, string>, body: unknown) =>
   POST(new NextRequest('http://t/api/v1/groups', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }), route);
-const get = (headers: Record<string, string>) => GET(new NextRequest('http://t/api/v1/groups', { headers }), route);
+const get = (headers: Record<string, string>, query = '') => GET(new NextRequest(`http://t/api/v1/groups${query}`, { headers }), route);
 
 describe('POST /api/v1/groups', () => {
   it('creates a group at the top and one below it, answering 201 with id, name and parentId', async () => {
@@ -16,10 +16,10 @@ describe('POST /api/v1/groups', () => {
     const top = await post(org.headers, { name: ' Direktion ' });
     expect(top.status).toBe(201);
     const direktion = await top.json();
-    expect(direktion).toEqual({ id: expect.any(String), name: 'Direktion', parentId: null });
+    expect(direktion).toEqual({ id: expect.any(String), name: 'Direktion', parentId: null, archivedAt: null, updatedAt: expect.any(String) });
     const child = await post(org.headers, { name: 'Sundhed', parentId: direktion.id });
     expect(child.status).toBe(201);
-    expect(await child.json()).toEqual({ id: expect.any(String), name: 'Sundhed', parentId: direktion.id });
+    expect(await child.json()).toEqual({ id: expect.any(String), name: 'Sundhed', parentId: direktion.id, archivedAt: null, updatedAt: expect.any(String) });
     expect(await scopedDb(org.organisationId).auditLogEntry.findFirst({ where: { action: 'group.created' } })).toMatchObject({ actorApiKeyId: org.apiKeyId });
   });
 
@@ -85,12 +85,49 @@ describe('GET /api/v1/groups', () => {
     await post(other.headers, { name: 'Andres' });
     const response = await get(org.headers);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
-      items: [
-        { id: top.id, name: 'Direktion', parentId: null },
-        { id: child.id, name: 'Sundhed', parentId: top.id },
-      ],
-    });
+    expect(await response.json()).toEqual({ items: [top, child], nextCursor: null });
+  });
+
+  it('pages through the tree with the cursor, and lists archived groups with status=archived or all', async () => {
+    const org = await createApiOrg();
+    const top = await (await post(org.headers, { name: 'Direktion' })).json();
+    const a = await (await post(org.headers, { name: 'A', parentId: top.id })).json();
+    const b = await (await post(org.headers, { name: 'B', parentId: top.id })).json();
+    const old = await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Gammel', parentId: top.id, archivedAt: new Date() } });
+
+    const first = await (await get(org.headers, '?limit=2')).json();
+    expect(first.items.map((g: { name: string }) => g.name)).toEqual(['Direktion', 'A']);
+    expect(first.nextCursor).toBe(a.id);
+    const second = await (await get(org.headers, `?limit=2&cursor=${first.nextCursor}`)).json();
+    expect(second).toEqual({ items: [b], nextCursor: null });
+
+    expect((await (await get(org.headers, '?status=archived')).json()).items.map((g: { id: string }) => g.id)).toEqual([old.id]);
+    expect((await (await get(org.headers, '?status=all')).json()).items).toHaveLength(4);
+  });
+
+  it('lists only the groups changed at or after updatedSince', async () => {
+    const org = await createApiOrg();
+    const top = await (await post(org.headers, { name: 'Direktion' })).json();
+    const child = await (await post(org.headers, { name: 'Sundhed', parentId: top.id })).json();
+    const since = new Date();
+    await ownerDb().leaderGroup.update({ where: { id: top.id }, data: { updatedAt: new Date(since.getTime() - 60_000) } });
+    await ownerDb().leaderGroup.update({ where: { id: child.id }, data: { updatedAt: new Date(since.getTime() + 1_000) } });
+    const changed = await (await get(org.headers, `?updatedSince=${encodeURIComponent(since.toISOString())}`)).json();
+    expect(changed.items.map((g: { name: string }) => g.name)).toEqual(['Sundhed']);
+  });
+
+  it('answers 400 for a cursor that names no group, a limit out of range and an unknown status', async () => {
+    const org = await createApiOrg();
+    const mine = await (await post(org.headers, { name: 'Direktion' })).json();
+    const other = await createApiOrg();
+    const theirs = await (await post(other.headers, { name: 'Andres' })).json();
+    const foreignCursor = await get(org.headers, `?cursor=${theirs.id}`);
+    expect(foreignCursor.status).toBe(400);
+    expect((await foreignCursor.json()).error.details).toEqual([{ path: 'cursor', message: expect.any(String) }]);
+    expect((await get(org.headers, `?cursor=${mine.id}`)).status).toBe(200);
+    const bad = await get(org.headers, '?limit=0&status=deleted&updatedSince=yesterday');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.details.map((d: { path: string }) => d.path).sort()).toEqual(['limit', 'status', 'updatedSince']);
   });
 
   it('answers 401 without a valid key', async () => {

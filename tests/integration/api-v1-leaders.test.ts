@@ -22,7 +22,16 @@ describe('POST /api/v1/leaders', () => {
     const org = await apiOrgWithGroups();
     const response = await post(org.headers, { name: 'Anne Jensen', email: ' Anne.Jensen@Kommune.DK', groupId: org.sundhed.id });
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ id: expect.any(String), name: 'Anne Jensen', email: 'anne.jensen@kommune.dk', groupId: org.sundhed.id, managerEmail: null, locale: null });
+    expect(await response.json()).toEqual({
+      id: expect.any(String),
+      name: 'Anne Jensen',
+      email: 'anne.jensen@kommune.dk',
+      groupId: org.sundhed.id,
+      managerEmail: null,
+      locale: null,
+      archivedAt: null,
+      updatedAt: expect.any(String),
+    });
     expect(await scopedDb(org.organisationId).auditLogEntry.findFirst({ where: { action: 'leader.created' } })).toMatchObject({ actorApiKeyId: org.apiKeyId });
   });
 
@@ -72,11 +81,30 @@ describe('GET /api/v1/leaders', () => {
     await ownerDb().leader.create({ data: { organisationId: org.organisationId, name: 'Arkiveret', email: 'gone@example.test', groupId: org.sundhed.id, archivedAt: new Date() } });
     await post(other.headers, { name: 'Andres', email: 'andres@example.test', groupId: other.sundhed.id });
 
+    const byId = [al, bo].sort((a, b) => (a.id < b.id ? -1 : 1));
     const all = await get(org.headers);
     expect(all.status).toBe(200);
-    expect((await all.json()).items.map((l: { id: string }) => l.id)).toEqual([al.id, bo.id]);
-    expect(await (await get(org.headers, `?groupId=${org.direktion.id}`)).json()).toEqual({ items: [al, bo] });
-    expect(await (await get(org.headers, `?groupId=${org.sundhed.id}`)).json()).toEqual({ items: [bo] });
+    expect(await all.json()).toEqual({ items: byId, nextCursor: null });
+    expect(await (await get(org.headers, `?groupId=${org.direktion.id}`)).json()).toEqual({ items: byId, nextCursor: null });
+    expect(await (await get(org.headers, `?groupId=${org.sundhed.id}`)).json()).toEqual({ items: [bo], nextCursor: null });
+  });
+
+  it('pages with the cursor, and answers archived and changed leaders to a mirror that asks', async () => {
+    const org = await apiOrgWithGroups();
+    const created = [];
+    for (const name of ['A', 'B', 'C']) created.push(await (await post(org.headers, { name, email: `${name.toLowerCase()}@example.test`, groupId: org.sundhed.id })).json());
+    const ids = created.map((l) => l.id).sort();
+    const first = await (await get(org.headers, '?limit=2')).json();
+    expect(first.items.map((l: { id: string }) => l.id)).toEqual(ids.slice(0, 2));
+    const second = await (await get(org.headers, `?limit=2&cursor=${first.nextCursor}`)).json();
+    expect(second).toMatchObject({ items: [{ id: ids[2] }], nextCursor: null });
+
+    const since = new Date(Date.now() + 1_000);
+    await ownerDb().leader.update({ where: { id: ids[0] }, data: { archivedAt: since, updatedAt: since } });
+    expect((await (await get(org.headers)).json()).items).toHaveLength(2);
+    const changed = await (await get(org.headers, `?status=all&updatedSince=${encodeURIComponent(since.toISOString())}`)).json();
+    expect(changed.items).toEqual([expect.objectContaining({ id: ids[0], archivedAt: since.toISOString() })]);
+    expect((await (await get(org.headers, '?status=archived')).json()).items.map((l: { id: string }) => l.id)).toEqual([ids[0]]);
   });
 
   it("answers 404 for another organisation's group as the filter, and 400 for a malformed one", async () => {

@@ -139,9 +139,9 @@ export type ApiCaller = (typeof apiCallers)[number];
 
 export interface ApiRow {
   file: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
-  /** A body for POST; invalid on purpose where a valid one would change data: 400 proves the caller got through. */
+  /** A body for POST or PATCH; invalid on purpose where a valid one would change data: 400 proves the caller got through. */
   body?: unknown;
   expect: Record<ApiCaller, number>;
 }
@@ -152,7 +152,14 @@ export const apiMatrix: ApiRow[] = [
   { file: 'v1/groups/route.ts', method: 'GET', path: '/api/v1/groups', expect: keyOnly(200, 200) },
   { file: 'v1/groups/route.ts', method: 'POST', path: '/api/v1/groups', body: { name: '' }, expect: keyOnly(400, 400) },
   { file: 'v1/groups/route.ts', method: 'POST', path: '/api/v1/groups', body: { name: 'Under en fremmed gruppe', parentId: '{theirGroup}' }, expect: keyOnly(404, 201) },
+  { file: 'v1/groups/[id]/route.ts', method: 'GET', path: '/api/v1/groups/{theirGroup}', expect: keyOnly(404, 200) },
+  // The name it already has: the other organisation's key gets through and changes nothing.
+  { file: 'v1/groups/[id]/route.ts', method: 'PATCH', path: '/api/v1/groups/{theirGroup}', body: { name: 'Deres gruppe' }, expect: keyOnly(404, 200) },
+  // Their leader is still in it: 409 proves the key got through without archiving anything.
+  { file: 'v1/groups/[id]/route.ts', method: 'DELETE', path: '/api/v1/groups/{theirGroup}', expect: keyOnly(404, 409) },
   { file: 'v1/leaders/route.ts', method: 'GET', path: '/api/v1/leaders', expect: keyOnly(200, 200) },
+  { file: 'v1/leaders/[id]/route.ts', method: 'GET', path: '/api/v1/leaders/{theirLeader}', expect: keyOnly(404, 200) },
+  { file: 'v1/leaders/[id]/route.ts', method: 'PATCH', path: '/api/v1/leaders/{theirLeader}', body: { name: 'Deres leder' }, expect: keyOnly(404, 200) },
   { file: 'v1/leaders/route.ts', method: 'POST', path: '/api/v1/leaders', body: { name: 'X', email: 'x@example.test', groupId: '{theirGroup}' }, expect: keyOnly(404, 201) },
   { file: 'v1/rounds/route.ts', method: 'POST', path: '/api/v1/rounds', body: { name: 'R' }, expect: keyOnly(400, 400) },
   { file: 'v1/rounds/[id]/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}', expect: keyOnly(200, 404) },
@@ -165,6 +172,8 @@ export const apiMatrix: ApiRow[] = [
   { file: 'v1/rounds/[id]/actions/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/actions', expect: keyOnly(200, 404) },
   { file: 'v1/rounds/[id]/actions/route.ts', method: 'POST', path: '/api/v1/rounds/{closedRound}/actions', body: { title: '' }, expect: keyOnly(400, 400) },
   { file: 'v1/rounds/[id]/report.pdf/route.ts', method: 'GET', path: '/api/v1/rounds/{closedRound}/report.pdf', expect: keyOnly(200, 404) },
+  // Last of the rows that touch their leader: it archives them.
+  { file: 'v1/leaders/[id]/route.ts', method: 'DELETE', path: '/api/v1/leaders/{theirLeader}', expect: keyOnly(404, 204) },
   // The API's documentation is public.
   { file: 'v1/openapi.json/route.ts', method: 'GET', path: '/api/v1/openapi.json', expect: { apiKey: 200, theirApiKey: 200, noKey: 200, staffSession: 200 } },
 ];

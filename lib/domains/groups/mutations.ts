@@ -6,7 +6,7 @@ import type { StaffActor } from '@/lib/domains/auth/actor';
 import { auditedBy } from '@/lib/domains/audit/audited-by';
 import { fieldRefusal } from '@/lib/platform/validation/field-refusal';
 import { lockGroupTree } from './locks';
-import type { ArchiveGroupInput, RestoreGroupInput, CreateGroupInput, MoveGroupInput, RenameGroupInput } from './schemas';
+import type { ArchiveGroupInput, RestoreGroupInput, CreateGroupInput, GroupPatch, MoveGroupInput, RenameGroupInput } from './schemas';
 import { descendantsAndSelf } from './tree';
 import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { isUuid } from '@/lib/platform/validation/uuid';
@@ -56,46 +56,59 @@ export async function createGroup(caller: StaffActor, input: CreateGroupInput): 
   });
 }
 
-export async function renameGroup(caller: StaffActor, input: RenameGroupInput): Promise<LeaderGroup> {
-  const { organisationId } = caller;
-  return tenantTransaction(organisationId, async (tx) => {
-    await lockGroupTree(tx, organisationId);
-    const group = await findGroupForUpdate(tx, organisationId, input.groupId);
-    refuseArchived(group);
-    if (group.name === input.name) return group;
-    await refuseSiblingName(tx, caller, group.parentId, input.name, group.id);
-    const renamed = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { name: input.name } });
-    await recordAudit({ ...auditedBy(caller), action: 'group.renamed', target: { type: 'group', id: group.id }, details: { from: group.name, to: renamed.name } }, tx);
-    return renamed;
-  });
+async function renameWithin(tx: Tx, caller: StaffActor, group: LeaderGroup, name: string): Promise<LeaderGroup> {
+  if (group.name === name) return group;
+  await refuseSiblingName(tx, caller, group.parentId, name, group.id);
+  const renamed = await tx.leaderGroup.update({ where: { organisationId: caller.organisationId, id: group.id }, data: { name } });
+  await recordAudit({ ...auditedBy(caller), action: 'group.renamed', target: { type: 'group', id: group.id }, details: { from: group.name, to: renamed.name } }, tx);
+  return renamed;
 }
 
 /**
  * Moves a group (with everything below it) under another parent, or to the top. A group can
  * never end up below itself: the tree would become a loop that no path or result could follow.
  */
-export async function moveGroup(caller: StaffActor, input: MoveGroupInput): Promise<LeaderGroup> {
+async function moveWithin(tx: Tx, caller: StaffActor, group: LeaderGroup, parentId: string | null): Promise<LeaderGroup> {
+  const { organisationId } = caller;
+  if (group.parentId === parentId) return group;
+  await checkParent(tx, caller, parentId);
+  if (parentId !== null) {
+    const rows = await tx.leaderGroup.findMany({ where: { organisationId }, select: { id: true, parentId: true, name: true, archivedAt: true } });
+    if (descendantsAndSelf(rows, group.id).has(parentId)) {
+      throw fieldRefusal(caller, 'validation_failed', 'parentId', parentId === group.id ? 'groups.errors.moveUnderItself' : 'groups.errors.moveUnderDescendant', { name: group.name });
+    }
+  }
+  await refuseSiblingName(tx, caller, parentId, group.name, group.id);
+  const moved = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { parentId } });
+  await recordAudit(
+    { ...auditedBy(caller), action: 'group.moved', target: { type: 'group', id: group.id }, details: { name: group.name, fromParentId: group.parentId, toParentId: moved.parentId } },
+    tx,
+  );
+  return moved;
+}
+
+/**
+ * Renames and/or moves an active group in one transaction — the API's PATCH, where both may
+ * come at once. The move goes first, so the new name is checked among the new siblings.
+ */
+export async function updateGroup(caller: StaffActor, groupId: string, patch: GroupPatch): Promise<LeaderGroup> {
   const { organisationId } = caller;
   return tenantTransaction(organisationId, async (tx) => {
     await lockGroupTree(tx, organisationId);
-    const group = await findGroupForUpdate(tx, organisationId, input.groupId);
+    let group = await findGroupForUpdate(tx, organisationId, groupId);
     refuseArchived(group);
-    if (group.parentId === input.parentId) return group;
-    await checkParent(tx, caller, input.parentId);
-    if (input.parentId !== null) {
-      const rows = await tx.leaderGroup.findMany({ where: { organisationId }, select: { id: true, parentId: true, name: true, archivedAt: true } });
-      if (descendantsAndSelf(rows, group.id).has(input.parentId)) {
-        throw fieldRefusal(caller, 'validation_failed', 'parentId', input.parentId === group.id ? 'groups.errors.moveUnderItself' : 'groups.errors.moveUnderDescendant', { name: group.name });
-      }
-    }
-    await refuseSiblingName(tx, caller, input.parentId, group.name, group.id);
-    const moved = await tx.leaderGroup.update({ where: { organisationId, id: group.id }, data: { parentId: input.parentId } });
-    await recordAudit(
-      { ...auditedBy(caller), action: 'group.moved', target: { type: 'group', id: group.id }, details: { name: group.name, fromParentId: group.parentId, toParentId: moved.parentId } },
-      tx,
-    );
-    return moved;
+    if (patch.parentId !== undefined) group = await moveWithin(tx, caller, group, patch.parentId);
+    if (patch.name !== undefined) group = await renameWithin(tx, caller, group, patch.name);
+    return group;
   });
+}
+
+export async function renameGroup(caller: StaffActor, input: RenameGroupInput): Promise<LeaderGroup> {
+  return updateGroup(caller, input.groupId, { name: input.name });
+}
+
+export async function moveGroup(caller: StaffActor, input: MoveGroupInput): Promise<LeaderGroup> {
+  return updateGroup(caller, input.groupId, { parentId: input.parentId });
 }
 
 /**

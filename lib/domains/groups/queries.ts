@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { isUuid } from '@/lib/platform/validation/uuid';
+import { pageAfter, type PageQuery } from '@/lib/platform/validation/pagination';
 import { pathOf, pathResolver, toTree, type GroupRow, type PathMatch, type TreeNode } from './tree';
 
 const rowSelect = { id: true, name: true, parentId: true, archivedAt: true } as const;
@@ -59,9 +60,34 @@ export async function getGroupOptions(organisationId: string): Promise<TreeNode[
   return toTree(await loadGroups(organisationId), { activeOnly: true });
 }
 
-/** The active groups as the API lists them. */
-export async function listActiveGroups(organisationId: string): Promise<{ id: string; name: string; parentId: string | null }[]> {
-  return toTree(await loadGroups(organisationId), { activeOnly: true }).map(({ id, name, parentId }) => ({ id, name, parentId }));
+export interface ApiGroup {
+  id: string;
+  name: string;
+  parentId: string | null;
+  archivedAt: Date | null;
+  updatedAt: Date;
+}
+
+/**
+ * The groups as the API lists them: in tree order (every parent before its children, so a
+ * mirror can create them in the order given), filtered by status and change time, one page at
+ * a time. Null for a cursor that names no group of the list.
+ */
+export async function listGroupsPage(organisationId: string, query: PageQuery): Promise<{ items: ApiGroup[]; nextCursor: string | null } | null> {
+  const rows = await scopedDb(organisationId).leaderGroup.findMany({ select: { ...rowSelect, updatedAt: true }, orderBy: { createdAt: 'asc' } });
+  const updatedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
+  const since = query.updatedSince === undefined ? null : new Date(query.updatedSince);
+  const listed = toTree(rows, { activeOnly: query.status === 'active' })
+    .filter((node) => query.status !== 'archived' || node.archivedAt !== null)
+    .filter((node) => since === null || updatedAt.get(node.id)! >= since)
+    .map(({ id, name, parentId, archivedAt }) => ({ id, name, parentId, archivedAt, updatedAt: updatedAt.get(id)! }));
+  return pageAfter(listed, query);
+}
+
+/** One group as the API shows it, or null (also for another organisation's id). */
+export async function getApiGroup(organisationId: string, groupId: string): Promise<ApiGroup | null> {
+  if (!isUuid(groupId)) return null;
+  return scopedDb(organisationId).leaderGroup.findFirst({ where: { id: groupId }, select: { id: true, name: true, parentId: true, archivedAt: true, updatedAt: true } });
 }
 
 /** "Direktion / Sundhed / Plejecentre", or null for a group that is not the organisation's. */

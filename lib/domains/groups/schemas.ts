@@ -38,8 +38,18 @@ export const createGroupBodySchema = z.object({
   parentId: idSchema.nullable().optional().meta({ description: 'The parent group; leave out or null for a group at the top' }),
 });
 
+export const updateGroupBodySchema = z
+  .object({
+    name: groupNameSchema.optional().meta({ description: 'A new name, unique among its siblings' }),
+    parentId: idSchema.nullable().optional().meta({ description: 'Move the group (with everything below it) under this group; null moves it to the top' }),
+  })
+  .refine((patch) => patch.name !== undefined || patch.parentId !== undefined, { message: 'validation.nothingToChange' });
+export type GroupPatch = { name?: string | undefined; parentId?: string | null | undefined };
+
 export const groupSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   parentId: z.uuid().nullable(),
+  archivedAt: z.iso.datetime().nullable().meta({ description: 'When the group was archived; null while it is active' }),
+  updatedAt: z.iso.datetime(),
 });

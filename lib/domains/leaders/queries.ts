@@ -3,6 +3,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { getGroupPaths, subtreeIds } from '@/lib/domains/groups/queries';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { isUuid } from '@/lib/platform/validation/uuid';
+import type { PageQuery } from '@/lib/platform/validation/pagination';
 
 export const LEADER_PAGE_SIZE = 200;
 
@@ -54,4 +55,40 @@ export async function getLeader(organisationId: string, leaderId: string): Promi
   if (!row) return null;
   const paths = await getGroupPaths(organisationId);
   return { ...row, groupPath: paths.get(row.groupId) ?? '' };
+}
+
+export interface ApiLeader {
+  id: string;
+  name: string;
+  email: string;
+  groupId: string;
+  managerEmail: string | null;
+  locale: 'da' | 'en' | null;
+  archivedAt: Date | null;
+  updatedAt: Date;
+}
+
+const apiSelect = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, archivedAt: true, updatedAt: true } as const;
+
+/**
+ * The leaders as the API lists them, a page at a time in id order (ids grow with creation, so a
+ * leader added while a mirror pages through lands on a later page, never between two it has
+ * read). The cursor is compared, not looked up: a leader erased meanwhile does not break paging.
+ */
+export async function listLeadersPage(organisationId: string, query: PageQuery & { groupId?: string | undefined }): Promise<{ items: ApiLeader[]; nextCursor: string | null }> {
+  const where: Prisma.LeaderWhereInput = {};
+  if (query.status === 'active') where.archivedAt = null;
+  if (query.status === 'archived') where.archivedAt = { not: null };
+  if (query.groupId) where.groupId = { in: await subtreeIds(organisationId, query.groupId) };
+  if (query.updatedSince !== undefined) where.updatedAt = { gte: new Date(query.updatedSince) };
+  if (query.cursor !== undefined) where.id = { gt: query.cursor };
+  const rows = await scopedDb(organisationId).leader.findMany({ where, select: apiSelect, orderBy: { id: 'asc' }, take: query.limit + 1 });
+  const items = rows.slice(0, query.limit);
+  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** One leader as the API shows it, or null (also for another organisation's id). */
+export async function getApiLeader(organisationId: string, leaderId: string): Promise<ApiLeader | null> {
+  if (!isUuid(leaderId)) return null;
+  return scopedDb(organisationId).leader.findFirst({ where: { id: leaderId }, select: apiSelect });
 }

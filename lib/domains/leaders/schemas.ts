@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/domains/organisations/schemas';
+import { pageQuerySchema } from '@/lib/platform/validation/pagination';
 
 /**
  * Leader input, shared by the HR forms, the CSV import and the public API. E-mails are trimmed
@@ -48,6 +49,8 @@ export const createLeaderBodySchema = z.object({
   locale: leaderLocaleSchema.nullable().optional().meta({ description: "The leader's language for mails and the questionnaire; the organisation's default when left out" }),
 });
 
+export const updateLeaderBodySchema = createLeaderBodySchema.partial().refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'validation.nothingToChange' });
+
 export const leaderSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -55,8 +58,10 @@ export const leaderSchema = z.object({
   groupId: z.uuid(),
   managerEmail: z.string().nullable(),
   locale: z.enum(['da', 'en']).nullable(),
+  archivedAt: z.iso.datetime().nullable().meta({ description: 'When the leader was archived; null while they are active' }),
+  updatedAt: z.iso.datetime(),
 });
 
-export const listLeadersQuerySchema = z.object({
+export const listLeadersQuerySchema = pageQuerySchema.extend({
   groupId: z.uuid('validation.invalid').optional().meta({ description: 'Only leaders in this group and the groups below it' }),
 });

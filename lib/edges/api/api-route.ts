@@ -76,6 +76,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
         request,
       });
       if (result instanceof Response) return withApiHeaders(result);
+      if (endpoint.success.status === 204) return withApiHeaders(new Response(null, { status: 204 }));
       return withApiHeaders(NextResponse.json(endpoint.success.schema ? endpoint.success.schema.parse(result) : result, { status: endpoint.success.status }));
     } catch (error) {
       return withApiHeaders(apiErrorResponse(error));
