@@ -8,9 +8,11 @@ import { FormMessage, inputClass } from '@/components/ui/Field';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import type { ImportPreview } from '@/lib/domains/leaders/import/check-rows';
 import { decodeCsvFile } from './decode-csv-file';
+import { ImportChanges } from './ImportChanges';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
-type ImportResult = ActionResult<{ kind: 'preview'; preview: ImportPreview } | { kind: 'imported'; count: number }>;
+type ImportCounts = { added: number; updated: number; archived: number };
+type ImportResult = ActionResult<{ kind: 'preview'; preview: ImportPreview; changedMeanwhile?: boolean } | ({ kind: 'imported' } & ImportCounts)>;
 type ImportAction = (previous: ImportResult | null, formData: FormData) => Promise<ImportResult>;
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
@@ -29,18 +31,24 @@ export function ImportLeaders({ action, maxBytes, leadersHref }: { action: Impor
   const [checkedCsv, setCheckedCsv] = useState<string | null>(null);
   const [localProblem, setLocalProblem] = useState<string | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(true);
+  const [archive, setArchive] = useState(false);
   const [dismissed, setDismissed] = useState<ImportResult | null>(null);
   const [result, formAction, pending] = useActionState<ImportResult | null, FormData>(async (previous, formData) => {
     const sent = String(formData.get('csv') ?? '');
     const next = await action(previous, formData);
     setCheckedCsv(sent);
+    // A fresh check asks again whether to archive: the list of leaders left out may have changed.
+    setArchive(false);
     if (next.ok && next.data.kind === 'imported') setCsv('');
     return next;
   }, null);
   const state = result === dismissed ? null : result;
   const preview = state?.ok && state.data.kind === 'preview' ? state.data.preview : null;
-  const imported = state?.ok && state.data.kind === 'imported' ? state.data.count : null;
+  const changedMeanwhile = state?.ok && state.data.kind === 'preview' && state.data.changedMeanwhile === true;
+  const imported = state?.ok && state.data.kind === 'imported' ? state.data : null;
   const stale = preview !== null && checkedCsv !== csv;
+  const changeCount = preview ? preview.counts.add + preview.counts.update + (archive ? preview.missing.length : 0) : 0;
+  const onlyAdds = preview !== null && preview.counts.add === preview.rows.length && !archive;
   const tooLarge = t('fileProblems.fileTooLarge', { limit: '1 MB' });
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -71,6 +79,7 @@ export function ImportLeaders({ action, maxBytes, leadersHref }: { action: Impor
     setCsv('');
     setCheckedCsv(null);
     setLocalProblem(null);
+    setArchive(false);
     if (form.current) form.current.reset();
   }
 
@@ -121,7 +130,7 @@ export function ImportLeaders({ action, maxBytes, leadersHref }: { action: Impor
 
       {imported !== null ? (
         <FormMessage tone="success">
-          {t('done', { count: imported })}{' '}
+          {imported.updated === 0 && imported.archived === 0 ? t('done', { count: imported.added }) : t('doneChanges', imported)}{' '}
           <Link href={leadersHref} className="underline underline-offset-4">
             {t('toLeaders')}
           </Link>
@@ -146,6 +155,8 @@ export function ImportLeaders({ action, maxBytes, leadersHref }: { action: Impor
               {preview.problemRows > 0 ? t('preview.problems', { problems: preview.problemRows, total: preview.rows.length }) : t('preview.ready', { count: preview.rows.length })}
             </FormMessage>
           )}
+          {changedMeanwhile ? <FormMessage tone="warning">{t('changes.changedMeanwhile')}</FormMessage> : null}
+          {preview.ready ? <ImportChanges preview={preview} formId={`${id}-form`} archive={archive} onArchiveChange={setArchive} /> : null}
           {preview.ignoredColumns.length > 0 ? <p className="text-sm text-[var(--color-muted)]">{t('preview.ignoredColumns', { columns: preview.ignoredColumns.join(', ') })}</p> : null}
           {stale ? <p className="text-sm font-medium text-amber-900">{t('preview.stale')}</p> : null}
 
@@ -155,18 +166,18 @@ export function ImportLeaders({ action, maxBytes, leadersHref }: { action: Impor
               form={`${id}-form`}
               name="intent"
               value="commit"
-              disabled={!preview.ready || stale || pending}
-              aria-describedby={!preview.ready ? `${id}-blocked` : undefined}
+              disabled={!preview.ready || stale || pending || changeCount === 0}
+              aria-describedby={!preview.ready || changeCount === 0 ? `${id}-blocked` : undefined}
               className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white hover:bg-blue-950 disabled:cursor-not-allowed disabled:opacity-50"
             >
-              {pending ? t('input.working') : t('preview.import', { count: preview.rows.length })}
+              {pending ? t('input.working') : onlyAdds ? t('preview.import', { count: preview.rows.length }) : t('preview.apply', { count: changeCount })}
             </button>
             <button type="button" onClick={cancel} className="rounded-md border border-stone-300 bg-white px-4 py-2">
               {t('preview.cancel')}
             </button>
-            {!preview.ready ? (
+            {!preview.ready || changeCount === 0 ? (
               <span id={`${id}-blocked`} className="text-sm text-[var(--color-muted)]">
-                {t('preview.blocked')}
+                {preview.ready ? t('preview.nothingToChange') : t('preview.blocked')}
               </span>
             ) : null}
           </div>

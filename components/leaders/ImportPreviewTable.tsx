@@ -58,7 +58,7 @@ export function ImportPreviewTable({ preview, onlyProblems }: { preview: ImportP
                   {row.problems.length === 0 ? (
                     <span className="text-teal-900">
                       <Check aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
-                      {t('table.ok')}
+                      {row.outcome === 'update' ? t('table.update', { changes: row.changes.map((change) => t(`table.changed.${change}`)).join(', ') }) : t(`table.${row.outcome ?? 'add'}`)}
                     </span>
                   ) : (
                     <ul className="space-y-1 text-red-900">

@@ -152,6 +152,47 @@ test('HR imports leaders from pasted CSV: sees each row’s problems, fixes them
   await expect(page.getByRole('heading', { name: '3 ledere' })).toBeVisible();
 });
 
+test("HR imports next year's export from the HR system: two leaders changed, one left out and archived, one new", async ({ page, context }) => {
+  const organisation = await emptyOrganisation();
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const direktion = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
+  const sundhed = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Sundhed', parentId: direktion.id } });
+  for (const [name, email, groupId] of [
+    ['Anne Jensen', 'anne@kommune.dk', sundhed.id],
+    ['Bo Hansen', 'bo@kommune.dk', sundhed.id],
+    ['Cy Yde', 'cy@kommune.dk', direktion.id],
+    ['Dorte Dahl', 'dorte@kommune.dk', sundhed.id],
+  ] as const) {
+    await ownerDb().leader.create({ data: { organisationId: organisation.id, name, email, groupId } });
+  }
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+  await page.goto(`/${organisation.slug}/leaders/import`);
+
+  await page
+    .getByLabel('Eller indsæt CSV-teksten')
+    .fill('navn;e-mail;gruppe\nAnne Jensen;anne@kommune.dk;Direktion/Sundhed\nBo Hansen-Berg;bo@kommune.dk;Direktion/Sundhed\nCy Yde;cy@kommune.dk;Direktion/Sundhed\nEva Ny;eva@kommune.dk;Direktion');
+  await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
+  await expect(page.getByText('1 ny leder, 2 ændres (1 flyttes til en anden gruppe), 1 uændrede.')).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Filens rækker med deres problemer' });
+  await expect(rows.getByRole('row', { name: /^3 Bo Hansen-Berg .*Ændres: navn/ })).toBeVisible();
+  await expect(rows.getByRole('row', { name: /^4 Cy Yde .*Ændres: flyttes til en anden gruppe/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: '1 leder er ikke i filen' })).toContainText('Dorte Dahl');
+  await expect(page.getByRole('button', { name: 'Gem 3 ændringer' })).toBeEnabled();
+
+  await page.getByRole('checkbox', { name: 'Arkivér lederen, der ikke er i filen' }).check();
+  await page.getByRole('button', { name: 'Gem 4 ændringer' }).click();
+  await expect(page.getByText('Importen er gemt: 1 ny leder, 2 opdateret, 1 arkiveret.')).toBeVisible();
+
+  const leaders = await ownerDb().leader.findMany({ where: { organisationId: organisation.id }, orderBy: { email: 'asc' } });
+  expect(leaders.map((l) => [l.name, l.groupId, l.archivedAt === null])).toEqual([
+    ['Anne Jensen', sundhed.id, true],
+    ['Bo Hansen-Berg', sundhed.id, true],
+    ['Cy Yde', sundhed.id, true],
+    ['Dorte Dahl', sundhed.id, false],
+    ['Eva Ny', direktion.id, true],
+  ]);
+});
+
 test('HR uploads a Danish Excel file (Windows-1252) that is checked at once, and cancelling leaves nothing behind', async ({ page, context }) => {
   const organisation = await emptyOrganisation();
   const { ownerDb } = await import('@/tests/support/owner-db');

@@ -11,12 +11,12 @@ const groups: GroupRow[] = [
 const context: ImportContext = {
   groups,
   existing: new Map([
-    ['kendt@x.dk', { name: 'Kendt Leder', archived: false }],
-    ['gammel@x.dk', { name: 'Gammel Leder', archived: true }],
+    ['kendt@x.dk', { id: 'kendt-id', name: 'Kendt Leder', groupId: groups[1]!.id, managerEmail: 'chef@x.dk', locale: 'en', archived: false }],
+    ['gammel@x.dk', { id: 'gammel-id', name: 'Gammel Leder', groupId: groups[1]!.id, managerEmail: null, locale: null, archived: true }],
   ]),
 };
 
-const check = (body: string) => checkRows(parseCsv(`navn;email;gruppe;chef_email;sprog\n${body}`), context);
+const check = (body: string, header = 'navn;email;gruppe;chef_email;sprog') => checkRows(parseCsv(`${header}\n${body}`), context);
 const codes = (body: string) => check(body).rows.map((r) => r.problems.map((p) => p.code));
 
 describe('checking import rows', () => {
@@ -47,13 +47,29 @@ describe('checking import rows', () => {
     expect(preview.rows[1]!.problems).toEqual([{ code: 'emailDuplicateInFile', column: 'email', values: { row: 2 } }]);
   });
 
-  it('reports e-mails already in the organisation as errors, archived ones told apart', () => {
-    const preview = check('A;kendt@x.dk;Direktion;;\nB;gammel@x.dk;Direktion;;');
-    expect(preview.rows.map((r) => r.problems)).toEqual([
-      [{ code: 'emailExists', column: 'email', values: { name: 'Kendt Leder' } }],
-      [{ code: 'emailExistsArchived', column: 'email', values: { name: 'Gammel Leder' } }],
-    ]);
+  it('updates a leader on file matched by e-mail, naming what changes, and refuses an archived one', () => {
+    const preview = check('Kendt Leder Hansen;KENDT@x.dk;Direktion;chef@x.dk;en\nB;gammel@x.dk;Direktion;;');
+    expect(preview.rows[0]).toMatchObject({ outcome: 'update', leaderId: 'kendt-id', changes: ['name', 'group'], problems: [] });
+    expect(preview.rows[1]!.problems).toEqual([{ code: 'emailExistsArchived', column: 'email', values: { name: 'Gammel Leder' } }]);
     expect(preview.ready).toBe(false);
+  });
+
+  it('counts adds, updates, moves and unchanged rows, and lists the active leaders the file leaves out', () => {
+    const unchanged = check('Kendt Leder;kendt@x.dk;Direktion/Sundhed;chef@x.dk;en\nNy;ny@x.dk;Direktion;;');
+    expect(unchanged.rows.map((r) => r.outcome)).toEqual(['unchanged', 'add']);
+    expect(unchanged.counts).toEqual({ add: 1, update: 0, move: 0, unchanged: 1 });
+    expect(unchanged.missing).toEqual([]);
+    const moved = check('Kendt Leder;kendt@x.dk;Direktion;;da');
+    expect(moved.rows[0]!.changes).toEqual(['group', 'managerEmail', 'language']);
+    expect(moved.counts).toEqual({ add: 0, update: 1, move: 1, unchanged: 0 });
+    const without = check('Ny;ny@x.dk;Direktion;;');
+    // Gammel Leder is archived already: only the active leader is offered for archiving.
+    expect(without.missing).toEqual([{ id: 'kendt-id', name: 'Kendt Leder', email: 'kendt@x.dk', groupPath: 'Direktion / Sundhed' }]);
+  });
+
+  it('leaves the manager and language alone when the file has no such column', () => {
+    const preview = check('Kendt Leder;kendt@x.dk;Direktion/Sundhed', 'navn;email;gruppe');
+    expect(preview.rows[0]).toMatchObject({ outcome: 'unchanged', changes: [] });
   });
 
   it('reports an invalid manager e-mail and an unknown language', () => {

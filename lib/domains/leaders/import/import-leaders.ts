@@ -5,18 +5,32 @@ import type { StaffActor } from '@/lib/domains/auth/actor';
 import { auditedBy } from '@/lib/domains/audit/audited-by';
 import { shareGroupTreeLock } from '@/lib/domains/groups/locks';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
-import { checkRows, type ImportContext, type ImportPreview } from './check-rows';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { checkRows, type ImportContext, type ImportPreview, type PreviewRow, type RowChange } from './check-rows';
 import { parseCsv } from './parse-csv';
-import { tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
+import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 const groupSelect = { id: true, name: true, parentId: true, archivedAt: true } as const;
-const leaderSelect = { email: true, name: true, archivedAt: true } as const;
+const leaderSelect = { id: true, email: true, name: true, groupId: true, managerEmail: true, locale: true, archivedAt: true } as const;
+type LeaderRow = { id: string; email: string; name: string; groupId: string; managerEmail: string | null; locale: 'da' | 'en' | null; archivedAt: Date | null };
 
-function contextOf(groups: ImportContext['groups'], leaders: { email: string; name: string; archivedAt: Date | null }[]): ImportContext {
-  return { groups, existing: new Map(leaders.map((l) => [l.email, { name: l.name, archived: l.archivedAt !== null }])) };
+function contextOf(groups: ImportContext['groups'], leaders: LeaderRow[]): ImportContext {
+  return { groups, existing: new Map(leaders.map(({ email, archivedAt, ...leader }) => [email, { ...leader, archived: archivedAt !== null }])) };
 }
 
 /** What importing this CSV would do, row by row. Writes nothing. */
+const fieldOf = { name: 'name', group: 'groupId', managerEmail: 'managerEmail', language: 'locale' } as const satisfies Record<RowChange, keyof LeaderRow>;
+
+/** Writes one row's changes to the leader on file, audited as the leader page's edits are. */
+async function applyRowChanges(tx: Tx, caller: StaffActor, row: PreviewRow, leader: LeaderRow): Promise<void> {
+  const next = { name: row.name, groupId: row.groupId!, managerEmail: row.managerEmail === '' ? null : row.managerEmail, locale: row.locale };
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const change of row.changes) changes[fieldOf[change]] = { from: leader[fieldOf[change]], to: next[fieldOf[change]] };
+  const data = Object.fromEntries(Object.entries(changes).map(([field, { to }]) => [field, to]));
+  await tx.leader.update({ where: { organisationId: caller.organisationId, id: leader.id }, data });
+  await recordAudit({ ...auditedBy(caller), action: 'leader.updated', target: { type: 'leader', id: leader.id }, details: { changes, byImport: true } as Prisma.InputJsonObject }, tx);
+}
+
 export async function previewImport(organisationId: string, csv: string): Promise<ImportPreview> {
   const parsed = parseCsv(csv);
   if (parsed.fileProblems.length > 0) return checkRows(parsed, contextOf([], []));
@@ -25,14 +39,26 @@ export async function previewImport(organisationId: string, csv: string): Promis
   return checkRows(parsed, contextOf(groups, leaders));
 }
 
-export type ImportResult = { imported: true; count: number } | { imported: false; preview: ImportPreview };
+export type ImportResult =
+  | { imported: true; added: number; updated: number; archived: number }
+  /** `changedMeanwhile`: the leaders to archive are no longer those HR saw in the preview. */
+  | { imported: false; preview: ImportPreview; changedMeanwhile?: true };
+
+export interface CommitOptions {
+  /** The leaders missing from the file that HR, seeing the preview, chose to archive: all of them or none. */
+  archiveIds?: readonly string[];
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length;
 
 /**
- * Imports every row or none. The CSV is checked again here, inside the transaction — what the
- * preview showed may be stale, and the server never trusts a preview it did not make. If any
- * row has a problem nothing is written and the fresh preview comes back instead.
+ * Imports every row or none: new leaders are added, leaders on file updated, and — when HR
+ * confirmed the file is the whole list — the active leaders it leaves out archived. The CSV is
+ * checked again here, inside the transaction — what the preview showed may be stale, and the
+ * server never trusts a preview it did not make. If any row has a problem, or the leaders to
+ * archive are not exactly the ones HR saw, nothing is written and the fresh preview comes back.
  */
-export async function commitImport(caller: StaffActor, csv: string): Promise<ImportResult> {
+export async function commitImport(caller: StaffActor, csv: string, options: CommitOptions = {}): Promise<ImportResult> {
   const { organisationId } = caller;
   const parsed = parseCsv(csv);
   if (parsed.fileProblems.length > 0) return { imported: false, preview: checkRows(parsed, contextOf([], [])) };
@@ -47,8 +73,19 @@ export async function commitImport(caller: StaffActor, csv: string): Promise<Imp
         const leaders = await tx.leader.findMany({ where: { organisationId }, select: leaderSelect });
         const preview = checkRows(parsed, contextOf(groups, leaders));
         if (!preview.ready) return { imported: false, preview } as const;
+        const archiveIds = options.archiveIds ?? [];
+        if (
+          archiveIds.length > 0 &&
+          !sameSet(
+            archiveIds,
+            preview.missing.map((m) => m.id),
+          )
+        )
+          return { imported: false, preview, changedMeanwhile: true } as const;
+
+        const adds = preview.rows.filter((row) => row.outcome === 'add');
         await tx.leader.createMany({
-          data: preview.rows.map((row) => ({
+          data: adds.map((row) => ({
             organisationId,
             groupId: row.groupId!,
             name: row.name,
@@ -57,8 +94,23 @@ export async function commitImport(caller: StaffActor, csv: string): Promise<Imp
             locale: row.locale,
           })),
         });
-        await recordAudit({ ...auditedBy(caller), action: 'leaders.imported', target: { type: 'organisation', id: organisationId }, details: { count: preview.rows.length } }, tx);
-        return { imported: true, count: preview.rows.length } as const;
+        const updates = preview.rows.filter((row) => row.outcome === 'update');
+        for (const row of updates)
+          await applyRowChanges(
+            tx,
+            caller,
+            row,
+            leaders.find((l) => l.id === row.leaderId)!,
+          );
+        if (archiveIds.length > 0) {
+          const archivedAt = new Date();
+          await tx.leader.updateMany({ where: { organisationId, id: { in: [...archiveIds] }, archivedAt: null }, data: { archivedAt } });
+          for (const leader of preview.missing)
+            await recordAudit({ ...auditedBy(caller), action: 'leader.archived', target: { type: 'leader', id: leader.id }, details: { name: leader.name, byImport: true } }, tx);
+        }
+        const counts = { added: adds.length, updated: updates.length, archived: archiveIds.length };
+        await recordAudit({ ...auditedBy(caller), action: 'leaders.imported', target: { type: 'organisation', id: organisationId }, details: counts }, tx);
+        return { imported: true, ...counts } as const;
       },
       { timeout: 60_000 },
     );

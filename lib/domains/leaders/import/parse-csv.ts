@@ -18,6 +18,8 @@ export interface ParsedCsv {
   fileProblems: FileProblem[];
   /** Headers that were not recognised and are ignored (shown so a misspelt header is noticed). */
   ignoredColumns: string[];
+  /** The columns the file has: a column it leaves out changes nothing for leaders already on file. */
+  columns: ImportColumn[];
 }
 
 const fieldOf: Record<ImportColumn, keyof Omit<RawRow, 'row'>> = {
@@ -46,7 +48,7 @@ function delimiterOf(text: string): string {
  * checks — there is nothing sensible to say about each row then.
  */
 export function parseCsv(text: string): ParsedCsv {
-  const none: ParsedCsv = { rows: [], fileProblems: [], ignoredColumns: [] };
+  const none: ParsedCsv = { rows: [], fileProblems: [], ignoredColumns: [], columns: [] };
   if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) {
     return { ...none, fileProblems: [{ code: 'fileTooLarge', values: { limit: '1 MB' } }] };
   }
@@ -80,5 +82,5 @@ export function parseCsv(text: string): ParsedCsv {
   if (rows.length > MAX_IMPORT_ROWS) {
     return { ...none, ignoredColumns, fileProblems: [{ code: 'tooManyRows', values: { limit: MAX_IMPORT_ROWS, count: rows.length } }] };
   }
-  return { rows, fileProblems: [], ignoredColumns };
+  return { rows, fileProblems: [], ignoredColumns, columns: [...positions.keys()] };
 }

@@ -8,7 +8,6 @@ export type RowProblemCode =
   | 'emailMissing'
   | 'emailInvalid'
   | 'emailDuplicateInFile'
-  | 'emailExists'
   | 'emailExistsArchived'
   | 'groupMissing'
   | 'groupUnknown'
