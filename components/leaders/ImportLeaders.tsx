@@ -48,7 +48,7 @@ export function ImportLeaders({ action, maxBytes, leadersHref }: { action: Impor
   const imported = state?.ok && state.data.kind === 'imported' ? state.data : null;
   const stale = preview !== null && checkedCsv !== csv;
   const changeCount = preview ? preview.counts.add + preview.counts.update + (archive ? preview.missing.length : 0) : 0;
-  const onlyAdds = preview !== null && preview.counts.add === preview.rows.length && !archive;
+  const onlyAdds = preview !== null && preview.counts.update + preview.counts.unchanged === 0 && !archive;
   const tooLarge = t('fileProblems.fileTooLarge', { limit: '1 MB' });
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
