@@ -45,6 +45,7 @@ function Panel({
   points,
   series,
   domain,
+  tick,
   axisLabel,
   gapLabel,
   zero,
@@ -52,6 +53,7 @@ function Panel({
   points: readonly TrendPoint[];
   series: Series[];
   domain: [number, number];
+  tick: (value: number) => string;
   axisLabel: string;
   gapLabel: string;
   zero?: boolean;
@@ -67,14 +69,16 @@ function Panel({
           point.suppressed ? (
             <div
               key={point.roundId}
-              className="absolute inset-y-0 flex -translate-x-1/2 items-center border-x border-dashed border-stone-300 bg-stone-50 px-1"
-              style={{ left: `${x(index)}%` }}
+              className="absolute inset-y-0 flex items-center justify-center border-x border-dashed border-stone-300 bg-stone-100 px-1"
+              style={{ left: `${(index / points.length) * 100}%`, width: `${100 / points.length}%` }}
               data-testid="trend-gap"
             >
-              <span className="text-center text-[11px] leading-tight text-[var(--color-muted)]">{gapLabel}</span>
+              <span className="text-center text-xs leading-tight text-[var(--color-muted)]">{gapLabel}</span>
             </div>
           ) : null,
         )}
+        <span className="absolute top-1 left-1 text-[11px] leading-none text-[var(--color-muted)]">{tick(high)}</span>
+        <span className="absolute bottom-1 left-1 text-[11px] leading-none text-[var(--color-muted)]">{tick(low)}</span>
         <svg className="absolute inset-0 size-full overflow-visible" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
           {zero && low < 0 && high > 0 ? <line x1="0" x2="100" y1={y(0)} y2={y(0)} stroke="#a8a29e" strokeWidth="1" vectorEffect="non-scaling-stroke" /> : null}
           {series.flatMap((s) =>
@@ -147,8 +151,8 @@ export async function TrendChart({ points, locale }: { points: readonly TrendPoi
         ))}
       </ul>
       <div aria-hidden="true" className="space-y-4">
-        <Panel points={points} series={[balance]} domain={[-reach, reach]} axisLabel={t('balanceAxis')} gapLabel={t('gap')} zero />
-        <Panel points={points} series={sides} domain={[1, 5]} axisLabel={t('sidesAxis')} gapLabel={t('gap')} />
+        <Panel points={points} series={[balance]} domain={[-reach, reach]} tick={(v) => formatSigned(v, locale)} axisLabel={t('balanceAxis')} gapLabel={t('gap')} zero />
+        <Panel points={points} series={sides} domain={[1, 5]} tick={(v) => String(v)} axisLabel={t('sidesAxis')} gapLabel={t('gap')} />
         <ol className="grid text-center text-xs" style={{ gridTemplateColumns: `repeat(${points.length}, minmax(0, 1fr))` }}>
           {points.map((point) => (
             <li key={point.roundId} className="px-1 [overflow-wrap:anywhere]">

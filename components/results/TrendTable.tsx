@@ -95,7 +95,7 @@ export async function TrendTable({ points, groupName, locale }: { points: readon
       <h2 id="trend-table-title" className="text-xl font-semibold">
         {t('table.title')}
       </h2>
-      <div role="region" aria-labelledby="trend-table-title" tabIndex={0} className="overflow-x-auto overscroll-x-contain rounded-md border border-stone-200">
+      <div role="region" aria-labelledby="trend-table-title" tabIndex={0} className="overflow-x-auto overscroll-x-contain rounded-md border border-stone-200 bg-white">
         <table className="w-full border-separate border-spacing-0 text-sm" data-testid="trend-table">
           <caption className="sr-only">{t('table.caption', { name: groupName })}</caption>
           <thead>

@@ -44,6 +44,8 @@ async function threeRounds() {
 }
 
 test('HR follows a group over three rounds, one of them too small to show', async ({ page, context }) => {
+  // Three rounds written and a production page each: slow on a shared machine, not in the browser.
+  test.setTimeout(120_000);
   const { org, groupId, latestRoundId } = await threeRounds();
   await signInAs(context, org.organisationId, 'HR_ADMIN');
   await page.goto(`/${org.slug}/results/${latestRoundId}?group=${groupId}`);
@@ -74,6 +76,7 @@ test('HR follows a group over three rounds, one of them too small to show', asyn
 });
 
 test('the trend fits a phone and passes axe in Danish and English', async ({ page, context }) => {
+  test.setTimeout(240_000);
   const { org, groupId } = await threeRounds();
   await signInAs(context, org.organisationId, 'TOP_MANAGEMENT');
   mkdirSync(outDir, { recursive: true });
@@ -92,6 +95,7 @@ test('the trend fits a phone and passes axe in Danish and English', async ({ pag
 });
 
 test('a group with one closed round shows why there is no trend yet', async ({ page, context }) => {
+  test.setTimeout(60_000);
   const { createResultsOrg, createResultsRound, same } = await import('../fixtures/results');
   const org = await createResultsOrg('Trendkommune');
   await createResultsRound(org, [{ key: 'Teknik', answers: same(3, { strain: 2, resource: 4 }) }], { name: 'LederAPV 2026' });
