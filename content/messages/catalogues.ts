@@ -19,6 +19,8 @@ import roundApprovalDa from './features/round-approval.da.json';
 import roundApprovalEn from './features/round-approval.en.json';
 import signInDa from './features/sign-in.da.json';
 import signInEn from './features/sign-in.en.json';
+import trendDa from './features/trend.da.json';
+import trendEn from './features/trend.en.json';
 import workshopDa from './features/workshop.da.json';
 import workshopEn from './features/workshop.en.json';
 
@@ -28,6 +30,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa },
-  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn },
+  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa, ...trendDa },
+  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn, ...trendEn },
 } as const satisfies Record<Locale, object>;

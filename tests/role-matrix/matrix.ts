@@ -77,6 +77,9 @@ export const pageMatrix: PageRow[] = [
   { file: 'results/[roundId]/page.tsx', path: '/results/{closedRound}', expect: { ...everyone('ok'), leader: 'not-found' } },
   { file: 'results/[roundId]/page.tsx', path: '/results/{closedRound}?group={inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
   { file: 'results/[roundId]/page.tsx', path: '/results/{theirRound}', expect: everyone('not-found') },
+  // A group across its closed rounds: the same reach as its dashboards (a round the caller may not open is left out; none at all is a 404).
+  { file: 'results/trend/[groupId]/page.tsx', path: '/results/trend/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
+  { file: 'results/trend/[groupId]/page.tsx', path: '/results/trend/{theirGroup}', expect: everyone('not-found') },
   // The export holds the caller's whole reach (which groups: see the subtree test in the spec).
   { file: 'results/[roundId]/export/route.ts', path: '/results/{closedRound}/export?format=csv', expect: { ...everyone('ok'), leader: 'not-found', anonymous: 'unauthenticated' } },
   { file: 'results/[roundId]/export/route.ts', path: '/results/{theirRound}/export?format=csv', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },

@@ -1,6 +1,7 @@
 import { dateFormatter } from '@/lib/platform/format/dates';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ChartLine } from 'lucide-react';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
@@ -40,6 +41,7 @@ export default async function RoundResultsPage({ params, searchParams }: { param
   const rounds = await listResultRounds(viewer);
   const t = await getTranslations('results');
   const all = await getTranslations();
+  const tTrend = await getTranslations('trend');
   const format = dateFormatter(toLocale(await getLocale()));
   const locale = toLocale(await getLocale());
   const { selected } = frame;
@@ -69,6 +71,15 @@ export default async function RoundResultsPage({ params, searchParams }: { param
             <Link href={resultsHref(orgSlug, roundId, { groupId: selected.ref.groupId, alone: !selected.ref.alone })} className="mt-1 inline-block text-sm underline underline-offset-4">
               {selected.ref.alone ? t('view.showSubtree') : t('view.showAlone')}
             </Link>
+          ) : null}
+          {selected.ref.groupId !== null && frame.progress === null ? (
+            <p className="mt-2 text-sm">
+              <Link href={`/${orgSlug}/results/trend/${selected.ref.groupId}`} className="inline-flex items-center gap-1 underline underline-offset-4" data-testid="results-trend-link">
+                <ChartLine aria-hidden="true" className="size-4" />
+                {tTrend('link')}
+              </Link>
+              <span className="ml-2 text-xs text-[var(--color-muted)]">{tTrend('linkHint')}</span>
+            </p>
           ) : null}
           <p className="mt-2 text-xs text-[var(--color-muted)]">{t('view.threshold', { threshold: frame.round.threshold })}</p>
         </section>
