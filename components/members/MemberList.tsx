@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { MemberRow } from '@/lib/domains/members/queries';
 import { DataTable } from '@/components/ui/DataTable';
+import { scopedRoles } from '@/lib/domains/members/schemas';
 
 export async function MemberList({ orgSlug, members, currentUserId }: { orgSlug: string; members: MemberRow[]; currentUserId: string }) {
   const t = await getTranslations('members');
@@ -15,7 +16,9 @@ export async function MemberList({ orgSlug, members, currentUserId }: { orgSlug:
           </td>
           <td className="px-4 py-2">{m.email}</td>
           <td className="px-4 py-2">{t(`roles.${m.role}`)}</td>
-          <td className="px-4 py-2">{m.scopes.length ? m.scopes.map((s) => s.name).join(', ') : <span className="text-[var(--color-muted)]">–</span>}</td>
+          <td className="px-4 py-2">
+            {m.scopes.length ? m.scopes.map((s) => s.name).join(', ') : <span className="text-[var(--color-muted)]">{scopedRoles.includes(m.role) ? t('wholeOrganisation') : '–'}</span>}
+          </td>
           <td className="px-4 py-2 text-right">
             <Link href={`/${orgSlug}/members/${m.membershipId}`} className="font-medium underline">
               {t('editLink')}

@@ -5,12 +5,14 @@ import { useState } from 'react';
 import { FieldError, describedBy, inputClass } from '@/components/ui/Field';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { GroupOption } from '@/lib/domains/members/queries';
+import { scopedRoles } from '@/lib/domains/members/schemas';
 
 export const roleOrder: Role[] = ['HR_ADMIN', 'TOP_MANAGEMENT', 'MED_AMO', 'MANAGER_OF_LEADERS', 'LEADER'];
 
 /**
- * The role select and, for a manager of leaders, the groups they may see. The group choice is
- * shown only for that role; without JavaScript it stays visible with a note saying so.
+ * The role select and, for the roles that can be limited to parts of the organisation, the
+ * groups they may see: required for a manager of leaders, optional for top management and
+ * MED/AMO (none chosen: the whole organisation).
  */
 export function RoleFields({
   idPrefix,
@@ -55,10 +57,10 @@ export function RoleFields({
         <FieldError id={`${idPrefix}-role-error`} messages={errors.role} />
       </div>
 
-      {role === 'MANAGER_OF_LEADERS' ? (
+      {scopedRoles.includes(role) ? (
         <fieldset aria-describedby={errors.groupIds?.length ? groupsErrorId : undefined}>
-          <legend className="font-medium">{t('fields.groups')}</legend>
-          <p className="text-sm text-[var(--color-muted)]">{t('groupsHint')}</p>
+          <legend className="font-medium">{role === 'MANAGER_OF_LEADERS' ? t('fields.groups') : t('fields.area')}</legend>
+          <p className="text-sm text-[var(--color-muted)]">{role === 'MANAGER_OF_LEADERS' ? t('groupsHint') : t('areaHint')}</p>
           {groups.length === 0 ? (
             <p className="mt-2 rounded-md border border-dashed border-stone-300 p-3 text-sm">{t('noGroups')}</p>
           ) : (

@@ -174,6 +174,17 @@ describe('changing a role', () => {
     ]);
   });
 
+  it('keeps an area for top management and MED/AMO (a lokal-MED), and drops it for HR, who always see everything', async () => {
+    const { organisation, child, actor } = await orgWithHrAdmin();
+    const { membershipId } = await inviteMember(actor, invite({ email: `med.${Date.now()}@example.test`, role: 'MED_AMO', groupIds: [child.id] }));
+    const scopes = () => ownerDb().managerScope.findMany({ where: { organisationId: organisation.id, membershipId } });
+    expect((await scopes()).map((s) => s.groupId)).toEqual([child.id]);
+    await changeMemberRole(actor, changeMemberRoleSchema.parse({ membershipId, role: 'TOP_MANAGEMENT', groupIds: child.id }));
+    expect((await scopes()).map((s) => s.groupId)).toEqual([child.id]);
+    await changeMemberRole(actor, changeMemberRoleSchema.parse({ membershipId, role: 'HR_ADMIN', groupIds: child.id }));
+    expect(await scopes()).toEqual([]);
+  });
+
   it('writes nothing when nothing changed', async () => {
     const { organisation, actor, hr } = await orgWithHrAdmin();
     await changeMemberRole(actor, changeMemberRoleSchema.parse({ membershipId: hr.membership.id, role: 'HR_ADMIN' }));

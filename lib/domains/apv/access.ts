@@ -27,8 +27,8 @@ export function roundNotClosed(): AppError {
 /**
  * The APV documents a completed mapping, so it exists only for a closed round: a draft or
  * another organisation's round is 404, an open one 409. Which groups: those the viewer may
- * open on the results pages — except that MED/AMO, who must take part in every group's APV,
- * also open the groups whose figures are hidden. They see there what everyone sees: the
+ * open on the results pages — except that MED/AMO, who must take part in every group's APV (of
+ * their area, when scoped), also open the groups whose figures are hidden. They see there what everyone sees: the
  * counts and the suppressed notice, never a figure (the verdict is the round's, narrowed only
  * by what leaders shared with the viewer: decision 0005).
  */
@@ -38,7 +38,7 @@ export async function openApvRound(viewer: StaffActor, roundId: string, now = ne
   if (!ctx) throw notFound();
   if (ctx.status !== 'CLOSED') throw roundNotClosed();
   const access = await visibleGroupsFor(viewer, ctx);
-  const groupIds = access.shownOnly ? new Set(ctx.visibility.groups.map((g) => g.groupId)) : access.groupIds;
+  const groupIds = access.shownOnly ? (access.area ?? new Set(ctx.visibility.groups.map((g) => g.groupId))) : access.groupIds;
   return { ctx, groupIds, total: access.total };
 }
 

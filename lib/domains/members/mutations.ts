@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/domains/audit/record-audit';
 import { AppError, notFound } from '@/lib/platform/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { sendMemberInvitedMail } from '@/lib/platform/mail/templates/member-invited';
-import type { ChangeMemberRoleInput, InviteMemberInput, RemoveMemberInput } from './schemas';
+import { scopedRoles, type ChangeMemberRoleInput, type InviteMemberInput, type RemoveMemberInput } from './schemas';
 import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 /**
@@ -20,7 +20,7 @@ async function lockOrganisation(tx: Tx, organisationId: string): Promise<{ name:
 
 /** The scope groups, checked to be this organisation's active groups; none unless a manager of leaders. */
 async function scopeGroups(tx: Tx, organisationId: string, role: Role, groupIds: string[]): Promise<string[]> {
-  if (role !== 'MANAGER_OF_LEADERS') return [];
+  if (!scopedRoles.includes(role)) return [];
   const unique = [...new Set(groupIds)];
   const found = await tx.leaderGroup.count({ where: { organisationId, id: { in: unique }, archivedAt: null } });
   if (found !== unique.length) throw new AppError('validation_failed', { messageKey: 'members.errors.unknownGroups' });

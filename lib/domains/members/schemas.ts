@@ -10,6 +10,14 @@ const groupIdsSchema = z.preprocess(
   z.array(z.uuid('validation.invalid')).max(200, 'validation.tooLong'),
 );
 
+/**
+ * The roles that can be limited to subtrees of the organisation, as MED structures and
+ * directorates are: a manager of leaders always is; top management and MED/AMO may be (a
+ * director of one area, an område- or lokal-MED) and see the whole organisation when they are
+ * not (the top management, HovedMED).
+ */
+export const scopedRoles: readonly Role[] = ['TOP_MANAGEMENT', 'MED_AMO', 'MANAGER_OF_LEADERS'];
+
 /** A manager of leaders sees only the groups they are given: without one they would see nothing. */
 function requireGroupsForManagers(value: { role: Role; groupIds: string[] }, ctx: z.RefinementCtx) {
   if (value.role === 'MANAGER_OF_LEADERS' && value.groupIds.length === 0) {

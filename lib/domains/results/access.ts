@@ -12,6 +12,12 @@ export interface ResultsAccess {
   total: boolean;
   /** Snapshot groups the viewer may open; any other group answers 404. */
   groupIds: ReadonlySet<string>;
+  /**
+   * The snapshot groups of the viewer's area, whatever their figures show — what MED/AMO work
+   * with in workshops and the APV; null for the whole organisation. A member scoped to subtrees
+   * (a lokal-MED, a director of one area) has an area; HR and unscoped members do not.
+   */
+  area: ReadonlySet<string> | null;
   /** MED/AMO: only views the anonymity rule shows exist for them — a hidden group is not even listed. */
   shownOnly: boolean;
   /** Groups × items across the viewer's groups (management roles, not a leader). */
@@ -71,27 +77,34 @@ function listingVerdicts(ctx: RoundContext) {
   return ctx.figuresAvailable ? ctx.visibility : ctx.participation.verdicts;
 }
 
+/** Whether the viewer is limited to subtrees of the organisation (their membership names groups). */
+const hasArea = (viewer: StaffActor) => viewer.kind === 'member' && viewer.scopeGroupIds.length > 0;
+
 /**
- * Who may see which group of a round — the one place this is decided. HR, top management and
- * API keys: every group. A manager of leaders: the groups in their scopes' subtrees. MED/AMO:
- * the organisation and every group whose figures are shown. A leader: their own leader group.
- * Nobody, ever, sees an individual: what a group shows is decided by the anonymity rule.
+ * Who may see which group of a round — the one place this is decided. HR and API keys: every
+ * group. Top management: every group, or — scoped to areas, as a director of one area — the
+ * groups in those subtrees, without the organisation's total. A manager of leaders: the groups in
+ * their scopes' subtrees. MED/AMO: the organisation and every group whose figures are shown; a
+ * lokal-MED scoped to its area only the shown groups there, without the total (HovedMED is
+ * unscoped). A leader: their own leader group. Nobody, ever, sees an individual: what a group
+ * shows is decided by the anonymity rule.
  */
 export async function visibleGroupsFor(viewer: StaffActor, ctx: RoundContext): Promise<ResultsAccess> {
   const reach = requireResultsReach(viewer);
-  const all = () => new Set(ctx.visibility.groups.map((g) => g.groupId));
   const moderate = actorCan(viewer, 'comments:moderate');
+  const area = reach !== 'own-group' && hasArea(viewer) ? await scopedGroups(viewer, ctx) : null;
+  const inArea = area ?? new Set(ctx.visibility.groups.map((g) => g.groupId));
   switch (reach) {
     case 'all':
-      return { reach, total: true, groupIds: all(), shownOnly: false, heatmap: true, moderate };
+      return { reach, total: area === null, groupIds: inArea, area, shownOnly: false, heatmap: true, moderate };
     case 'above-threshold': {
-      const shown = new Set([...all()].filter((id) => listingVerdicts(ctx).view({ groupId: id, alone: false })?.verdict === 'shown'));
-      return { reach, total: true, groupIds: shown, shownOnly: true, heatmap: true, moderate };
+      const shown = new Set([...inArea].filter((id) => listingVerdicts(ctx).view({ groupId: id, alone: false })?.verdict === 'shown'));
+      return { reach, total: area === null, groupIds: shown, area, shownOnly: true, heatmap: true, moderate };
     }
     case 'subtree':
-      return { reach, total: false, groupIds: await scopedGroups(viewer, ctx), shownOnly: false, heatmap: true, moderate };
+      return { reach, total: false, groupIds: area ?? new Set(), area, shownOnly: false, heatmap: true, moderate };
     case 'own-group':
-      return { reach, total: false, groupIds: await ownGroup(viewer, ctx), shownOnly: false, heatmap: false, moderate };
+      return { reach, total: false, groupIds: await ownGroup(viewer, ctx), area: null, shownOnly: false, heatmap: false, moderate };
   }
 }
 

@@ -18,7 +18,8 @@ export interface DialogueReach {
 /**
  * The round's groups as the results access rule gives them (HR and top management: all; a
  * manager of leaders: their subtrees; a leader: their own group) — with one difference: MED/AMO
- * sees the notes and plans of every group, also one whose figures are hidden. Notes and actions
+ * sees the notes and plans of every group of its area (the whole organisation for HovedMED), also
+ * one whose figures are hidden. Notes and actions
  * are what a group agreed in its meeting, not anyone's answers, and MED/AMO must take part in the
  * APV of the whole organisation. Figures shown beside them still follow the anonymity rule.
  *
@@ -32,7 +33,7 @@ export async function dialogueReach(viewer: StaffActor, roundId: string, permiss
   if (!ctx) throw notFound();
   if (!ctx.figuresAvailable) throw new AppError('conflict', { messageKey: 'workshop.errors.roundNotClosed' });
   const access = await visibleGroupsFor(viewer, ctx);
-  if (access.reach === 'above-threshold') return { ctx, total: true, groupIds: new Set(ctx.visibility.groups.map((g) => g.groupId)) };
+  if (access.reach === 'above-threshold') return { ctx, total: access.total, groupIds: access.area ?? new Set(ctx.visibility.groups.map((g) => g.groupId)) };
   return { ctx, total: access.total, groupIds: access.groupIds };
 }
 
