@@ -82,6 +82,8 @@ async function world() {
     medAmo: (await createSession(demo.id, 'MED_AMO')).cookie,
     managerIn: (await createSession(demo.id, 'MANAGER_OF_LEADERS', { scopeGroupIds: [sundhed.id] })).cookie,
     managerOut: (await createSession(demo.id, 'MANAGER_OF_LEADERS', { scopeGroupIds: [boern.id] })).cookie,
+    topOut: (await createSession(demo.id, 'TOP_MANAGEMENT', { scopeGroupIds: [boern.id] })).cookie,
+    medIn: (await createSession(demo.id, 'MED_AMO', { scopeGroupIds: [sundhed.id] })).cookie,
     leader: (await createSession(demo.id, 'LEADER')).cookie,
   };
   const key = await createApiKey({ organisationId: demo.id, name: 'Matrix' });
@@ -159,13 +161,20 @@ test('every public API route answers each kind of caller as the matrix says, in 
   expect(mismatches).toEqual([]);
 });
 
-test('a manager of leaders exports only their own subtree: another subtree’s groups are not in the file', async () => {
+test('a manager of leaders, an area director and a lokal-MED export only their own area: another area’s groups are not in the file', async () => {
   const { ownerDb } = await import('@/tests/support/owner-db');
   const pleje = await ownerDb().leaderGroup.findUniqueOrThrow({ where: { id: setup.ids.inScope } });
-  const exportAs = async (caller: 'managerIn' | 'managerOut') =>
+  const exportAs = async (caller: 'managerIn' | 'managerOut' | 'topOut' | 'medIn') =>
     (await client.get(`/${DEMO_SLUG}/results/${setup.ids.closedRound}/export?format=csv`, { headers: { cookie: setup.sessions[caller] } })).text();
   expect(await exportAs('managerIn')).toContain(pleje.name);
   const outside = await exportAs('managerOut');
   expect(outside).toContain('Dagtilbud');
   expect(outside).not.toContain(pleje.name);
+  // Scoped like the MED structure: a director of Børn and a lokal-MED of Sundhed export their own area only.
+  const director = await exportAs('topOut');
+  expect(director).toContain('Dagtilbud');
+  expect(director).not.toContain(pleje.name);
+  const lokalMed = await exportAs('medIn');
+  expect(lokalMed).toContain(pleje.name);
+  expect(lokalMed).not.toContain('Dagtilbud');
 });

@@ -8,13 +8,17 @@
  */
 
 /** Staff callers (signed in with a session), and callers without one. */
-export const staffCallers = ['hr', 'top', 'medAmo', 'managerIn', 'managerOut', 'leader', 'anonymous'] as const;
+export const staffCallers = ['hr', 'top', 'topOut', 'medAmo', 'medIn', 'managerIn', 'managerOut', 'leader', 'anonymous'] as const;
 export type StaffCaller = (typeof staffCallers)[number];
 
 /** What a caller gets: the page, 403, 404, the sign-in page (pages) or 401 (downloads), or a redirect elsewhere. */
 export type Outcome = 'ok' | 'bad-request' | 'forbidden' | 'not-found' | 'sign-in' | 'unauthenticated' | 'redirect';
 
 /**
+ * `topOut` is top management scoped to an area that does not hold `inScope` (a director of
+ * another area); `medIn` is MED/AMO scoped to the area that holds it (a lokal-MED). Unscoped
+ * `top` and `medAmo` see the whole organisation.
+ *
  * Ids a route template can name. "Ours" are the demo organisation's; "theirs" belong to another
  * organisation and must look exactly like ids that do not exist. `inScope` is a group below the
  * managerIn's scope (and not below managerOut's); the leader belongs to no group of this round.
@@ -33,12 +37,24 @@ export interface PageRow {
   expect: Record<StaffCaller, Outcome>;
 }
 
-const everyone = (outcome: Outcome): Record<StaffCaller, Outcome> => ({ hr: outcome, top: outcome, medAmo: outcome, managerIn: outcome, managerOut: outcome, leader: outcome, anonymous: 'sign-in' });
+const everyone = (outcome: Outcome): Record<StaffCaller, Outcome> => ({
+  hr: outcome,
+  top: outcome,
+  topOut: outcome,
+  medAmo: outcome,
+  medIn: outcome,
+  managerIn: outcome,
+  managerOut: outcome,
+  leader: outcome,
+  anonymous: 'sign-in',
+});
 const only = (allowed: StaffCaller[], otherwise: Outcome = 'forbidden', outcome: Outcome = 'ok'): Record<StaffCaller, Outcome> => ({
   ...everyone(otherwise),
   ...Object.fromEntries(allowed.map((c) => [c, outcome])),
 });
-const management: StaffCaller[] = ['hr', 'top', 'medAmo', 'managerIn', 'managerOut'];
+const management: StaffCaller[] = ['hr', 'top', 'topOut', 'medAmo', 'medIn', 'managerIn', 'managerOut'];
+/** Who reaches a group below the managerIn's scope: everyone whose area holds it. */
+const reachInScope: StaffCaller[] = ['hr', 'top', 'medAmo', 'medIn', 'managerIn'];
 
 export const pageMatrix: PageRow[] = [
   { file: 'page.tsx', path: '', expect: everyone('ok') },
@@ -75,10 +91,10 @@ export const pageMatrix: PageRow[] = [
   // the rounds they took part in (this one took part in none, so its round is a 404 to them).
   { file: 'results/page.tsx', path: '/results', expect: { ...everyone('redirect'), leader: 'ok' } },
   { file: 'results/[roundId]/page.tsx', path: '/results/{closedRound}', expect: { ...everyone('ok'), leader: 'not-found' } },
-  { file: 'results/[roundId]/page.tsx', path: '/results/{closedRound}?group={inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
+  { file: 'results/[roundId]/page.tsx', path: '/results/{closedRound}?group={inScope}', expect: { ...only(reachInScope, 'not-found'), anonymous: 'sign-in' } },
   { file: 'results/[roundId]/page.tsx', path: '/results/{theirRound}', expect: everyone('not-found') },
   // A group across its closed rounds: the same reach as its dashboards (a round the caller may not open is left out; none at all is a 404).
-  { file: 'results/trend/[groupId]/page.tsx', path: '/results/trend/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
+  { file: 'results/trend/[groupId]/page.tsx', path: '/results/trend/{inScope}', expect: { ...only(reachInScope, 'not-found'), anonymous: 'sign-in' } },
   { file: 'results/trend/[groupId]/page.tsx', path: '/results/trend/{theirGroup}', expect: everyone('not-found') },
   // The export holds the caller's whole reach (which groups: see the subtree test in the spec).
   { file: 'results/[roundId]/export/route.ts', path: '/results/{closedRound}/export?format=csv', expect: { ...everyone('ok'), leader: 'not-found', anonymous: 'unauthenticated' } },
@@ -90,7 +106,7 @@ export const pageMatrix: PageRow[] = [
   // clock are changed through routes; the bodies here are invalid on purpose, so 400 shows the
   // caller got through without writing anything.
   { file: 'workshop/page.tsx', path: '/workshop', expect: everyone('ok') },
-  { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'sign-in' } },
+  { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{closedRound}/{inScope}', expect: { ...only(reachInScope, 'not-found'), anonymous: 'sign-in' } },
   { file: 'workshop/[roundId]/[groupId]/page.tsx', path: '/workshop/{theirRound}/{theirGroup}', expect: everyone('not-found') },
   {
     file: 'workshop/[roundId]/[groupId]/notes/route.ts',
@@ -105,7 +121,7 @@ export const pageMatrix: PageRow[] = [
   {
     file: 'workshop/[roundId]/[groupId]/timer/route.ts',
     path: '/workshop/{closedRound}/{inScope}/timer',
-    expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), anonymous: 'unauthenticated' },
+    expect: { ...only(reachInScope, 'not-found'), anonymous: 'unauthenticated' },
   },
   { file: 'workshop/[roundId]/[groupId]/timer/route.ts', path: '/workshop/{theirRound}/{theirGroup}/timer', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },
   {
@@ -120,12 +136,12 @@ export const pageMatrix: PageRow[] = [
   { file: 'action-plan/[actionId]/page.tsx', path: '/action-plan/{theirAction}', expect: everyone('not-found') },
 
   { file: 'apv/page.tsx', path: '/apv', expect: only(management) },
-  { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{closedRound}/{inScope}', expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'sign-in' } },
+  { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{closedRound}/{inScope}', expect: { ...only(reachInScope, 'not-found'), leader: 'forbidden', anonymous: 'sign-in' } },
   { file: 'apv/[roundId]/[groupId]/page.tsx', path: '/apv/{theirRound}/{theirGroup}', expect: { ...everyone('not-found'), leader: 'forbidden' } },
   {
     file: 'apv/[roundId]/report/route.ts',
     path: '/apv/{closedRound}/report?format=csv&groupId={inScope}',
-    expect: { ...only(['hr', 'top', 'medAmo', 'managerIn'], 'not-found'), leader: 'forbidden', anonymous: 'unauthenticated' },
+    expect: { ...only(reachInScope, 'not-found'), leader: 'forbidden', anonymous: 'unauthenticated' },
   },
   { file: 'apv/[roundId]/report/route.ts', path: '/apv/{theirRound}/report?format=csv', expect: { ...everyone('not-found'), leader: 'forbidden', anonymous: 'unauthenticated' } },
 
