@@ -34,7 +34,13 @@ export async function runDueSoonScan(now = new Date(), deps: MailDeps = defaultM
   for (const candidate of due) {
     try {
       const days = Math.round((candidate.dueDate.getTime() - today.getTime()) / DAY);
-      const outcome = await sendOnce(candidate.organisationId, 'ACTION_DUE_SOON', `${candidate.id}:${isoDay(candidate.dueDate)}`, () => buildMail(candidate.organisationId, candidate.id, candidate.dueDate, days), deps);
+      const outcome = await sendOnce(
+        candidate.organisationId,
+        'ACTION_DUE_SOON',
+        `${candidate.id}:${isoDay(candidate.dueDate)}`,
+        () => buildMail(candidate.organisationId, candidate.id, candidate.dueDate, days),
+        deps,
+      );
       if (outcome === 'sent') result.sent++;
     } catch {
       result.failed++;

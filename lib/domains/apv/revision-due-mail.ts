@@ -6,7 +6,7 @@ import { danishDayOf, dayOf, isoDay } from '@/lib/platform/format/dates';
 import { apvRevisionDueMail } from '@/lib/platform/mail/templates/apv-revision-due';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { apvMailFacts } from './follow-up-mails';
-import { roundClosedOn } from './revision';
+import { revisionWarning, roundClosedOn } from './revision';
 
 export interface MailScanResult {
   sent: number;
@@ -14,15 +14,7 @@ export interface MailScanResult {
   failed: number;
 }
 
-/** The days before a revision date on which HR and MED/AMO hear of it, farthest first. */
-export const REVISION_WARNINGS = [60, 14] as const;
 const DAY = 24 * 60 * 60 * 1000;
-
-/** The warning a revision date this many days away falls under (the nearest one passed), or null outside them. */
-export function revisionWarning(daysLeft: number): number | null {
-  if (daysLeft < 0) return null;
-  return [...REVISION_WARNINGS].reverse().find((threshold) => daysLeft <= threshold) ?? null;
-}
 
 /**
  * HR (apv:edit) and MED/AMO (apv:approve) hear 60 and 14 days before a group's APV must be

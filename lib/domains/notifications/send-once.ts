@@ -17,13 +17,7 @@ export type SendOnceOutcome = 'sent' | 'already-sent' | 'switched-off' | 'nothin
  * sending fails: its key makes a second mail impossible — for a retried job, two scans at once or
  * a restarted server — while a failure leaves the mail to the next run.
  */
-export async function sendOnce(
-  organisationId: string,
-  kind: FollowUpMail,
-  deliveryKey: string,
-  build: () => Promise<OutgoingMail | null>,
-  sender: MailSender,
-): Promise<SendOnceOutcome> {
+export async function sendOnce(organisationId: string, kind: FollowUpMail, deliveryKey: string, build: () => Promise<OutgoingMail | null>, sender: MailSender): Promise<SendOnceOutcome> {
   if (!(await mailSwitchedOn(organisationId, kind))) return 'switched-off';
   const tenant = scopedDb(organisationId);
   const claimed = await tenant.mailDelivery.createMany({ data: [{ organisationId, kind, deliveryKey }], skipDuplicates: true });

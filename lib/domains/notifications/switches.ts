@@ -1,5 +1,6 @@
 import 'server-only';
-import type { StaffActor } from '@/lib/domains/auth/actor';
+import { actorCan, type StaffActor } from '@/lib/domains/auth/actor';
+import { AppError } from '@/lib/platform/errors';
 import { recordAudit } from '@/lib/domains/audit/record-audit';
 import { auditedBy } from '@/lib/domains/audit/audited-by';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
@@ -22,8 +23,9 @@ export async function mailSwitches(organisationId: string): Promise<{ kind: Foll
   return followUpMails.map((kind) => ({ kind, on: !organisation.disabledMails.includes(kind) }));
 }
 
-/** HR's choice of which follow-up mails go out (org:settings, checked by the caller's guard); audited when it changes. */
+/** HR's choice of which follow-up mails go out (org:settings); audited when it changes. */
 export async function setMailSwitches(caller: StaffActor, enabled: readonly FollowUpMail[]): Promise<void> {
+  if (!actorCan(caller, 'org:settings')) throw new AppError('forbidden');
   const disabled = followUpMails.filter((kind) => !enabled.includes(kind));
   await tenantTransaction(caller.organisationId, async (tx) => {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: caller.organisationId }, select: { disabledMails: true } });

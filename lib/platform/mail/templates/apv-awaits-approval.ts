@@ -19,11 +19,7 @@ export function apvAwaitsApprovalMail(facts: ApvMailFacts, locale: Locale): Outg
   const values = { organisation: facts.organisationName, round: facts.roundName, group: facts.groupName };
   const { text, html } = renderMail(
     {
-      paragraphs: [
-        facts.recipientName ? t('mails.greetingNamed', { name: facts.recipientName }) : t('mails.greeting'),
-        t('mails.apvAwaitsApproval.body', values),
-        t('mails.apvAwaitsApproval.how'),
-      ],
+      paragraphs: [facts.recipientName ? t('mails.greetingNamed', { name: facts.recipientName }) : t('mails.greeting'), t('mails.apvAwaitsApproval.body', values), t('mails.apvAwaitsApproval.how')],
       action: { label: t('mails.apvAwaitsApproval.action'), url: facts.url },
       footer: t('mails.switchFooter'),
     },

@@ -18,11 +18,7 @@ export function apvRevisionDueMail(facts: ApvRevisionDueFacts, locale: Locale): 
   const values = { organisation: facts.organisationName, round: facts.roundName, group: facts.groupName, due: formatDay(facts.dueOn, locale), days: facts.days };
   const { text, html } = renderMail(
     {
-      paragraphs: [
-        facts.recipientName ? t('mails.greetingNamed', { name: facts.recipientName }) : t('mails.greeting'),
-        t('mails.apvRevisionDue.body', values),
-        t('mails.apvRevisionDue.how'),
-      ],
+      paragraphs: [facts.recipientName ? t('mails.greetingNamed', { name: facts.recipientName }) : t('mails.greeting'), t('mails.apvRevisionDue.body', values), t('mails.apvRevisionDue.how')],
       action: { label: t('mails.apvRevisionDue.action'), url: facts.url },
       footer: t('mails.switchFooter'),
     },
