@@ -11,7 +11,7 @@ const to = (email: string) => delivery.smtp.messages.filter((m) => m.to.includes
 const calm = { strain: 2, resource: 4 };
 
 /** An open round over Direktion › Sundhed, with members of every kind around it. */
-async function openRoundWithMembers(disabledMails: ('RESULTS_READY' | 'SHARE_NOTICE')[] = []) {
+async function openRoundWithMembers(disabledMails: ('RESULTS_READY' | 'SHARE_NOTICE')[] = [], closesAt?: Date) {
   const org = await createResultsOrg('Lukkekommune');
   await ownerDb().organisation.update({ where: { id: org.organisationId }, data: { disabledMails } });
   const leaderEmail = `leder.sundhed.${org.slug}@example.test`;
@@ -21,7 +21,7 @@ async function openRoundWithMembers(disabledMails: ('RESULTS_READY' | 'SHARE_NOT
       { key: 'Direktion', answers: same(3, calm) },
       { key: 'Sundhed', parent: 'Direktion', answers: same(3, calm) },
     ],
-    { name: 'LederAPV 2027', status: 'OPEN', leaderEmails: { Sundhed: leaderEmail } },
+    { name: 'LederAPV 2027', status: 'OPEN', leaderEmails: { Sundhed: leaderEmail }, ...(closesAt ? { closesAt } : {}) },
   );
   org.groups.Andet = (await ownerDb().leaderGroup.create({ data: { organisationId: org.organisationId, name: 'Andet' } })).id;
   const hr = await resultsViewer(org, 'HR_ADMIN');
@@ -67,6 +67,15 @@ describe('the mail that results are ready', () => {
     await runJob('send-results-ready', { organisationId: org.organisationId, roundId });
     for (const person of [people.hr, people.medAmo, people.manager, people.invitedLeader]) expect(to(person.email)).toHaveLength(1);
     expect(await ownerDb().mailDelivery.count({ where: { organisationId: org.organisationId, kind: 'RESULTS_READY' } })).toBe(4);
+  });
+
+  it('goes out as well when the round runs out of time and the scheduler closes it', async () => {
+    const { people } = await openRoundWithMembers([], new Date(Date.now() - 60_000));
+    const before = await finishedJobs('send-results-ready');
+    await runJob('reminder-scan', {});
+    await waitForJobs('send-results-ready', before);
+    expect(to(people.medAmo.email).map((m) => m.subject)).toEqual(['Resultaterne fra LederAPV 2027 er klar']);
+    expect(to(people.managerElsewhere.email)).toHaveLength(0);
   });
 
   it('is not sent when the organisation has switched it off', async () => {
