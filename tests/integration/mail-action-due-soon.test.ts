@@ -55,7 +55,7 @@ describe('the mail that an action is due in 7 days', () => {
     await scan();
     await scan();
     expect(to(owner('ole'))).toHaveLength(2);
-  });
+  }, 90_000);
 
   it('is not sent when the organisation has switched it off, while the overdue mail still is', async () => {
     const { owner, add } = await planWithOwners(['ACTION_DUE_SOON']);
@@ -64,5 +64,5 @@ describe('the mail that an action is due in 7 days', () => {
     await scan();
     expect(to(owner('soon'))).toHaveLength(0);
     expect(to(owner('late'))).toHaveLength(1);
-  });
+  }, 90_000);
 });

@@ -62,7 +62,7 @@ describe('the mail that an APV awaits approval', () => {
     await scan();
     expect(to(medDa.email, /godkendelse/)).toHaveLength(2);
     expect(to(medEn.email, /approval/)).toHaveLength(2);
-  });
+  }, 90_000);
 
   it('is not sent when the organisation has switched it off', async () => {
     const { medDa, medEn, write, settle } = await apvOrg(['APV_AWAITS_APPROVAL']);
@@ -71,7 +71,7 @@ describe('the mail that an APV awaits approval', () => {
     await scan();
     expect(to(medDa.email, /./)).toHaveLength(0);
     expect(to(medEn.email, /./)).toHaveLength(0);
-  });
+  }, 90_000);
 });
 
 describe('the mail that an APV revision falls due', () => {
@@ -111,7 +111,7 @@ describe('the mail that an APV revision falls due', () => {
     await scan();
     expect(to(hr.email, /Sundhed/)).toHaveLength(2);
     expect(to(medEn.email, /Sundhed/)).toHaveLength(2);
-  });
+  }, 90_000);
 
   it('is not sent when the organisation has switched it off', async () => {
     const { hr, medDa, write, settle } = await apvOrg(['APV_AWAITS_APPROVAL', 'APV_REVISION_DUE']);
@@ -120,5 +120,5 @@ describe('the mail that an APV revision falls due', () => {
     await scan();
     expect(to(hr.email, /./)).toHaveLength(0);
     expect(to(medDa.email, /./)).toHaveLength(0);
-  });
+  }, 90_000);
 });

@@ -67,7 +67,7 @@ describe('the mail that results are ready', () => {
     await runJob('send-results-ready', { organisationId: org.organisationId, roundId });
     for (const person of [people.hr, people.medAmo, people.manager, people.invitedLeader]) expect(to(person.email)).toHaveLength(1);
     expect(await ownerDb().mailDelivery.count({ where: { organisationId: org.organisationId, kind: 'RESULTS_READY' } })).toBe(4);
-  });
+  }, 90_000);
 
   it('goes out as well when the round runs out of time and the scheduler closes it', async () => {
     const { people } = await openRoundWithMembers([], new Date(Date.now() - 60_000));
@@ -76,7 +76,7 @@ describe('the mail that results are ready', () => {
     await waitForJobs('send-results-ready', before);
     expect(to(people.medAmo.email).map((m) => m.subject)).toEqual(['Resultaterne fra LederAPV 2027 er klar']);
     expect(to(people.managerElsewhere.email)).toHaveLength(0);
-  });
+  }, 90_000);
 
   it('is not sent when the organisation has switched it off', async () => {
     const { org, roundId, people } = await openRoundWithMembers(['RESULTS_READY']);
@@ -85,5 +85,5 @@ describe('the mail that results are ready', () => {
     await waitForJobs('send-results-ready', before);
     for (const person of Object.values(people)) expect(to(person.email).map((m) => m.subject)).toEqual([]);
     expect(await ownerDb().mailDelivery.count({ where: { organisationId: org.organisationId } })).toBe(0);
-  });
+  }, 90_000);
 });

@@ -41,7 +41,7 @@ describe('the mail to a manager when a leader shares', () => {
     await runJob('send-share-notice', { organisationId: organisation.id, shareId: share.id });
     await runJob('send-share-notice', { organisationId: organisation.id, shareId: share.id });
     expect(delivery.smtp.messages.filter((m) => m.to.includes(managerEmail))).toHaveLength(1);
-  });
+  }, 90_000);
 
   it('writes to a Danish manager in Danish', async () => {
     const managerEmail = `chef.${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -49,7 +49,7 @@ describe('the mail to a manager when a leader shares', () => {
     await shareBalance(link);
     const mail = await delivery.smtp.waitForMessage((m) => m.to.includes(managerEmail), 15_000);
     expect(mail.subject).toBe(`${leader.name} har delt sin balance med dig`);
-  });
+  }, 90_000);
 
   it('is not sent when the organisation has switched it off', async () => {
     const managerEmail = `chef.${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -59,7 +59,7 @@ describe('the mail to a manager when a leader shares', () => {
     await shareBalance(link);
     await waitForJobs('send-share-notice', before);
     expect(delivery.smtp.messages.filter((m) => m.to.includes(managerEmail))).toHaveLength(0);
-  });
+  }, 90_000);
 
   it('sends nothing for a share withdrawn before the mail went out', async () => {
     const managerEmail = `chef.${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -68,5 +68,5 @@ describe('the mail to a manager when a leader shares', () => {
     const share = await ownerDb().sharedBalance.findFirstOrThrow({ where: { organisationId: organisation.id, managerEmail } });
     await withdrawShare(link);
     expect(await mailShareNotice({ organisationId: organisation.id, shareId: share.id })).toBe(false);
-  });
+  }, 90_000);
 });
