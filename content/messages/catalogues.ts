@@ -9,6 +9,8 @@ import apvDa from './features/apv.da.json';
 import apvEn from './features/apv.en.json';
 import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
+import mailsDa from './features/mails.da.json';
+import mailsEn from './features/mails.en.json';
 import participationDa from './features/participation.da.json';
 import participationEn from './features/participation.en.json';
 import poolDa from './features/pool.da.json';
@@ -30,6 +32,34 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa, ...trendDa },
-  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn, ...trendEn },
+  da: {
+    ...da,
+    ...accessibilityDa,
+    ...workshopDa,
+    ...actionPlanDa,
+    ...apvDa,
+    ...rateLimitDa,
+    ...dataProtectionDa,
+    ...participationDa,
+    ...poolDa,
+    ...roundApprovalDa,
+    ...signInDa,
+    ...trendDa,
+    ...mailsDa,
+  },
+  en: {
+    ...en,
+    ...accessibilityEn,
+    ...workshopEn,
+    ...actionPlanEn,
+    ...apvEn,
+    ...rateLimitEn,
+    ...dataProtectionEn,
+    ...participationEn,
+    ...poolEn,
+    ...roundApprovalEn,
+    ...signInEn,
+    ...trendEn,
+    ...mailsEn,
+  },
 } as const satisfies Record<Locale, object>;

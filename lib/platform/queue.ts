@@ -27,6 +27,8 @@ export const queues = {
   retention: 'retention',
   poolConcern: 'send-pool-concern',
   shareNotice: 'send-share-notice',
+  resultsReady: 'send-results-ready',
+  apvReminderScan: 'apv-reminder-scan',
 } as const;
 
 export type QueueName = (typeof queues)[keyof typeof queues];
@@ -45,6 +47,9 @@ export interface JobData {
   'send-pool-concern': { organisationId: string; concernId: string };
   /** A leader shared their balance: the share only; the mail reads the manager and the name from it. */
   'send-share-notice': { organisationId: string; shareId: string };
+  /** A round closed: its members who may see results hear so (lib/domains/results/results-ready-mail.ts). */
+  'send-results-ready': { organisationId: string; roundId: string };
+  'apv-reminder-scan': Record<string, never>;
 }
 
 const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
@@ -61,6 +66,9 @@ const queueOptions: Record<QueueName, Omit<PgBoss.Queue, 'name'>> = {
   retention: { policy: 'stately', retryLimit: 0, expireInSeconds: 3600 },
   'send-pool-concern': { policy: 'standard', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
   'send-share-notice': { policy: 'standard', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
+  // A retry skips the members already mailed (their MailDelivery rows), so it is safe to repeat.
+  'send-results-ready': { policy: 'standard', retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 900 },
+  'apv-reminder-scan': { policy: 'stately', retryLimit: 0, expireInSeconds: 600 },
 };
 
 /**

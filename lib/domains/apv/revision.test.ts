@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRevisionDate, latestRevisionDate, revisionUrgency, roundClosedOn } from './revision';
+import { checkRevisionDate, latestRevisionDate, revisionUrgency, revisionWarning, roundClosedOn } from './revision';
 
 describe('the APV revision date', () => {
   it('defaults to three years after the round closed', () => {
@@ -24,5 +24,14 @@ describe('the APV revision date', () => {
     expect(revisionUrgency('2027-01-10', now)).toBe('due-soon');
     expect(revisionUrgency('2027-04-10', now)).toBe('due-soon');
     expect(revisionUrgency('2027-04-11', now)).toBe('later');
+  });
+
+  it('mails its warnings from 60 days ahead and from 14, the nearer one only once both are reached', () => {
+    expect(revisionWarning(61)).toBeNull();
+    expect(revisionWarning(60)).toBe(60);
+    expect(revisionWarning(15)).toBe(60);
+    expect(revisionWarning(14)).toBe(14);
+    expect(revisionWarning(0)).toBe(14);
+    expect(revisionWarning(-1)).toBeNull();
   });
 });

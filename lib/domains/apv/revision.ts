@@ -39,3 +39,12 @@ export function revisionUrgency(revisionOn: string, now = new Date()): RevisionU
   if (revisionOn < today) return 'overdue';
   return dayOf(revisionOn).getTime() - dayOf(today).getTime() <= DUE_SOON_DAYS * DAY ? 'due-soon' : 'later';
 }
+
+/** The days before a revision date on which HR and MED/AMO are mailed (./revision-due-mail.ts), farthest first. */
+export const REVISION_WARNINGS = [60, 14] as const;
+
+/** The warning a revision date this many days away falls under (the nearest one reached), or null outside them. */
+export function revisionWarning(daysLeft: number): number | null {
+  if (daysLeft < 0) return null;
+  return [...REVISION_WARNINGS].reverse().find((threshold) => daysLeft <= threshold) ?? null;
+}

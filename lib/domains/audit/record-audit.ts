@@ -23,6 +23,7 @@ export type AuditAction =
   | 'leader.erased'
   | 'privacy.person-exported'
   | 'organisation.retention-changed'
+  | 'organisation.mails-changed'
   | 'round.raw-data-deleted'
   | 'leaders.imported'
   | 'round.created'

@@ -10,6 +10,7 @@ import { fieldRefusal } from '@/lib/platform/validation/field-refusal';
 import { wrongState } from '@/lib/platform/errors';
 import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
 import { type Tx, systemTransaction, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
+import { enqueue, jobQueue } from '@/lib/platform/queue';
 
 /** The chosen groups must be this organisation's and not archived (another organisation's id looks unknown). */
 async function checkGroups(tx: Tx, caller: StaffActor, groupIds: string[]): Promise<string[]> {
@@ -100,8 +101,19 @@ export async function extendRound(caller: StaffActor, roundId: string, closesAt:
 /** A big round's answers are summed and sealed while it closes; that may take longer than Prisma's default 5 s. */
 const closingTransaction = { timeout: 120_000, maxWait: 10_000 };
 
+/**
+ * Who may see the results hears that they are ready (lib/domains/results/results-ready-mail.ts):
+ * queued in the closing transaction, so the mail exists exactly when the close does. Not in
+ * settleClosedRound, which the demo seed and the benchmark also run, where nobody is to be mailed.
+ */
+async function queueResultsReady(tx: Tx, organisationId: string, roundId: string): Promise<void> {
+  await enqueue('send-results-ready', { organisationId, roundId }, { tx, singletonKey: `results-ready:${roundId}` });
+}
+
 /** Closes an open round now (early). Its links stop working at once; its results are pre-aggregated and its responses sealed in the same transaction. */
 export async function closeRound(caller: StaffActor, roundId: string, now = new Date()): Promise<Round> {
+  // Started before the transaction, as in openRound: a first start creates the queue's schema.
+  await jobQueue();
   return tenantTransaction(
     caller.organisationId,
     async (tx) => {
@@ -111,6 +123,7 @@ export async function closeRound(caller: StaffActor, roundId: string, now = new 
       const closedAt = current.closesAt < now ? current.closesAt : now;
       await tx.round.update({ where: { id: roundId, organisationId: caller.organisationId }, data: { status: 'CLOSED', closedAt } });
       await settleClosedRound(tx, caller.organisationId, roundId, now);
+      await queueResultsReady(tx, caller.organisationId, roundId);
       await recordAudit({ ...auditedBy(caller), action: 'round.closed', target: { type: 'round', id: roundId }, details: { early: closedAt < current.closesAt } }, tx);
       return tx.round.findUniqueOrThrow({ where: { id: roundId, organisationId: caller.organisationId } });
     },
@@ -123,6 +136,7 @@ export async function closeExpiredRounds(now = new Date()): Promise<number> {
   // A system job across all organisations; each round is then closed in its own organisation's transaction.
   const due = await systemTransaction((tx) => tx.round.findMany({ where: { status: 'OPEN', closesAt: { lte: now } }, select: { id: true, organisationId: true, closesAt: true } }));
   let closed = 0;
+  if (due.length > 0) await jobQueue();
   for (const round of due) {
     await tenantTransaction(
       round.organisationId,
@@ -131,6 +145,7 @@ export async function closeExpiredRounds(now = new Date()): Promise<number> {
         if (count === 0) return;
         closed++;
         await settleClosedRound(tx, round.organisationId, round.id, now);
+        await queueResultsReady(tx, round.organisationId, round.id);
         await recordAudit({ ...auditedBy(systemActor(round.organisationId)), action: 'round.closed', target: { type: 'round', id: round.id }, details: { early: false } }, tx);
       },
       closingTransaction,

@@ -1,6 +1,9 @@
 import 'server-only';
 import type PgBoss from 'pg-boss';
 import { runActionReminderScan } from '@/lib/domains/action-plan/overdue-reminders';
+import { runDueSoonScan } from '@/lib/domains/action-plan/due-soon-reminders';
+import { runApvMailScan } from '@/lib/domains/apv/mail-scan';
+import { mailResultsReady } from '@/lib/domains/results/results-ready-mail';
 import { defaultMailDeps, type MailDeps } from '@/lib/domains/invitations/deliver';
 import { sendFreshLink } from '@/lib/domains/invitations/fresh-link';
 import { applyRetention } from '@/lib/domains/privacy/retention';
@@ -12,6 +15,7 @@ import { mailPoolConcern } from '@/lib/domains/rounds/pool-concern-mail';
 import { mailShareNotice } from '@/lib/domains/sharing/share-notice-mail';
 import { sendApprovalRequest } from '@/lib/domains/rounds/approval-request';
 import { jobQueue, queues, type JobData } from '@/lib/platform/queue';
+import { organisationMembers } from './member-actors';
 
 export interface StartJobsOptions {
   /** Register the every-minute reminder scan (the server does; tests drive the scan themselves). */
@@ -29,7 +33,7 @@ export interface StartJobsOptions {
  * take an hour for a thousand) and handled one by one, so one failed mail fails only its own job
  * — which pg-boss then retries — while the rest of the batch completes.
  */
-async function workEach<Q extends 'send-invitation' | 'send-fresh-link' | 'send-pool-concern' | 'send-approval-request' | 'send-share-notice'>(
+async function workEach<Q extends 'send-invitation' | 'send-fresh-link' | 'send-pool-concern' | 'send-approval-request' | 'send-share-notice' | 'send-results-ready'>(
   boss: PgBoss,
   name: Q,
   pollingIntervalSeconds: number,
@@ -73,6 +77,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
   await workEach(boss, queues.poolConcern, pollingIntervalSeconds, (data) => mailPoolConcern(data));
   await workEach(boss, queues.shareNotice, pollingIntervalSeconds, (data) => mailShareNotice(data));
   await workEach(boss, queues.approvalRequest, pollingIntervalSeconds, (data) => sendApprovalRequest(data));
+  await workEach(boss, queues.resultsReady, pollingIntervalSeconds, async (data) => mailResultsReady(data, await organisationMembers(data.organisationId)));
   await boss.work<JobData['send-manual-reminder']>(queues.manualReminder, work, async ([job]) => {
     if (!job) return;
     const result = await sendManualReminders(job.data);
@@ -85,8 +90,16 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
   });
 
   await boss.work(queues.actionReminderScan, work, async () => {
-    const result = await runActionReminderScan();
-    if (result.failed > 0) console.error(`[jobs] action reminder scan: ${result.failed} reminder(s) could not be sent; the next scan retries them`);
+    // Overdue first, then due within a week: separate mails, each once per due date.
+    const overdue = await runActionReminderScan();
+    const dueSoon = await runDueSoonScan();
+    const failed = overdue.failed + dueSoon.failed;
+    if (failed > 0) console.error(`[jobs] action reminder scan: ${failed} reminder(s) could not be sent; the next scan retries them`);
+  });
+
+  await boss.work(queues.apvReminderScan, work, async () => {
+    const result = await runApvMailScan();
+    if (result.failed > 0) console.error(`[jobs] APV reminder scan: ${result.failed} mail(s) could not be sent; the next scan retries them`);
   });
 
   await boss.work(queues.retention, work, async () => {
@@ -100,9 +113,12 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
     await boss.schedule(queues.retention, '30 3 * * *', {}, { tz: 'Europe/Copenhagen' });
     // Overdue actions change once a day; every quarter of an hour catches a restart or a failed send soon enough.
     await boss.schedule(queues.actionReminderScan, '*/15 * * * *', {}, { tz: 'Europe/Copenhagen' });
+    // APVs waiting for approval and revisions falling due: the same rhythm, offset from the action scan.
+    await boss.schedule(queues.apvReminderScan, '7-59/15 * * * *', {}, { tz: 'Europe/Copenhagen' });
   } else {
     await boss.unschedule(queues.reminderScan);
     await boss.unschedule(queues.actionReminderScan);
+    await boss.unschedule(queues.apvReminderScan);
     await boss.unschedule(queues.retention);
   }
   return boss;

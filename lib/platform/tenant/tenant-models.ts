@@ -25,6 +25,7 @@ export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelN
   'WorkshopTimer',
   'ActionItem',
   'ActionReminderDelivery',
+  'MailDelivery',
   'ApvRecord',
   'ApvComment',
   'ApvApproval',
