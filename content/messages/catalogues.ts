@@ -15,6 +15,8 @@ import poolDa from './features/pool.da.json';
 import poolEn from './features/pool.en.json';
 import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
+import roundCopyDa from './features/round-copy.da.json';
+import roundCopyEn from './features/round-copy.en.json';
 import roundApprovalDa from './features/round-approval.da.json';
 import roundApprovalEn from './features/round-approval.en.json';
 import signInDa from './features/sign-in.da.json';
@@ -28,6 +30,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa },
-  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn },
+  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...roundCopyDa, ...signInDa },
+  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...roundCopyEn, ...signInEn },
 } as const satisfies Record<Locale, object>;

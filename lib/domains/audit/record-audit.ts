@@ -27,6 +27,7 @@ export type AuditAction =
   | 'leaders.imported'
   | 'round.created'
   | 'round.updated'
+  | 'round.copied'
   | 'round.approval-requested'
   | 'round.approved'
   | 'round.opened'
