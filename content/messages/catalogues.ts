@@ -7,6 +7,8 @@ import actionPlanDa from './features/action-plan.da.json';
 import actionPlanEn from './features/action-plan.en.json';
 import apvDa from './features/apv.da.json';
 import apvEn from './features/apv.en.json';
+import commentRulesDa from './features/comment-rules.da.json';
+import commentRulesEn from './features/comment-rules.en.json';
 import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
 import participationDa from './features/participation.da.json';
@@ -30,6 +32,34 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...roundCopyDa, ...signInDa },
-  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...roundCopyEn, ...signInEn },
+  da: {
+    ...da,
+    ...accessibilityDa,
+    ...workshopDa,
+    ...actionPlanDa,
+    ...apvDa,
+    ...rateLimitDa,
+    ...dataProtectionDa,
+    ...participationDa,
+    ...poolDa,
+    ...roundApprovalDa,
+    ...roundCopyDa,
+    ...commentRulesDa,
+    ...signInDa,
+  },
+  en: {
+    ...en,
+    ...accessibilityEn,
+    ...workshopEn,
+    ...actionPlanEn,
+    ...apvEn,
+    ...rateLimitEn,
+    ...dataProtectionEn,
+    ...participationEn,
+    ...poolEn,
+    ...roundApprovalEn,
+    ...roundCopyEn,
+    ...commentRulesEn,
+    ...signInEn,
+  },
 } as const satisfies Record<Locale, object>;

@@ -14,6 +14,7 @@ async function lastYearsRound(org: Awaited<ReturnType<typeof createRoundsOrg>>) 
     name: 'LederAPV 2026',
     groupIds: [org.groups.sundhed.id, org.groups.teknik.id],
     anonymityThreshold: 4,
+    commentThreshold: 6,
     reminderDays: [10, 3],
     defaultLocale: 'en',
   });
@@ -23,7 +24,7 @@ async function lastYearsRound(org: Awaited<ReturnType<typeof createRoundsOrg>>) 
 const yearOf = (date: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(date));
 
 describe("copying last year's round", () => {
-  it('makes a draft with the same groups, threshold, reminders and language, a year later and named for the new year', async () => {
+  it('makes a draft with the same groups, thresholds, reminders and language, a year later and named for the new year', async () => {
     const org = await createRoundsOrg();
     const source = await lastYearsRound(org);
     const { round, droppedGroups } = await copyRound(org.caller, source.id);
@@ -32,6 +33,7 @@ describe("copying last year's round", () => {
       status: 'DRAFT',
       groupIds: [org.groups.sundhed.id, org.groups.teknik.id],
       anonymityThreshold: 4,
+      commentThreshold: 6,
       reminderDays: [10, 3],
       defaultLocale: 'en',
       questionnaireVersion: currentQuestionnaireVersion,

@@ -43,6 +43,7 @@ export type AuditAction =
   | 'results.exported'
   | 'report.downloaded'
   | 'comment.hidden'
+  | 'comment.redacted'
   | 'balance.shared'
   | 'balance.share-withdrawn'
   | 'audit.exported'

@@ -39,7 +39,7 @@ export function shiftedDates(source: Pick<Round, 'opensAt' | 'closesAt'>, now: D
 
 /**
  * Next year's round in one step: a new DRAFT with the source round's groups (those still active),
- * threshold, reminders and language, the current questionnaire, and a name and dates for the new
+ * thresholds, reminders and language, the current questionnaire, and a name and dates for the new
  * year. Its draft page then shows the anonymity preview with the leaders the groups hold today,
  * not last year's. Another organisation's round is 404.
  */
@@ -74,6 +74,7 @@ export async function copyRound(caller: StaffActor, sourceRoundId: string, now =
         questionnaireVersion: currentQuestionnaireVersion,
         defaultLocale: source.defaultLocale,
         anonymityThreshold: source.anonymityThreshold,
+        commentThreshold: source.commentThreshold,
         reminderDays: source.reminderDays,
       },
     });

@@ -63,6 +63,7 @@ export default async function RoundPage({ params, searchParams }: { params: Para
   // Named from this organisation's own groups: an id from elsewhere names nothing.
   const dropped = droppedIds.length ? await member.db.leaderGroup.findMany({ where: { id: { in: droppedIds } }, select: { name: true }, orderBy: { name: 'asc' } }) : [];
   const tc = await getTranslations('roundCopy');
+  const tr = await getTranslations('commentRules.detail');
 
   return (
     <div className="space-y-8">
@@ -96,6 +97,8 @@ export default async function RoundPage({ params, searchParams }: { params: Para
           <dd>{chosenGroups.map((g) => g.name).join(', ')}</dd>
           <dt className="font-medium">{t('detail.threshold')}</dt>
           <dd>{round.anonymityThreshold}</dd>
+          <dt className="font-medium">{tr('label')}</dt>
+          <dd>{round.commentThreshold}</dd>
           <dt className="font-medium">{t('detail.language')}</dt>
           <dd>{t(`form.languages.${round.defaultLocale}`)}</dd>
           <dt className="font-medium">{t('detail.reminders')}</dt>

@@ -9,7 +9,7 @@ import { toLocalDateTimeInput } from '@/lib/domains/rounds/local-time';
 import { groupChoices, latestOpenedRound } from '@/lib/domains/rounds/queries';
 import { CopyRoundForm } from '@/components/rounds/CopyRoundForm';
 import { suggestedRoundName } from '@/lib/domains/rounds/round-name';
-import { DEFAULT_REMINDER_DAYS } from '@/lib/domains/rounds/schemas';
+import { DEFAULT_COMMENT_THRESHOLD, DEFAULT_REMINDER_DAYS } from '@/lib/domains/rounds/schemas';
 import { copyRoundAction, createRoundAction } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -70,6 +70,7 @@ export default async function NewRoundPage({ params }: { params: Promise<{ orgSl
               closesAt: toLocalDateTimeInput(closes),
               groupIds: [],
               anonymityThreshold: 3,
+              commentThreshold: DEFAULT_COMMENT_THRESHOLD,
               defaultLocale: member.organisation.defaultLocale,
               reminderDays: [...DEFAULT_REMINDER_DAYS],
             }}
