@@ -120,6 +120,8 @@ test('HR hides a comment that names someone, and it is gone for everyone', async
   await named.getByRole('button', { name: 'Skjul kommentaren' }).click();
   await named.getByRole('button', { name: 'Ja, skjul den' }).click();
   await expect(comments.getByText('Kommentaren er skjult.')).toBeVisible();
+  // Only the remaining comment can still have a phrase redacted.
+  await expect(comments.getByRole('button', { name: 'Fjern en del af kommentarens tekst' })).toHaveCount(1);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Kommentarer' }).getByText('God sparring')).toBeVisible();
   await expect(page.getByText('Min chef Jens')).toHaveCount(0);
