@@ -4,21 +4,34 @@ import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 import { dashboardFigures, type OpenedDashboard } from '@/lib/domains/results/dashboard';
 import { PreviousActions } from '@/components/action-plan/PreviousActions';
 import { BalancePanel } from './BalancePanel';
-import { CommentList } from './CommentList';
+import { CommentList, CommentsWithheld } from './CommentList';
 import { Heatmap } from './Heatmap';
 import { RelationsPanel } from './RelationsPanel';
 import { SuppressedNotice } from './SuppressedNotice';
 import { ThemeCharts } from './ThemeCharts';
 
 type HideAction = (previous: ActionResult<{ hidden: boolean }> | null, formData: FormData) => Promise<ActionResult<{ hidden: boolean }>>;
+type RedactAction = (previous: ActionResult<{ body: string }> | null, formData: FormData) => Promise<ActionResult<{ body: string }>>;
 
 /**
  * The figures of an opened view — computed while the page around them is already shown. A
  * hidden view renders its notice and nothing else; a shown one the scale, the theme charts,
  * the relations, the comments and (for management) the heatmap.
  */
-export async function ResultsFigures({ opened, locale, organisationName, hideAction }: { opened: OpenedDashboard; locale: Locale; organisationName: string; hideAction: HideAction | null }) {
-  const { result, comparison, heatmap, comments } = await dashboardFigures(opened);
+export async function ResultsFigures({
+  opened,
+  locale,
+  organisationName,
+  hideAction,
+  redactAction,
+}: {
+  opened: OpenedDashboard;
+  locale: Locale;
+  organisationName: string;
+  hideAction: HideAction | null;
+  redactAction: RedactAction | null;
+}) {
+  const { result, comparison, heatmap, comments, commentsWithheld } = await dashboardFigures(opened);
   const questionnaire = getQuestionnaire(opened.ctx.round.questionnaireVersion)!;
   const roundId = opened.ctx.round.id;
   return (
@@ -38,7 +51,8 @@ export async function ResultsFigures({ opened, locale, organisationName, hideAct
         </>
       ) : null}
       {heatmap ? <Heatmap heatmap={heatmap} questionnaire={questionnaire} locale={locale} organisationName={organisationName} /> : null}
-      {comments ? <CommentList comments={comments} roundId={roundId} hideAction={opened.access.moderate ? hideAction : null} /> : null}
+      {comments ? <CommentList comments={comments} roundId={roundId} moderation={opened.access.moderate && hideAction && redactAction ? { hide: hideAction, redact: redactAction } : null} /> : null}
+      {commentsWithheld !== null ? <CommentsWithheld threshold={commentsWithheld} /> : null}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export interface RoundFormValues {
   closesAt: string;
   groupIds: string[];
   anonymityThreshold: number;
+  commentThreshold: number;
   defaultLocale: 'da' | 'en';
   reminderDays: number[];
 }
@@ -37,6 +38,7 @@ function errorsFor(fieldErrors: Record<string, string[]>, field: string): string
 /** Create or edit a draft round: name, dates, the groups it covers, threshold, language, reminders. */
 export function RoundForm({ action, groups, defaults, submitLabel }: { action: Action; groups: GroupChoice[]; defaults: RoundFormValues; submitLabel: string }) {
   const t = useTranslations('rounds.form');
+  const tc = useTranslations('commentRules.form');
   const id = useId();
   const [state, formAction] = useActionState(action, null);
   const { fieldErrors, values, formError } = formState(state, t('errorSummary'));
@@ -57,6 +59,7 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
     closesAt: errorsFor(fieldErrors, 'closesAt'),
     groupIds: errorsFor(fieldErrors, 'groupIds'),
     anonymityThreshold: errorsFor(fieldErrors, 'anonymityThreshold'),
+    commentThreshold: errorsFor(fieldErrors, 'commentThreshold'),
     defaultLocale: errorsFor(fieldErrors, 'defaultLocale'),
     reminderDays: errorsFor(fieldErrors, 'reminderDays'),
   };
@@ -127,7 +130,7 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
         <FieldError id={`${id}-groups-error`} messages={errors.groupIds} />
       </fieldset>
 
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor={`${id}-threshold`} className="block font-medium">
             {t('threshold')}
@@ -149,6 +152,28 @@ export function RoundForm({ action, groups, defaults, submitLabel }: { action: A
             {t('thresholdHint')}
           </p>
           <FieldError id={`${id}-threshold-error`} messages={errors.anonymityThreshold} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-comment-threshold`} className="block font-medium">
+            {tc('label')}
+          </label>
+          <input
+            id={`${id}-comment-threshold`}
+            name="commentThreshold"
+            type="number"
+            inputMode="numeric"
+            min={3}
+            max={100}
+            step={1}
+            required
+            defaultValue={field('commentThreshold', String(defaults.commentThreshold))}
+            className={inputClass}
+            {...describedBy(`${id}-comment-threshold-error`, errors.commentThreshold, `${id}-comment-threshold-hint`)}
+          />
+          <p id={`${id}-comment-threshold-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
+            {tc('hint')}
+          </p>
+          <FieldError id={`${id}-comment-threshold-error`} messages={errors.commentThreshold} />
         </div>
         <div>
           <label htmlFor={`${id}-locale`} className="block font-medium">

@@ -7,6 +7,8 @@ import actionPlanDa from './features/action-plan.da.json';
 import actionPlanEn from './features/action-plan.en.json';
 import apvDa from './features/apv.da.json';
 import apvEn from './features/apv.en.json';
+import commentRulesDa from './features/comment-rules.da.json';
+import commentRulesEn from './features/comment-rules.en.json';
 import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
 import mailsDa from './features/mails.da.json';
@@ -17,6 +19,8 @@ import poolDa from './features/pool.da.json';
 import poolEn from './features/pool.en.json';
 import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
+import roundCopyDa from './features/round-copy.da.json';
+import roundCopyEn from './features/round-copy.en.json';
 import roundApprovalDa from './features/round-approval.da.json';
 import roundApprovalEn from './features/round-approval.en.json';
 import signInDa from './features/sign-in.da.json';
@@ -43,6 +47,8 @@ export const catalogues = {
     ...participationDa,
     ...poolDa,
     ...roundApprovalDa,
+    ...roundCopyDa,
+    ...commentRulesDa,
     ...signInDa,
     ...trendDa,
     ...mailsDa,
@@ -58,6 +64,8 @@ export const catalogues = {
     ...participationEn,
     ...poolEn,
     ...roundApprovalEn,
+    ...roundCopyEn,
+    ...commentRulesEn,
     ...signInEn,
     ...trendEn,
     ...mailsEn,

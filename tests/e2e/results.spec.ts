@@ -120,9 +120,47 @@ test('HR hides a comment that names someone, and it is gone for everyone', async
   await named.getByRole('button', { name: 'Skjul kommentaren' }).click();
   await named.getByRole('button', { name: 'Ja, skjul den' }).click();
   await expect(comments.getByText('Kommentaren er skjult.')).toBeVisible();
+  // Only the remaining comment can still have a phrase redacted.
+  await expect(comments.getByRole('button', { name: 'Fjern en del af kommentarens tekst' })).toHaveCount(1);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Kommentarer' }).getByText('God sparring')).toBeVisible();
   await expect(page.getByText('Min chef Jens')).toHaveCount(0);
+});
+
+test('HR removes a name from a comment and keeps the rest of what it says', async ({ page, context }) => {
+  const { createResultsOrg, createResultsRound, same } = await import('../fixtures/results');
+  const org = await createResultsOrg('Redigeringskommune');
+  const calm = { strain: 2, resource: 4 };
+  const { roundId } = await createResultsRound(org, [{ key: 'Ledergruppen', answers: [...same(4, calm), { ...calm, comments: { strain: 'Møderne med Jens Hansen trækker ud' } }] }]);
+  await signInAs(context, org.organisationId, 'HR_ADMIN');
+  await page.goto(`/${org.slug}/results/${roundId}`);
+  const comment = page.getByRole('region', { name: 'Kommentarer' }).getByRole('listitem').filter({ hasText: 'Møderne med' });
+  await comment.getByRole('button', { name: 'Fjern en del af kommentarens tekst' }).click();
+  const phrase = comment.getByLabel('Tekst, der skal fjernes');
+  await expect(phrase).toBeFocused();
+  // A phrase that is not there is refused at the field, and nothing changes.
+  await phrase.fill('Peter');
+  await comment.getByRole('button', { name: 'Fjern teksten' }).click();
+  await expect(comment.getByLabel('Tekst, der skal fjernes')).toHaveAccessibleDescription(/Teksten står ikke i kommentaren/);
+  await comment.getByLabel('Tekst, der skal fjernes').fill('jens hansen');
+  await comment.getByRole('button', { name: 'Fjern teksten' }).click();
+  await expect(comment.getByText('Teksten er fjernet.')).toBeVisible();
+  await expect(comment.getByText('Møderne med [fjernet] trækker ud')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Møderne med [fjernet] trækker ud')).toBeVisible();
+  await expect(page.getByText('Jens Hansen')).toHaveCount(0);
+});
+
+test('a group with figures but fewer answers than the comment threshold says why its comments are missing', async ({ page, context }) => {
+  const { createResultsOrg, createResultsRound, same } = await import('../fixtures/results');
+  const org = await createResultsOrg('Tærskelkommune');
+  const calm = { strain: 2, resource: 4 };
+  const { roundId } = await createResultsRound(org, [{ key: 'Ledergruppen', answers: [...same(3, calm), { ...calm, comments: { strain: 'Kun fire af os' } }] }]);
+  await signInAs(context, org.organisationId, 'HR_ADMIN');
+  await page.goto(`/${org.slug}/results/${roundId}`);
+  await expect(page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kommentarer' }).getByText('Kommentarer vises kun for grupper, hvor mindst 5 har svaret', { exact: false })).toBeVisible();
+  await expect(page.getByText('Kun fire af os')).toHaveCount(0);
 });
 
 test.describe('the results page on a 360 px phone', () => {

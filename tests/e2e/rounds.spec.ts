@@ -104,6 +104,57 @@ test('HR creates a round, sees what can be shown anonymously, opens it, and ever
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('LederAPV 2027');
 });
 
+test("HR copies last year's round into next year's draft and sees the anonymity with this year's leaders", async ({ page, context }) => {
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const { organisation } = await organisationWithLeaders();
+  const groups = await ownerDb().leaderGroup.findMany({ where: { organisationId: organisation.id } });
+  const id = (name: string) => groups.find((g) => g.name === name)!.id;
+  const opensAt = new Date(Date.now() - 300 * 86_400_000);
+  await ownerDb().round.create({
+    data: {
+      organisationId: organisation.id,
+      name: 'LederAPV 2026',
+      status: 'CLOSED',
+      opensAt,
+      closesAt: new Date(opensAt.getTime() + 21 * 86_400_000),
+      closedAt: new Date(opensAt.getTime() + 21 * 86_400_000),
+      groupIds: [id('Sundhed'), id('Teknik')],
+      anonymityThreshold: 4,
+      reminderDays: [10, 3],
+      questionnaireVersion: '2026.1',
+    },
+  });
+  // Since last year: Teknik was archived, and Sundhed got a fourth leader of its own.
+  await ownerDb().leaderGroup.update({ where: { id: id('Teknik') }, data: { archivedAt: new Date() } });
+  await ownerDb().leader.create({ data: { organisationId: organisation.id, groupId: id('Sundhed'), name: 'Ny leder', email: `ny.${organisation.id}@example.test` } });
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+
+  // The new-round page offers to start from the last round.
+  await page.goto(`/${organisation.slug}/rounds/new`);
+  const startFrom = page.getByRole('region', { name: 'Start fra sidste års runde' });
+  await expect(startFrom.getByText(/Kopiér LederAPV 2026 med grupper/)).toBeVisible();
+  await startFrom.getByRole('button', { name: 'Kopiér som ny runde' }).click();
+
+  // The draft's review page: a year later, the same threshold and reminders, Teknik left out and said so.
+  const nextYear = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(new Date(opensAt.getTime() + 366 * 86_400_000));
+  await expect(page.getByRole('heading', { level: 1, name: `LederAPV ${nextYear}` })).toBeVisible();
+  await expect(page.getByText('Kladde', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Kladden er kopieret/)).toBeVisible();
+  await expect(page.getByText('Denne gruppe er arkiveret og er ikke med i den nye runde: Teknik')).toBeVisible();
+  await expect(page.getByText('10, 3 dage før lukning')).toBeVisible();
+  // This year's leaders: Sundhed 4 + Plejecentre 3 = 7 with a threshold of 4.
+  const preview = page.getByRole('table', { name: 'Anonymitet: hvad kan vises?' });
+  await expect(preview.getByRole('row', { name: /Sundhed 7 .*Kan vises/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Plejecentre 3 .*For få/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Teknik/ })).toHaveCount(0);
+
+  // The old round's own page has the same action.
+  await page.goto(`/${organisation.slug}/rounds`);
+  await page.getByRole('link', { name: 'LederAPV 2026' }).click();
+  await page.getByRole('region', { name: 'Næste års runde' }).getByRole('button', { name: 'Kopiér som ny runde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `LederAPV ${nextYear} (2)` })).toBeVisible();
+});
+
 test('the new-round form offers a name no round of the organisation has', async ({ page, context }) => {
   const { ownerDb } = await import('@/tests/support/owner-db');
   const { organisation } = await organisationWithLeaders();

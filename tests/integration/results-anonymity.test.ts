@@ -187,7 +187,7 @@ describe('comments', () => {
 
   it('can be hidden by HR through the moderation handle, audited without the text', async () => {
     const org = await createResultsOrg();
-    const { roundId } = await createResultsRound(org, [{ key: 'G', answers: [{ ...calm, comments: { strain: 'Min chef Jens råber' } }, calm, calm] }]);
+    const { roundId } = await createResultsRound(org, [{ key: 'G', answers: [{ ...calm, comments: { strain: 'Min chef Jens råber' } }, ...same(4, calm)] }]);
     const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     const ref = { groupId: org.groups.G!, alone: false };
     const [comment] = (await commentsFor(ctx, ref, { moderate: true })) as { handle: string }[];

@@ -164,3 +164,41 @@ describe('roundVisibility for a viewer who has been shown responses individually
     }
   });
 });
+
+describe('roundVisibility for comments, with a higher comment threshold', () => {
+  const withComments = (submitted: Record<string, number>, snapshot: SnapshotGroup[], commentThreshold: number) =>
+    roundVisibility({ snapshot, submittedByGroup: new Map(Object.entries(submitted)), invitedByGroup: new Map(Object.entries(submitted)), threshold: 3, commentThreshold });
+
+  it('shows the figures of a group with 4 answers but not its comments, and both at 5', () => {
+    const four = withComments({ a: 4 }, [g('a')], 5);
+    expect(four.view({ groupId: 'a', alone: false })!.verdict).toBe('shown');
+    expect(four.commentsShown({ groupId: 'a', alone: false })).toBe(false);
+    expect(withComments({ a: 5 }, [g('a')], 5).commentsShown({ groupId: 'a', alone: false })).toBe(true);
+  });
+
+  it('never lets a parent’s comments minus a child’s give away fewer than the comment threshold', () => {
+    // Parent 8 = child of 5 + child of 3: showing both the parent's and the big child's comments would isolate the 3.
+    const v = withComments({ big: 5, small: 3 }, [g('p'), g('big', 'p'), g('small', 'p')], 5);
+    const shown = ['p', 'big', 'small'].filter((id) => v.commentsShown({ groupId: id, alone: false }));
+    expect(shown).not.toContain('small');
+    expect(shown).not.toEqual(expect.arrayContaining(['p', 'big']));
+    // Figures follow their own, lower threshold.
+    expect(['p', 'big', 'small'].map((id) => v.view({ groupId: id, alone: false })!.verdict)).toEqual(['shown', 'shown', 'shown']);
+  });
+
+  it('shows comments only where the figures show, and as the figures do without a comment threshold', () => {
+    const v = roundVisibility({
+      snapshot: [g('a'), g('b'), g('c')],
+      submittedByGroup: new Map([
+        ['a', 2],
+        ['b', 3],
+        ['c', 3],
+      ]),
+      invitedByGroup: new Map(),
+      threshold: 3,
+    });
+    for (const id of ['a', 'b', 'c']) expect(v.commentsShown({ groupId: id, alone: false })).toBe(v.view({ groupId: id, alone: false })!.verdict === 'shown');
+    expect(v.commentsShown({ groupId: null, alone: false })).toBe(true);
+    expect(v.commentsShown({ groupId: 'unknown', alone: false })).toBe(false);
+  });
+});

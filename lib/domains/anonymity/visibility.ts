@@ -45,6 +45,11 @@ export interface RoundVisibility {
    * group without children is the same population as the group itself and is answered as such.
    */
   view(ref: ViewRef): ViewState | null;
+  /**
+   * Whether the view's free-text comments may show: its figures show to this viewer AND the same
+   * rule, run with the round's comment threshold, shows it (see commentThreshold).
+   */
+  commentsShown(ref: ViewRef): boolean;
   /** The snapshot groups whose responses make up the view. */
   groupIdsOf(ref: ViewRef): string[];
   /** A group and every snapshot group below it. */
@@ -61,6 +66,14 @@ export interface VisibilityInput {
    */
   knownByGroup?: ReadonlyMap<string, number>;
   threshold: number;
+  /**
+   * Submitted responses a view needs before its comments show (≥ threshold); absent: threshold.
+   * Comments get a rule run of their own, not a plain count: with a count alone, a parent of 8
+   * and a child of 5 would both show comments, and the parent's minus the child's would be the
+   * comments of the other 3. The run's shown views leave 0 or at least this many in every
+   * difference, and comments show only where figures show too, which only ever hides more.
+   */
+  commentThreshold?: number;
 }
 
 /**
@@ -130,6 +143,14 @@ export function roundVisibility(input: VisibilityInput): RoundVisibility {
         input.threshold,
       )
     : null;
+  const commentThreshold = input.commentThreshold ?? input.threshold;
+  const commentVerdicts =
+    commentThreshold > input.threshold
+      ? decideVisibility(
+          ruleNodes(groups, inSnapshot, submitted, (id) => own(submitted, id)),
+          commentThreshold,
+        )
+      : verdicts;
   const verdictOf = (key: string): ViewVerdict => {
     // A group with children and no own answers has no "self" node: nothing to show alone.
     const round = verdicts.get(key)?.verdict ?? 'too-few';
@@ -169,6 +190,12 @@ export function roundVisibility(input: VisibilityInput): RoundVisibility {
     group: (groupId) => nodes.get(groupId),
     groupIdsOf,
     subtreeIds,
+    commentsShown(ref) {
+      const n = normalise(ref);
+      if (!n) return false;
+      const key = n.groupId === null ? TOTAL_ID : viewKeyOf(n);
+      return verdictOf(key) === 'shown' && commentVerdicts.get(key)?.verdict === 'shown';
+    },
     view(ref) {
       const n = normalise(ref);
       if (!n) return null;

@@ -42,11 +42,12 @@ function shuffle<T>(items: T[]): T[] {
 }
 
 /**
- * The comments of a shown view, in random order; hidden ones left out. A view the anonymity
- * rule does not show has no comments (null) — a comment is as identifying as a figure, or more.
+ * The comments of a shown view, in random order; hidden ones left out. A view has comments only
+ * where the anonymity rule shows them at the round's comment threshold as well as its figures
+ * (lib/domains/anonymity/visibility.ts) — a comment is as identifying as a figure, or more. Else null.
  */
 export async function commentsFor(ctx: RoundContext, ref: ViewRef, options: { moderate: boolean }): Promise<PublishedComment[] | ModeratedComment[] | null> {
-  if (!ctx.figuresAvailable || ctx.visibility.view(ref)?.verdict !== 'shown') return null;
+  if (!ctx.figuresAvailable || !ctx.visibility.commentsShown(ref)) return null;
   const groupIds = ctx.visibility.groupIdsOf(ref);
   const rows = await scopedDb(ctx.organisationId).responseComment.findMany({
     where: { hiddenAt: null, response: { roundId: ctx.round.id, status: 'SUBMITTED', groupId: { in: groupIds } } },
@@ -56,21 +57,33 @@ export async function commentsFor(ctx: RoundContext, ref: ViewRef, options: { mo
   return shuffle(rows.map((row) => (options.moderate ? { side: side(row.side), body: row.body, handle: handleOf(row.id) } : { side: side(row.side), body: row.body })));
 }
 
+/** The comment threshold when a view shows figures but not (yet) comments, so the page can say why; else null. */
+export function commentsWithheldBelow(ctx: RoundContext, ref: ViewRef): number | null {
+  if (!ctx.figuresAvailable || ctx.visibility.view(ref)?.verdict !== 'shown' || ctx.visibility.commentsShown(ref)) return null;
+  return ctx.round.commentThreshold;
+}
+
+/** The id of the round's comment behind a moderation handle; 404 for a malformed round id, an unknown handle or another organisation's. */
+export async function commentIdByHandle(organisationId: string, roundId: string, handle: string): Promise<string> {
+  if (!isUuid(roundId)) throw notFound();
+  const candidates = await scopedDb(organisationId).responseComment.findMany({
+    where: { response: { roundId } },
+    select: { id: true },
+  });
+  const match = candidates.find((c) => safeEqual(handleOf(c.id), handle));
+  if (!match) throw notFound();
+  return match.id;
+}
+
 /**
  * Hides one comment of a round for good (HR, when a comment identifies someone). The audit
  * entry names the round, not the comment or its text. Hiding twice is harmless.
  */
 export async function hideComment(caller: StaffActor, input: { roundId: string; handle: string }): Promise<void> {
   const { organisationId } = caller;
-  if (!isUuid(input.roundId)) throw notFound();
-  const candidates = await scopedDb(organisationId).responseComment.findMany({
-    where: { response: { roundId: input.roundId } },
-    select: { id: true },
-  });
-  const match = candidates.find((c) => safeEqual(handleOf(c.id), input.handle));
-  if (!match) throw notFound();
+  const commentId = await commentIdByHandle(organisationId, input.roundId, input.handle);
   await tenantTransaction(organisationId, async (tx) => {
-    const hidden = await tx.responseComment.updateMany({ where: { id: match.id, organisationId, hiddenAt: null }, data: { hiddenAt: new Date() } });
+    const hidden = await tx.responseComment.updateMany({ where: { id: commentId, organisationId, hiddenAt: null }, data: { hiddenAt: new Date() } });
     if (hidden.count === 0) return;
     await recordAudit({ ...auditedBy(caller), action: 'comment.hidden', target: { type: 'round', id: input.roundId } }, tx);
   });

@@ -4,7 +4,7 @@ import type { RoundStatus } from '@/lib/generated/prisma/enums';
 import { notFound } from '@/lib/platform/errors';
 import { defaultView, mayOpen, visibleGroupsFor, type ResultsAccess } from './access';
 import { recordResultsViewed } from './audit';
-import { commentsFor, type ModeratedComment, type PublishedComment } from './comments';
+import { commentsFor, commentsWithheldBelow, type ModeratedComment, type PublishedComment } from './comments';
 import { compareWithPrevious, type Comparison } from './comparison';
 import { heatmapFor, type Heatmap } from './heatmap';
 import type { PublishedParticipation, ShownParticipation } from './participation';
@@ -36,6 +36,8 @@ export interface DashboardModel {
   comparison: Comparison | null;
   heatmap: Heatmap | null;
   comments: PublishedComment[] | ModeratedComment[] | null;
+  /** The comment threshold, when the view shows figures but too few answered for its comments; else null. */
+  commentsWithheld: number | null;
   canModerate: boolean;
 }
 
@@ -119,11 +121,11 @@ export function dashboardFrame({ ctx, access, ref }: OpenedDashboard): Dashboard
   };
 }
 
-export type DashboardFigures = Pick<DashboardModel, 'result' | 'comparison' | 'heatmap' | 'comments'>;
+export type DashboardFigures = Pick<DashboardModel, 'result' | 'comparison' | 'heatmap' | 'comments' | 'commentsWithheld'>;
 
 /** The expensive half: the view's figures, the heatmap, the comments and the change — and the audit entry. */
 export async function dashboardFigures({ viewer, ctx, access, ref, now }: OpenedDashboard): Promise<DashboardFigures> {
-  if (!ctx.figuresAvailable) return { result: null, comparison: null, heatmap: null, comments: null };
+  if (!ctx.figuresAvailable) return { result: null, comparison: null, heatmap: null, comments: null, commentsWithheld: null };
   const [results, heatmap, comments] = await Promise.all([
     resultsForViews(ctx, [ref]),
     access.heatmap ? heatmapFor(ctx, access, ref.groupId) : Promise.resolve(null),
@@ -132,7 +134,7 @@ export async function dashboardFigures({ viewer, ctx, access, ref, now }: Opened
   const result = results.get(ctx.visibility.view(ref)!.key)!;
   const comparison = await compareWithPrevious(ctx, ref, result, now);
   await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'page' }, now);
-  return { result, comparison, heatmap, comments };
+  return { result, comparison, heatmap, comments, commentsWithheld: commentsWithheldBelow(ctx, ref) };
 }
 
 /**

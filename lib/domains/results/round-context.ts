@@ -48,7 +48,7 @@ export async function loadRoundContext(viewer: StaffActor, roundId: string, now 
     participationByGroup(tenant, round.id),
     knownResponsesByGroup(viewer, round.id),
   ]);
-  const input = { snapshot, ...counts, knownByGroup, threshold: round.anonymityThreshold };
+  const input = { snapshot, ...counts, knownByGroup, threshold: round.anonymityThreshold, commentThreshold: round.commentThreshold };
   const visibility = roundVisibility(input);
   const status = effectiveStatus(round, now);
   const figuresAvailable = status === 'CLOSED';

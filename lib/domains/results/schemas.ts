@@ -20,6 +20,11 @@ export const hideCommentSchema = z.object({
   handle: z.string({ message: 'validation.required' }).trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
 });
 
+/** A phrase to remove from a comment: at least two characters, so a stray letter cannot shred it. */
+export const redactCommentSchema = hideCommentSchema.extend({
+  phrase: z.string({ message: 'validation.required' }).trim().min(2, 'validation.tooShort').max(500, 'validation.tooLong'),
+});
+
 // ─── Public API ──────────────────────────────────────────────────────────────────────────
 
 export const resultsApiParamsSchema = z.object({ id: z.string().describe('The round id (UUID)') });

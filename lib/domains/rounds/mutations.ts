@@ -8,7 +8,7 @@ import { systemActor, type StaffActor } from '@/lib/domains/auth/actor';
 import { auditedBy } from '@/lib/domains/audit/audited-by';
 import { fieldRefusal } from '@/lib/platform/validation/field-refusal';
 import { wrongState } from '@/lib/platform/errors';
-import { DEFAULT_REMINDER_DAYS, type RoundInput } from './schemas';
+import { DEFAULT_REMINDER_DAYS, defaultCommentThreshold, type RoundInput } from './schemas';
 import { type Tx, systemTransaction, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { enqueue, jobQueue } from '@/lib/platform/queue';
 
@@ -31,6 +31,7 @@ function roundData(input: Omit<RoundInput, 'defaultLocale'> & { defaultLocale: '
     questionnaireVersion: input.questionnaireVersion,
     defaultLocale: input.defaultLocale,
     anonymityThreshold: input.anonymityThreshold,
+    commentThreshold: input.commentThreshold ?? defaultCommentThreshold(input.anonymityThreshold),
     reminderDays: [...input.reminderDays].sort((a, b) => b - a),
   };
 }

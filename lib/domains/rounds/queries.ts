@@ -20,6 +20,11 @@ export async function requireRound(tenant: ScopedDb, roundId: string): Promise<R
   return round;
 }
 
+/** The newest round that has opened: what "start from last year's round" copies. Null when none has. */
+export async function latestOpenedRound(tenant: ScopedDb): Promise<Pick<Round, 'id' | 'name'> | null> {
+  return tenant.round.findFirst({ where: { status: { not: 'DRAFT' } }, orderBy: [{ opensAt: 'desc' }, { createdAt: 'desc' }], select: { id: true, name: true } });
+}
+
 export interface RoundSummary {
   id: string;
   name: string;

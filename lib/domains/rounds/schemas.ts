@@ -19,6 +19,23 @@ export const anonymityThresholdSchema = z
   .min(MIN_ANONYMITY_THRESHOLD, 'validation.anonymityThreshold')
   .max(100, 'validation.anonymityThreshold');
 
+/**
+ * Comments need more answers behind them than figures: a phrase, a topic or an episode gives its
+ * writer away far more easily than a mean does. 5 is what staff-wellbeing surveys commonly use.
+ */
+export const DEFAULT_COMMENT_THRESHOLD = 5;
+
+export const commentThresholdSchema = z
+  .number('commentRules.validation.threshold')
+  .int('commentRules.validation.threshold')
+  .min(MIN_ANONYMITY_THRESHOLD, 'commentRules.validation.threshold')
+  .max(100, 'commentRules.validation.threshold');
+
+/** The comment threshold a round gets when none is given: 5, or its figure threshold when that is higher. */
+export function defaultCommentThreshold(anonymityThreshold: number): number {
+  return Math.max(DEFAULT_COMMENT_THRESHOLD, anonymityThreshold);
+}
+
 export const reminderDaysSchema = z
   .array(z.number('validation.reminderDay').int('validation.reminderDay').min(1, 'validation.reminderDay').max(60, 'validation.reminderDay'))
   .max(10, 'validation.tooMany')
@@ -47,6 +64,8 @@ const localInstantSchema = z
 interface Dated {
   opensAt: Date;
   closesAt: Date;
+  anonymityThreshold: number;
+  commentThreshold?: number | undefined;
 }
 
 /** Closing must follow opening and lie ahead: a round that closes in the past could never be answered. */
@@ -58,6 +77,18 @@ function checkDates(input: Dated, ctx: z.core.$RefinementCtx<Dated>): void {
   else if (input.closesAt <= new Date()) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'validation.closesInFuture' });
 }
 
+/** Comments are never shown to fewer than figures are (the database's CHECK says the same). */
+function checkThresholds(input: Dated, ctx: z.core.$RefinementCtx<Dated>): void {
+  if (input.commentThreshold !== undefined && Number.isInteger(input.anonymityThreshold) && input.commentThreshold < input.anonymityThreshold) {
+    ctx.addIssue({ code: 'custom', path: ['commentThreshold'], message: 'commentRules.validation.belowFigures' });
+  }
+}
+
+function checkRound(input: Dated, ctx: z.core.$RefinementCtx<Dated>): void {
+  checkDates(input, ctx);
+  checkThresholds(input, ctx);
+}
+
 /** The round as the domain takes it (both entry points parse into this). */
 export interface RoundInput {
   name: string;
@@ -67,6 +98,8 @@ export interface RoundInput {
   questionnaireVersion: string;
   defaultLocale: 'da' | 'en';
   anonymityThreshold: number;
+  /** Absent: defaultCommentThreshold(anonymityThreshold). */
+  commentThreshold?: number | undefined;
   reminderDays: number[];
 }
 
@@ -78,11 +111,14 @@ export const createRoundSchema = z
     closesAt: isoInstantSchema,
     groupIds: groupIdsSchema,
     anonymityThreshold: anonymityThresholdSchema.default(MIN_ANONYMITY_THRESHOLD),
+    commentThreshold: commentThresholdSchema
+      .optional()
+      .describe('Submitted responses a group needs before its free-text comments show; at least anonymityThreshold. Default: 5, or anonymityThreshold when higher'),
     reminderDays: reminderDaysSchema.default([...DEFAULT_REMINDER_DAYS]),
     defaultLocale: localeSchema.optional(),
     questionnaireVersion: questionnaireVersionSchema.default(currentQuestionnaireVersion),
   })
-  .superRefine(checkDates);
+  .superRefine(checkRound);
 
 const asArray = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
 const toNumber = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value === '' ? undefined : value);
@@ -102,11 +138,12 @@ export const roundFormSchema = z
     closesAt: localInstantSchema,
     groupIds: z.preprocess(asArray, groupIdsSchema),
     anonymityThreshold: z.preprocess(toNumber, anonymityThresholdSchema.default(MIN_ANONYMITY_THRESHOLD)),
+    commentThreshold: z.preprocess(toNumber, commentThresholdSchema.optional()),
     reminderDays: z.preprocess(parseDayList, reminderDaysSchema.default([...DEFAULT_REMINDER_DAYS])),
     defaultLocale: localeSchema.default('da'),
     questionnaireVersion: questionnaireVersionSchema.default(currentQuestionnaireVersion),
   })
-  .superRefine(checkDates);
+  .superRefine(checkRound);
 
 /** A later closing date for an open round (form: Danish wall clock). */
 export const extendRoundFormSchema = z.object({ closesAt: localInstantSchema });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { validatedAction, type ActionResult } from '@/lib/edges/server-actions/validated-action';
 import { requestManualReminder } from '@/lib/domains/invitations/reminders';
 import { closeRound, createRound, extendRound, updateRound } from '@/lib/domains/rounds/mutations';
+import { copyRound } from '@/lib/domains/rounds/copy-round';
 import { openRound } from '@/lib/domains/rounds/open-round';
 import { confirmFormSchema, extendRoundFormSchema, roundFormSchema } from '@/lib/domains/rounds/schemas';
 import { requireOrgActor } from '@/lib/edges/session/org-actor';
@@ -23,6 +24,17 @@ export async function createRoundAction(orgSlug: string, previous: RoundRedirect
     const round = await createRound(await requireOrgActor(orgSlug, 'rounds:manage'), input);
     refresh(orgSlug);
     redirect(`/${orgSlug}/rounds/${round.id}?saved=1`);
+  })(previous, formData);
+}
+
+/** "Copy as new round": a draft from a previous round, opened on its review page with the anonymity preview. */
+export async function copyRoundAction(orgSlug: string, sourceRoundId: string, previous: RoundRedirectResult | null, formData: FormData): Promise<RoundRedirectResult> {
+  return validatedAction(z.object({}), async (): Promise<undefined> => {
+    const { round, droppedGroups } = await copyRound(await requireOrgActor(orgSlug, 'rounds:manage'), sourceRoundId);
+    refresh(orgSlug);
+    // The dropped groups travel as ids; the page names them from this organisation's own groups.
+    const dropped = droppedGroups.length ? `&dropped=${droppedGroups.map((g) => g.id).join(',')}` : '';
+    redirect(`/${orgSlug}/rounds/${round.id}?copied=1${dropped}`);
   })(previous, formData);
 }
 

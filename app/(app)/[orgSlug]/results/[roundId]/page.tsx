@@ -17,7 +17,7 @@ import { resultsReadPermissions } from '@/lib/domains/results/permissions';
 import { listResultRounds } from '@/lib/domains/rounds/result-rounds';
 import { resultsViewSearchSchema } from '@/lib/domains/results/schemas';
 import { pageError, requireOrgPage } from '@/lib/edges/session/org-page';
-import { hideCommentAction } from './actions';
+import { hideCommentAction, redactCommentAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('results'))('title') };
@@ -92,7 +92,13 @@ export default async function RoundResultsPage({ params, searchParams }: { param
           </section>
         ) : (
           <Suspense fallback={<ResultsSkeleton />}>
-            <ResultsFigures opened={opened} locale={locale} organisationName={member.organisation.name} hideAction={hideCommentAction.bind(null, orgSlug)} />
+            <ResultsFigures
+              opened={opened}
+              locale={locale}
+              organisationName={member.organisation.name}
+              hideAction={hideCommentAction.bind(null, orgSlug)}
+              redactAction={redactCommentAction.bind(null, orgSlug)}
+            />
           </Suspense>
         )}
       </div>

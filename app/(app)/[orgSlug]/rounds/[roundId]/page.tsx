@@ -22,14 +22,16 @@ import { toLocalDateTimeInput } from '@/lib/domains/rounds/local-time';
 import { draftReview } from '@/lib/domains/rounds/draft-review';
 import { effectiveStatus } from '@/lib/domains/invitations/round-status';
 import { getRound, roundProgress } from '@/lib/domains/rounds/queries';
-import { closeRoundAction, extendRoundAction, openRoundAction, sendReminderAction } from '../actions';
+import { isUuid } from '@/lib/platform/validation/uuid';
+import { CopyRoundForm } from '@/components/rounds/CopyRoundForm';
+import { closeRoundAction, copyRoundAction, extendRoundAction, openRoundAction, sendReminderAction } from '../actions';
 import { approveRoundAction, requestApprovalAction } from '../approval-actions';
 
 type Params = Promise<{ orgSlug: string; roundId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The notices this page's forms leave in the address (actions.ts, approval-actions.ts). */
-const FLASH_PARAMS = ['saved', 'opened', 'extended', 'closed', 'approved'] as const;
+const FLASH_PARAMS = ['saved', 'opened', 'extended', 'closed', 'approved', 'copied', 'dropped'] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('rounds'))('title') };
@@ -57,6 +59,11 @@ export default async function RoundPage({ params, searchParams }: { params: Para
   // The invitees' names live on a page of their own, never beside a count (decision 0005).
   const invitationsHref = round.status !== 'DRAFT' && can(role, 'leaders:read') ? `/${orgSlug}/rounds/${round.id}/invitations` : null;
   const opened = typeof flash.opened === 'string' ? Number(flash.opened) : null;
+  const droppedIds = typeof flash.dropped === 'string' ? flash.dropped.split(',').filter(isUuid) : [];
+  // Named from this organisation's own groups: an id from elsewhere names nothing.
+  const dropped = droppedIds.length ? await member.db.leaderGroup.findMany({ where: { id: { in: droppedIds } }, select: { name: true }, orderBy: { name: 'asc' } }) : [];
+  const tc = await getTranslations('roundCopy');
+  const tr = await getTranslations('commentRules.detail');
 
   return (
     <div className="space-y-8">
@@ -73,6 +80,8 @@ export default async function RoundPage({ params, searchParams }: { params: Para
 
       <ForgetFlashParams names={FLASH_PARAMS} />
       {flash.saved ? <FormMessage tone="success">{t('saved')}</FormMessage> : null}
+      {flash.copied ? <FormMessage tone="success">{tc('done')}</FormMessage> : null}
+      {dropped.length ? <FormMessage tone="warning">{tc('dropped', { count: dropped.length, names: dropped.map((g) => g.name).join(', ') })}</FormMessage> : null}
       {opened !== null && Number.isFinite(opened) ? <FormMessage tone="success">{t('open.done', { count: opened })}</FormMessage> : null}
       {flash.extended ? <FormMessage tone="success">{t('extend.done', { date: when(round.closesAt) })}</FormMessage> : null}
       {flash.closed || (status === 'CLOSED' && round.status !== 'DRAFT') ? <FormMessage tone="warning">{flash.closed ? t('close.done') : t('closedNote')}</FormMessage> : null}
@@ -88,6 +97,8 @@ export default async function RoundPage({ params, searchParams }: { params: Para
           <dd>{chosenGroups.map((g) => g.name).join(', ')}</dd>
           <dt className="font-medium">{t('detail.threshold')}</dt>
           <dd>{round.anonymityThreshold}</dd>
+          <dt className="font-medium">{tr('label')}</dt>
+          <dd>{round.commentThreshold}</dd>
           <dt className="font-medium">{t('detail.language')}</dt>
           <dd>{t(`form.languages.${round.defaultLocale}`)}</dd>
           <dt className="font-medium">{t('detail.reminders')}</dt>
@@ -133,6 +144,16 @@ export default async function RoundPage({ params, searchParams }: { params: Para
       <PoolConcerns member={member} round={round} />
 
       {progress ? <RoundProgressTable progress={progress} invitationsHref={invitationsHref} /> : null}
+
+      {round.status !== 'DRAFT' && canManage ? (
+        <section aria-labelledby="copy-title" className={cardClass}>
+          <h2 id="copy-title" className="text-lg font-semibold">
+            {tc('title')}
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-[var(--color-muted)]">{tc('text')}</p>
+          <CopyRoundForm action={copyRoundAction.bind(null, orgSlug, round.id)} />
+        </section>
+      ) : null}
 
       {status === 'OPEN' && canManage ? (
         <section aria-labelledby="manage-title" className="space-y-6">

@@ -44,6 +44,7 @@ export default async function EditRoundPage({ params }: { params: Promise<{ orgS
             closesAt: toLocalDateTimeInput(round.closesAt),
             groupIds: round.groupIds,
             anonymityThreshold: round.anonymityThreshold,
+            commentThreshold: round.commentThreshold,
             defaultLocale: round.defaultLocale,
             reminderDays: round.reminderDays,
           }}
