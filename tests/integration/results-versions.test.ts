@@ -54,15 +54,11 @@ async function twoRounds({ lille = false } = {}) {
     ],
     { name: 'LederAPV 2026', opensAt: new Date(Date.now() - 400 * DAY), questionnaireVersion: '2026.1' },
   );
-  const current = await createResultsRound(
-    org,
-    [
-      { key: 'Gruppe', answers: after },
-      { key: 'Andre', answers: calm },
-      ...(lille ? [{ key: 'Lille', answers: calm }] : []),
-    ],
-    { name: 'LederAPV 2027', opensAt: new Date(Date.now() - 40 * DAY), questionnaireVersion: '2027.1' },
-  );
+  const current = await createResultsRound(org, [{ key: 'Gruppe', answers: after }, { key: 'Andre', answers: calm }, ...(lille ? [{ key: 'Lille', answers: calm }] : [])], {
+    name: 'LederAPV 2027',
+    opensAt: new Date(Date.now() - 40 * DAY),
+    questionnaireVersion: '2027.1',
+  });
   return { org, previous, current };
 }
 
@@ -127,7 +123,12 @@ describe('comparing a round on 2027.1 with one on 2026.1', () => {
 describe('which questionnaire a round asks', () => {
   it('freezes 2027.1 for a round created now', async () => {
     const { caller, groups } = await createRoundsOrg();
-    const input = createRoundSchema.parse({ name: 'LederAPV 2027', opensAt: new Date(Date.now() + DAY).toISOString(), closesAt: new Date(Date.now() + 22 * DAY).toISOString(), groupIds: [groups.direktion.id] });
+    const input = createRoundSchema.parse({
+      name: 'LederAPV 2027',
+      opensAt: new Date(Date.now() + DAY).toISOString(),
+      closesAt: new Date(Date.now() + 22 * DAY).toISOString(),
+      groupIds: [groups.direktion.id],
+    });
     const round = await createRound(caller, input);
     expect(round.questionnaireVersion).toBe('2027.1');
   });

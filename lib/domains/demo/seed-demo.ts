@@ -36,10 +36,7 @@ function demoAnswers(group: DemoGroupSpec, random: () => number, questionnaire: 
   const noise = () => (random() + random() + random() - 1.5) * 1.6;
   const personal = noise() * 0.5;
   const drawn = new Map(
-    questionnaire2026_1.items.map((item) => [
-      item.key,
-      clamp(item.side === 'strain' ? 3 + group.strainBias + strainShift + personal + noise() : 3 + group.resourceBias - personal + noise(), 1, 5),
-    ]),
+    questionnaire2026_1.items.map((item) => [item.key, clamp(item.side === 'strain' ? 3 + group.strainBias + strainShift + personal + noise() : 3 + group.resourceBias - personal + noise(), 1, 5)]),
   );
   const sameFactor = (factorKey: string) => questionnaire2026_1.items.filter((i) => i.factorKey === factorKey).map((i) => drawn.get(i.key)!);
   const items = questionnaire.items.map((item) => ({
@@ -182,7 +179,14 @@ export async function seedDemo(now = new Date()): Promise<string> {
       await createRound(
         tx,
         organisation.id,
-        { name: `LederAPV ${lastYear}`, opensAt: danishTime(`${lastYear}-10-01T00:00`), closesAt: danishTime(`${lastYear}-10-31T23:59`), status: 'CLOSED', responseRate: 0.85, questionnaire: currentQuestionnaire },
+        {
+          name: `LederAPV ${lastYear}`,
+          opensAt: danishTime(`${lastYear}-10-01T00:00`),
+          closesAt: danishTime(`${lastYear}-10-31T23:59`),
+          status: 'CLOSED',
+          responseRate: 0.85,
+          questionnaire: currentQuestionnaire,
+        },
         groupIds,
         leaders,
         random,
