@@ -1,4 +1,4 @@
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire } from '@/content/questionnaires';
 import { itemAggregatesSql, sideAggregatesSql, type ViewSelection } from '@/lib/domains/results/aggregate-sql';
 import { sideKeys } from '@/lib/domains/results/figures';
 import { preAggregatedItemsSql, preAggregatedSidesSql } from '@/lib/domains/results/pre-aggregated-sql';
@@ -46,7 +46,7 @@ async function timeGets(url: string, headers: Record<string, string>, runs: numb
 function statements(organisationId: string, roundId: string, views: ViewSelection) {
   return {
     pre: [inlineSql(preAggregatedItemsSql(organisationId, roundId, views)), inlineSql(preAggregatedSidesSql(organisationId, roundId, views))],
-    live: [inlineSql(itemAggregatesSql(organisationId, roundId, views)), inlineSql(sideAggregatesSql(organisationId, roundId, views, sideKeys(questionnaire2026_1)))],
+    live: [inlineSql(itemAggregatesSql(organisationId, roundId, views)), inlineSql(sideAggregatesSql(organisationId, roundId, views, sideKeys(currentQuestionnaire)))],
   };
 }
 

@@ -76,6 +76,7 @@ export async function BalancePanel({
               {comparison.strainMean !== null ? <li>{t('change.strain', { delta: formatSigned(comparison.strainMean, locale) })}</li> : null}
               {comparison.resourceMean !== null ? <li>{t('change.resource', { delta: formatSigned(comparison.resourceMean, locale) })}</li> : null}
             </ul>
+            {comparison.sharedItemsOnly ? <p className="mt-1 text-xs text-[var(--color-muted)]">{t('change.sharedItemsOnly', { count: comparison.sharedItemsOnly.shared })}</p> : null}
           </div>
         ) : (
           <p className="mt-4 text-xs text-[var(--color-muted)]">{t('change.none')}</p>

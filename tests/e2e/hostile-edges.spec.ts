@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { e2eBaseUrl } from './support/e2e-env';
 import { createSession, openInvitation } from './support/fixtures';
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { closeRound, openInvitation, submittedResponses } from './support/fixtures';
 import { answer, answerEverything, barBox, expectAllSaved, expectNoSidewaysScroll } from './support/questionnaire';
 

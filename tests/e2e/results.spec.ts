@@ -8,9 +8,11 @@ const DEMO_SLUG = 'syddal-kommune';
 /** The demo's newest closed round, its groups by name, and the balance computed straight from the answers (no product code). */
 async function demoRound() {
   const { ownerDb } = await import('@/tests/support/owner-db');
-  const { questionnaire2026_1: q } = await import('@/content/questionnaires/v2026-1');
+  const { getQuestionnaire } = await import('@/content/questionnaires');
   const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
   const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
+  // The round's own questionnaire: the demo's newest closed round is on 2027.1, the one before on 2026.1.
+  const q = getQuestionnaire(round.questionnaireVersion)!;
   const groups = Object.fromEntries((await ownerDb().roundGroup.findMany({ where: { roundId: round.id } })).map((g) => [g.name, g.groupId]));
   const strainKeys = new Set(q.items.filter((i) => i.side === 'strain').map((i) => i.key));
   const resourceKeys = new Set(q.items.filter((i) => i.side === 'resource').map((i) => i.key));
@@ -19,7 +21,7 @@ async function demoRound() {
     const values = answers.filter((a) => keys.has(a.itemKey)).map((a) => a.value);
     return values.reduce((x, y) => x + y, 0) / values.length;
   };
-  return { organisation, round, groups, balance: mean(resourceKeys) - mean(strainKeys) };
+  return { organisation, round, groups, q, balance: mean(resourceKeys) - mean(strainKeys) };
 }
 
 test('top management opens the dashboard and sees the scale tilt the way the answers lean', async ({ page, context }) => {
@@ -43,7 +45,10 @@ test('top management opens the dashboard and sees the scale tilt the way the ans
   expect(Math.sign((await drawnWeight('resource')) - (await drawnWeight('strain')))).toBe(Math.sign(balance));
   await expect(page.locator('figcaption').getByText(balance < 0 ? 'Belastningerne vejer tungest' : 'Ressourcerne vejer tungest')).toBeVisible();
   // The demo's older closed round is there to compare with.
-  await expect(page.getByRole('heading', { name: `Udvikling siden LederAPV ${Number(round.name.slice(-4)) - 1}` })).toBeVisible();
+  const change = page.getByTestId('results-change');
+  await expect(change.getByRole('heading', { name: `Udvikling siden LederAPV ${Number(round.name.slice(-4)) - 1}` })).toBeVisible();
+  // …which asked 2026.1's 25 questions: the change is over those only, and the page says so.
+  await expect(change).toContainText('Sammenligningen bygger kun på de 25 spørgsmål, begge runder har stillet.');
 
   await expect(page.getByRole('figure', { name: 'Belastninger' }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'De seks relationer' })).toBeVisible();
@@ -215,15 +220,14 @@ test.describe('the results page on a 360 px phone', () => {
   });
 
   test('charts name items by their short label, values beside them, and fit the screen', async ({ page, context }) => {
-    const { organisation, round, groups } = await demoRound();
+    const { organisation, round, groups, q } = await demoRound();
     await signInAs(context, organisation.id, 'HR_ADMIN');
     await page.goto(`/${DEMO_SLUG}/results/${round.id}?group=${groups['Sundhed og Omsorg']}`);
     const strains = page.getByRole('figure', { name: 'Belastninger', exact: true }).first();
     await expect(strains).toBeVisible();
-    const { questionnaire2026_1: q } = await import('@/content/questionnaires/v2026-1');
     const shortLabels = new Set(q.items.map((i) => i.shortLabel.da));
     const labels = (await strains.getByTestId('chart-label').allTextContents()).map((l) => l.trim());
-    expect(labels.slice(0, 3)).toEqual(['Krydspres: mål vs ressourcer', 'Krydspres: udvikling vs drift', 'Krydspres: mange interessenter']);
+    expect(labels.slice(0, 4)).toEqual(['Krydspres: mål vs ressourcer', 'Krydspres: udvikling vs drift', 'Krydspres: plan vs fleksibilitet', 'Krydspres: mange interessenter']);
     for (const label of labels) expect(shortLabels.has(label), label).toBe(true);
     await expect(page.getByText(/Krydspres \(\d\)/)).toHaveCount(0);
     // A 1–5 mean has no sign; the relations' −2…+2 means carry theirs with a real minus.

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openInvitation, signInAs } from './support/fixtures';
 import { answer, expectAllSaved } from './support/questionnaire';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 
 /** Collects every Content-Security-Policy violation the page reports. */
 async function watchViolations(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { openInvitation } from '../e2e/support/fixtures';
 import { answer, expectAllSaved } from '../e2e/support/questionnaire';
 import { startPostgres, stopPostgres } from './support/postgres-cluster';

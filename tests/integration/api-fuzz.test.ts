@@ -18,7 +18,7 @@ import * as answers from '@/app/api/r/[token]/answers/route';
 import * as answersCsv from '@/app/api/r/[token]/answers.csv/route';
 import * as submit from '@/app/api/r/[token]/submit/route';
 import * as poolConcern from '@/app/api/r/[token]/pool-concern/route';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/domains/invitations/links';
 import { stopJobQueue } from '@/lib/platform/queue';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { getQuestionnaire } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { seedDemo, seedDemoIfEmpty } from '@/lib/domains/demo/seed-demo';
 import { getDemoOverview } from '@/lib/domains/demo/demo-overview';
@@ -87,12 +87,22 @@ describe('the demo organisation', () => {
     }
   });
 
+  it('ran the round two years ago on questionnaire 2026.1 and the newer ones on 2027.1, so the dashboard compares across versions', async () => {
+    const rounds = await ownerDb().round.findMany({ where: { name: { startsWith: 'LederAPV' } }, orderBy: { opensAt: 'asc' } });
+    expect(rounds.map((r) => [r.status, r.questionnaireVersion])).toEqual([
+      ['CLOSED', '2026.1'],
+      ['CLOSED', '2027.1'],
+      ['OPEN', '2027.1'],
+    ]);
+  });
+
   it('stores every submitted response with an answer to every item, each within its scale', async () => {
-    const responses = await ownerDb().response.findMany({ where: { status: 'SUBMITTED' }, include: { answers: true } });
+    const responses = await ownerDb().response.findMany({ where: { status: 'SUBMITTED' }, include: { answers: true, round: true } });
     expect(responses.length).toBeGreaterThan(10);
-    const expected = questionnaire2026_1.items.length + questionnaire2026_1.relations.length + 1;
     for (const response of responses) {
-      expect(response.answers).toHaveLength(expected);
+      // Each round is answered on the questionnaire it froze.
+      const q = getQuestionnaire(response.round.questionnaireVersion)!;
+      expect(response.answers.map((a) => a.itemKey).toSorted()).toEqual([...q.items.map((i) => i.key), ...q.relations.map((r) => r.key), q.overall.key].toSorted());
       for (const answer of response.answers) {
         const range = answer.itemKey.startsWith('relation.') ? [-2, 2] : [1, 5];
         expect(answer.value).toBeGreaterThanOrEqual(range[0]!);

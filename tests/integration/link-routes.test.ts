@@ -2,13 +2,13 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { POST as saveRoute } from '@/app/api/r/[token]/answers/route';
 import { POST as submitRoute } from '@/app/api/r/[token]/submit/route';
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/domains/invitations/links';
 import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
-const strainKey = questionnaire2026_1.items[0]!.key;
+const strainKey = currentQuestionnaire.items[0]!.key;
 
 function call(route: typeof saveRoute, token: string, body: string) {
   const request = new NextRequest(`http://t/api/r/${token}/answers`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
@@ -62,6 +62,6 @@ describe('the personal-link API', () => {
     expect((await call(saveRoute, token, JSON.stringify({ answers: [{ itemKey: strainKey, value: 3 }] }))).status).toBe(200);
     const submit = await call(submitRoute, token, '{}');
     expect(submit.status).toBe(400);
-    expect((await submit.json()).error.details.length).toBe(questionnaire2026_1.items.length + questionnaire2026_1.relations.length);
+    expect((await submit.json()).error.details.length).toBe(currentQuestionnaire.items.length + currentQuestionnaire.relations.length);
   });
 });

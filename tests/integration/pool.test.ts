@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { POST as poolConcernRoute } from '@/app/api/r/[token]/pool-concern/route';
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire } from '@/content/questionnaires';
 import { AppError } from '@/lib/platform/errors';
 import { personalLinkFor, responseKeyFor } from '@/lib/domains/invitations/links';
 import { applyRetention } from '@/lib/domains/privacy/retention';
@@ -35,7 +35,7 @@ function contextOf(invitation: Invitation): RespondentActor {
     invitationId: invitation.id,
     groupId: invitation.groupId,
     responseKey: responseKeyFor(invitation.id),
-    questionnaire: questionnaire2026_1,
+    questionnaire: currentQuestionnaire,
   };
 }
 

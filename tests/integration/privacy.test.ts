@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/domains/audit/record-audit';
 import { deleteOrganisation } from '@/lib/domains/privacy/delete-organisation';
 import { eraseLeader } from '@/lib/domains/privacy/erase-leader';
 import { exportPersonalData } from '@/lib/domains/privacy/export-person';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
 import { sharedSnapshot } from '@/lib/domains/sharing/snapshot';
 import { sealSnapshot } from '@/lib/domains/sharing/stored-share';

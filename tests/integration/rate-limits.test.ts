@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as listGroups } from '@/app/api/v1/groups/route';
 import { POST as saveAnswers } from '@/app/api/r/[token]/answers/route';
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire } from '@/content/questionnaires';
 import { prepareAuthRequest } from '@/lib/edges/sign-in/auth-route';
 import { ownerDb } from '@/tests/support/owner-db';
 import { AppError } from '@/lib/platform/errors';
@@ -25,7 +25,7 @@ async function useUp(name: keyof typeof rateLimits, subject: string, n = rateLim
 }
 
 function saveThroughLink(token: string, ip: string) {
-  const body = JSON.stringify({ answers: [{ itemKey: questionnaire2026_1.items[0]!.key, value: 3 }] });
+  const body = JSON.stringify({ answers: [{ itemKey: currentQuestionnaire.items[0]!.key, value: 3 }] });
   const request = new NextRequest(`http://t/api/r/${token}/answers`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-forwarded-for': ip } });
   return saveAnswers(request, { params: Promise.resolve({ token }) });
 }

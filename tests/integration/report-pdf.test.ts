@@ -82,7 +82,8 @@ describe('the APV report as PDF', () => {
     const text = pdfText(pdf);
     expect(text).toContain(`Balance ${da(expected)}`);
     expect(text).toContain('Deltagelse: 4 af 4 har svaret (100 %)');
-    expect(text).toContain('Spørgeskemaversion 2026.1');
+    // The round froze the questionnaire current when it was created.
+    expect(text).toContain('Spørgeskemaversion 2027.1');
     expect(text).toContain('Vi aftaler faste sparringsmøder på tværs af plejecentrene');
     expect(text).toContain('Månedlig sparring for afdelingsledere');
     expect(text).toContain('Færre parallelle projekter');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
 import { getOwnResponse } from '@/lib/domains/responses/queries';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
-const strainKey = questionnaire2026_1.items.find((i) => i.side === 'strain')!.key;
-const resourceKey = questionnaire2026_1.items.find((i) => i.side === 'resource')!.key;
-const relationKey = questionnaire2026_1.relations[0]!.key;
+const strainKey = currentQuestionnaire.items.find((i) => i.side === 'strain')!.key;
+const resourceKey = currentQuestionnaire.items.find((i) => i.side === 'resource')!.key;
+const relationKey = currentQuestionnaire.relations[0]!.key;
 
 async function answerCount(responseKey: string) {
   return ownerDb().answer.count({ where: { response: { responseKey } } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { loadRoundContext } from '@/lib/domains/results/round-context';
 import { resultsForViews, type ViewResult } from '@/lib/domains/results/views';
@@ -24,14 +24,14 @@ function figuresOf(result: ViewResult | undefined) {
 
 // A parent with three leaders of its own and a child of three, each answering differently.
 const parentAnswers: AnswerSpec[] = [
-  { strain: [5, 4, 4, 3, 5, 2, 1, 3, 4, 5], resource: 2, relation: [-2, -1, 0, 1, 2, 0], overall: 2, comments: { strain: 'For mange møder' } },
-  { strain: 3, resource: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5], relation: -1, overall: 3 },
+  { strain: [5, 4, 4, 3, 5, 2, 1, 3, 4, 5, 2], resource: 2, relation: [-2, -1, 0, 1, 2, 0], overall: 2, comments: { strain: 'For mange møder' } },
+  { strain: 3, resource: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1], relation: -1, overall: 3 },
   { strain: 4, resource: 4, relation: 2, overall: 4 },
 ];
 const childAnswers: AnswerSpec[] = [
   { strain: 1, resource: 5, relation: 2, overall: 5 },
   { strain: 2, resource: 4, relation: 1, overall: 4 },
-  { strain: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5], resource: 3, relation: 0, overall: 3 },
+  { strain: [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1], resource: 3, relation: 0, overall: 3 },
 ];
 
 async function seeded() {
@@ -107,7 +107,7 @@ describe('results aggregates computed in SQL', () => {
     const ctx = (await loadRoundContext(viewerWithoutShares(org.organisationId), roundId))!;
     const ref = { groupId: org.groups.Gruppe!, alone: false };
     const figures = figuresOf((await resultsForViews(ctx, [ref])).get(ref.groupId));
-    // Per-leader means 5, 1, 1 → 7/3; pooling all 21 answers would give 25/21 instead.
+    // Per-leader means 5, 1, 1 → 7/3; pooling all 23 answers would give 27/23 instead.
     expect(figures.strainMean).toBeCloseTo(7 / 3, 10);
     expect(figures.balance).toBeCloseTo(3 - 7 / 3, 10);
   });

@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POST as closeRoute } from '@/app/api/v1/rounds/[id]/close/route';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { stopJobQueue } from '@/lib/platform/queue';
 import { itemAggregates, sideAggregates, type ViewSelection } from '@/lib/domains/results/aggregate-sql';

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as exportRoute } from '@/app/(app)/[orgSlug]/results/[roundId]/export/route';
 import { GET as apiRoute } from '@/app/api/v1/rounds/[id]/results/route';
+import { currentQuestionnaire } from '@/content/questionnaires';
 import { getResultsDashboard } from '@/lib/domains/results/dashboard';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createApiOrg } from '../fixtures/api';
@@ -150,7 +151,8 @@ describe('GET /api/v1/rounds/{id}/results', () => {
     expect(body.strainMean).toBeCloseTo(24 / 9, 10);
     expect(body.resourceMean).toBeCloseTo(30 / 9, 10);
     expect(body.balance).toBeCloseTo(6 / 9, 10);
-    expect(body.strains).toHaveLength(10);
+    // Every strain item of the round's questionnaire (the current one, 2027.1).
+    expect(body.strains).toHaveLength(currentQuestionnaire.items.filter((i) => i.side === 'strain').length);
     expect(body.strains[0]).toEqual({ key: expect.stringMatching(/^strain\./), mean: expect.any(Number), standardDeviation: expect.any(Number), distribution: [0, 7, 0, 0, 2] });
     expect(body.relations[0].distribution).toEqual([2, 0, 7, 0, 0]);
     expect(await scopedDb(api.organisationId).auditLogEntry.findFirst({ where: { action: 'results.viewed', actorApiKeyId: api.apiKeyId } })).toMatchObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/tests/support/owner-db';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { saveAnswers, submitResponse } from '@/lib/domains/responses/mutations';
 import type { RespondentLink } from '@/lib/domains/responses/respondent-for-token';
 import { sealLegacyShares } from '@/lib/domains/sharing/seal-legacy';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BALANCE_MAX, BALANCE_MIN, balanceFromMeans, computeBalance, tiltOf, type SideAnswer } from './balance';
+import { BALANCE_MAX, BALANCE_MIN, balanceFromItemMeans, balanceFromMeans, computeBalance, tiltOf, type SideAnswer } from './balance';
 
 const strains = (...values: number[]): SideAnswer[] => values.map((value) => ({ side: 'strain', value }));
 const resources = (...values: number[]): SideAnswer[] => values.map((value) => ({ side: 'resource', value }));
@@ -38,6 +38,25 @@ describe('computeBalance', () => {
 describe('balanceFromMeans', () => {
   it('refuses a mean outside the scale', () => {
     expect(() => balanceFromMeans(0.5, 3)).toThrow(/strain mean/);
+  });
+});
+
+describe('balanceFromItemMeans', () => {
+  it('gives a group the balance of its leaders when every leader answered every item', () => {
+    // Two leaders, two strain items and one resource item each.
+    const anne = computeBalance([...strains(2, 4), ...resources(5)])!;
+    const bo = computeBalance([...strains(3, 5), ...resources(2)])!;
+    const itemMeans = [
+      { side: 'strain' as const, mean: (2 + 3) / 2 },
+      { side: 'strain' as const, mean: (4 + 5) / 2 },
+      { side: 'resource' as const, mean: (5 + 2) / 2 },
+    ];
+    expect(balanceFromItemMeans(itemMeans)).toEqual({ strainMean: 3.5, resourceMean: 3.5, balance: 0 });
+    expect((anne.balance + bo.balance) / 2).toBe(0);
+  });
+
+  it('has no balance without an item on each side', () => {
+    expect(balanceFromItemMeans([{ side: 'strain', mean: 3 }])).toBeNull();
   });
 });
 

@@ -67,6 +67,30 @@ export function balanceFromMeans(strainMean: number, resourceMean: number): Bala
   return { strainMean, resourceMean, balance: resourceMean - strainMean };
 }
 
+export interface ItemMean {
+  side: BalanceSide;
+  /** The group's mean answer to one item, 1–5. */
+  mean: number;
+}
+
+/**
+ * The same formula over a chosen set of a group's items, from their means: each side's mean is
+ * the mean of its items' means. A group's side mean is the mean of its leaders' own side means,
+ * and every submitted response answers every item (lib/domains/responses/answer-rules.ts), so
+ * each item mean is over the same leaders and the two are equal. Used where only some items
+ * count, e.g. comparing rounds on different questionnaire versions over the items both asked.
+ */
+export function balanceFromItemMeans(items: readonly ItemMean[]): Balance | null {
+  const meanOf = (side: BalanceSide) => {
+    const means = items.filter((item) => item.side === side).map((item) => item.mean);
+    return means.length === 0 ? null : means.reduce((sum, mean) => sum + mean, 0) / means.length;
+  };
+  const strainMean = meanOf('strain');
+  const resourceMean = meanOf('resource');
+  if (strainMean === null || resourceMean === null) return null;
+  return balanceFromMeans(strainMean, resourceMean);
+}
+
 export type BalanceTilt = 'resources' | 'strains' | 'level';
 
 /** Which way the scale tips; within ±0.25 it is drawn level (about one step on one item in four). */

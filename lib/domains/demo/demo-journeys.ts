@@ -1,5 +1,5 @@
 import 'server-only';
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire } from '@/content/questionnaires';
 import { danishToday } from '@/lib/domains/action-plan/dates';
 import { sharedSnapshot } from '@/lib/domains/sharing/snapshot';
 import { sealSnapshot } from '@/lib/domains/sharing/stored-share';
@@ -63,7 +63,7 @@ export async function createSharesWithManagers(tx: Tx, organisationId: string, r
         invitationId,
         leaderName: leader.name,
         managerEmail: manager,
-        sealedSnapshot: sealSnapshot(sharedSnapshot(questionnaire2026_1, answers)),
+        sealedSnapshot: sealSnapshot(sharedSnapshot(currentQuestionnaire, answers)),
         createdAt: new Date(now.getTime() - (index + 2) * DAY),
       },
     });
@@ -82,7 +82,7 @@ export async function createRoundAwaitingApproval(tx: Tx, organisationId: string
       name: `Opfølgning Plejecentre ${now.getUTCFullYear()}`,
       opensAt,
       closesAt: new Date(opensAt.getTime() + 21 * DAY),
-      questionnaireVersion: questionnaire2026_1.version,
+      questionnaireVersion: currentQuestionnaire.version,
       groupIds: [groupIds.get('pleje')!],
       createdById,
       approvalRequestedAt: new Date(now.getTime() - DAY),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { responseKeyFor } from '@/lib/domains/invitations/links';
-import { questionnaire2026_1 } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire, questionnaire2026_1 } from '@/content/questionnaires';
+import type { QuestionnaireVersion } from '@/content/types';
 import { demoComments, demoFirstNames, demoGroups, demoLastNames, demoOrganisation, demoStaff, type DemoGroupSpec } from './demo-data';
 import { settleClosedRound } from '@/lib/domains/rounds/settle-closed-round';
 import { createEarlierActions, createRoundAwaitingApproval, createSharesWithManagers, type AnsweredInvitation, type DemoLeader } from './demo-journeys';
@@ -9,7 +10,6 @@ import { parseLocalDateTime } from '@/lib/domains/rounds/local-time';
 import { danishDayOf } from '@/lib/platform/format/dates';
 import { type Tx, systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
-const questionnaire = questionnaire2026_1;
 const DAY = 24 * 60 * 60 * 1000;
 
 /*
@@ -26,13 +26,22 @@ function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, Math.round(value)));
 }
 
-/** Answers that lean the way the group leans (strains shifted by `strainShift`), with individual spread. */
-function demoAnswers(group: DemoGroupSpec, random: () => number, strainShift = 0): { itemKey: string; value: number }[] {
+/**
+ * Answers to `questionnaire` that lean the way the group leans (strains shifted by `strainShift`),
+ * with individual spread. The draws are made for 2026.1's items, as they always were; an item a
+ * later version added is answered like the leader's other items on the same factor. So the
+ * random stream, and with it who answered and every figure of the demo, stays what it was.
+ */
+function demoAnswers(group: DemoGroupSpec, random: () => number, questionnaire: QuestionnaireVersion, strainShift = 0): { itemKey: string; value: number }[] {
   const noise = () => (random() + random() + random() - 1.5) * 1.6;
   const personal = noise() * 0.5;
+  const drawn = new Map(
+    questionnaire2026_1.items.map((item) => [item.key, clamp(item.side === 'strain' ? 3 + group.strainBias + strainShift + personal + noise() : 3 + group.resourceBias - personal + noise(), 1, 5)]),
+  );
+  const sameFactor = (factorKey: string) => questionnaire2026_1.items.filter((i) => i.factorKey === factorKey).map((i) => drawn.get(i.key)!);
   const items = questionnaire.items.map((item) => ({
     itemKey: item.key,
-    value: clamp(item.side === 'strain' ? 3 + group.strainBias + strainShift + personal + noise() : 3 + group.resourceBias - personal + noise(), 1, 5),
+    value: drawn.get(item.key) ?? clamp(sameFactor(item.factorKey).reduce((a, b) => a + b, 0) / sameFactor(item.factorKey).length, 1, 5),
   }));
   const relations = questionnaire.relations.map((relation) => ({ itemKey: relation.key, value: clamp(group.resourceBias - group.strainBias / 2 + noise(), -2, 2) }));
   const overall = { itemKey: questionnaire.overall.key, value: clamp(3 + group.resourceBias - group.strainBias + noise() * 0.6, 1, 5) };
@@ -77,6 +86,8 @@ interface RoundSpec {
   responseRate: number;
   /** Added to every group's strain lean: how much heavier (or lighter) the strains weighed then. */
   strainShift?: number;
+  /** The questionnaire the round froze: the demo's older rounds ran on 2026.1, the newer on 2027.1. */
+  questionnaire: QuestionnaireVersion;
 }
 
 /** Writes a round with its invitations and answers; returns it with the invitations that were answered, and how. */
@@ -88,7 +99,7 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       opensAt: spec.opensAt,
       closesAt: spec.closesAt,
       status: spec.status,
-      questionnaireVersion: questionnaire.version,
+      questionnaireVersion: spec.questionnaire.version,
       // The top of the tree, as HR would choose it: the round covers it and everything below.
       groupIds: [groupIds.get(demoGroups[0]!.key)!],
       // Demo leaders are never mailed reminders.
@@ -123,7 +134,7 @@ async function createRound(tx: Tx, organisationId: string, spec: RoundSpec, grou
       data: { organisationId, roundId: round.id, groupId, responseKey: responseKeyFor(invitation.id), status: 'SUBMITTED', revision: 1 },
     });
     const spec2 = demoGroups.find((g) => g.key === leader.groupKey)!;
-    const answers = demoAnswers(spec2, random, spec.strainShift);
+    const answers = demoAnswers(spec2, random, spec.questionnaire, spec.strainShift);
     await tx.answer.createMany({ data: answers.map((a) => ({ organisationId, responseId: response.id, ...a })) });
     answeredInvitations.push({ invitationId: invitation.id, leader, answers: Object.fromEntries(answers.map((a) => [a.itemKey, a.value])) });
     if (random() < 0.25) {
@@ -168,7 +179,14 @@ export async function seedDemo(now = new Date()): Promise<string> {
       await createRound(
         tx,
         organisation.id,
-        { name: `LederAPV ${lastYear}`, opensAt: danishTime(`${lastYear}-10-01T00:00`), closesAt: danishTime(`${lastYear}-10-31T23:59`), status: 'CLOSED', responseRate: 0.85 },
+        {
+          name: `LederAPV ${lastYear}`,
+          opensAt: danishTime(`${lastYear}-10-01T00:00`),
+          closesAt: danishTime(`${lastYear}-10-31T23:59`),
+          status: 'CLOSED',
+          responseRate: 0.85,
+          questionnaire: currentQuestionnaire,
+        },
         groupIds,
         leaders,
         random,
@@ -182,6 +200,7 @@ export async function seedDemo(now = new Date()): Promise<string> {
           closesAt: danishDayEnd(new Date(now.getTime() + 13 * DAY)),
           status: 'OPEN',
           responseRate: 0.45,
+          questionnaire: currentQuestionnaire,
         },
         groupIds,
         leaders,
@@ -199,6 +218,9 @@ export async function seedDemo(now = new Date()): Promise<string> {
           status: 'CLOSED',
           responseRate: 0.8,
           strainShift: -0.4,
+          // Two years ago, before 2027.1 added its two items: the newer round's change since this
+          // one is over the items both asked, and the dashboard says so.
+          questionnaire: questionnaire2026_1,
         },
         groupIds,
         leaders,

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { questionnaire2026_1 as q } from '@/content/questionnaires/v2026-1';
+import { currentQuestionnaire as q } from '@/content/questionnaires';
 
 /** Picks a value in one question's radio group, found by the question's text (its accessible name). */
 export async function answer(page: Page, question: string, value: number) {
