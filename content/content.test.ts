@@ -1,5 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { allDialogueQuestions, currentQuestionnaireVersion, dialogueKindKeys, factorsBySide, getDialogueQuestion, getFactor, getQuestionnaire, leaderWellbeingModel, locales, questionnaireVersions } from './index';
+import {
+  allDialogueQuestions,
+  currentQuestionnaireVersion,
+  dialogueKindKeys,
+  factorsBySide,
+  getDialogueQuestion,
+  getFactor,
+  getQuestionnaire,
+  leaderWellbeingModel,
+  locales,
+  questionnaireVersions,
+} from './index';
 import type { Localized, Side } from './types';
 
 interface FoundText {
@@ -82,7 +93,10 @@ describe('leader-wellbeing model', () => {
       expect(Object.keys(step.dialogue).sort(), step.key).toEqual([...dialogueKindKeys].sort());
       for (const kind of dialogueKindKeys) {
         expect(step.dialogue[kind].length, `${step.key} / ${kind}`).toBeGreaterThan(0);
-        expect(step.dialogue[kind].every((question) => question.key.startsWith('intro.')), `${step.key} / ${kind}`).toBe(true);
+        expect(
+          step.dialogue[kind].every((question) => question.key.startsWith('intro.')),
+          `${step.key} / ${kind}`,
+        ).toBe(true);
       }
     }
   });

@@ -125,6 +125,8 @@ export interface LeaderWellbeingModel {
   themes: Theme[];
   /** The summary dialogue beside the balance scale (how is the balance, what to turn down/up, evenly spread?). */
   summaryQuestions: DialogueQuestion[];
+  /** The seed's page "Vigtigheden af lederens relationer": its title and its opening claim, word for word. */
+  relationsIntro: { title: Localized; text: Localized };
   relations: LeaderRelation[];
   roles: RoleResponsibility[];
   /** The headings of the three kinds of dialogue question, in the seed's words and order. */

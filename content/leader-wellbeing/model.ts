@@ -473,6 +473,14 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
 
   // ─── The leader's relations ──────────────────────────────────────────────────────────
 
+  relationsIntro: {
+    title: { da: 'Vigtigheden af lederens relationer', en: "The importance of the leader's relationships" },
+    text: {
+      da: 'Alle relationerne har betydning, både for løsning af ledelsesopgaven og for lederens arbejdsmiljø og trivsel.',
+      en: "All the relationships matter, both for carrying out the leadership task and for the leader's working environment and wellbeing.",
+    },
+  },
+
   relations: [
     {
       key: 'up',
@@ -783,7 +791,11 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       // Adapted from the model's summary dialogue and the relations "up" and "inward": the seed
       // names tool 1's focus (goals and wellbeing) but leaves its questions to the tool itself.
       questions: [
-        { key: 'tool-1.balance-now', text: { da: 'Hvordan er din balance mellem belastninger og ressourcer lige nu?', en: 'How is your balance between strains and resources right now?' }, origin: 'ledertrivsel' },
+        {
+          key: 'tool-1.balance-now',
+          text: { da: 'Hvordan er din balance mellem belastninger og ressourcer lige nu?', en: 'How is your balance between strains and resources right now?' },
+          origin: 'ledertrivsel',
+        },
         {
           key: 'tool-1.turn-down',
           text: {

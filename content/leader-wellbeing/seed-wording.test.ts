@@ -25,6 +25,8 @@ const quoted: [string, string][] = [
   ['research link', model.research.link.label.da],
   ...model.introductionSteps.map((step) => [`step ${step.number} label`, step.label.da] as [string, string]),
   ...model.themes.flatMap((theme) => theme.keyPoints.map((point, i) => [`${theme.key} key point ${i + 1}`, point.da] as [string, string])),
+  ['relations title', model.relationsIntro.title.da],
+  ['relations text', model.relationsIntro.text.da],
   ...model.dialogueKinds.map((kind) => [`dialogue kind ${kind.key}`, kind.title.da] as [string, string]),
 ];
 

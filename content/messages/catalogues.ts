@@ -9,6 +9,8 @@ import apvDa from './features/apv.da.json';
 import apvEn from './features/apv.en.json';
 import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
+import originDa from './features/origin.da.json';
+import originEn from './features/origin.en.json';
 import participationDa from './features/participation.da.json';
 import participationEn from './features/participation.en.json';
 import poolDa from './features/pool.da.json';
@@ -28,6 +30,6 @@ import workshopEn from './features/workshop.en.json';
  * built side by side never edit the same file. Every consumer reads catalogues from here.
  */
 export const catalogues = {
-  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa },
-  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn },
+  da: { ...da, ...accessibilityDa, ...workshopDa, ...actionPlanDa, ...apvDa, ...rateLimitDa, ...dataProtectionDa, ...participationDa, ...poolDa, ...roundApprovalDa, ...signInDa, ...originDa },
+  en: { ...en, ...accessibilityEn, ...workshopEn, ...actionPlanEn, ...apvEn, ...rateLimitEn, ...dataProtectionEn, ...participationEn, ...poolEn, ...roundApprovalEn, ...signInEn, ...originEn },
 } as const satisfies Record<Locale, object>;
