@@ -54,11 +54,12 @@ export async function QuestionNotes({ questions, locale, notes, editing, canCrea
 export function ScreenQuestions({ questions, locale, title }: { questions: QuestionsOrKinds; locale: Locale; title: string }) {
   if (questionCount(questions) === 0) return null;
   return (
-    <div className="rounded-xl bg-amber-50 p-6">
+    <div className="rounded-xl bg-amber-50 p-5">
       <p className="font-semibold">{title}</p>
       {isByKind(questions) ? (
-        <div className="mt-2">
-          <DialogueByKind dialogue={questions} locale={locale} headingLevel={3} headingClassName="text-[0.8em]" listClassName="mt-1 list-disc space-y-1 pl-8" />
+        // Three headings and a step's questions share the side of a slide that must fit one screen: a notch smaller.
+        <div className="mt-2 text-[0.85em] leading-snug">
+          <DialogueByKind dialogue={questions} locale={locale} headingLevel={3} headingClassName="text-[0.85em]" listClassName="mt-0.5 list-disc space-y-1 pl-6" />
         </div>
       ) : (
         <ul className="mt-2 list-disc space-y-2 pl-8">

@@ -145,7 +145,7 @@ export async function workshopSlides({
           </div>
         </div>
       ),
-      questions: knowledge!.dialogue,
+      questions: [],
       more: paragraphs(m.generalModel.explanation[locale]),
     },
     {
@@ -168,7 +168,9 @@ export async function workshopSlides({
           </div>
         </div>
       ),
-      questions: [],
+      // The seed asks step 1's questions beside the leader version: "Brug oversigten til en
+      // opsamlende drøftelse af, hvordan I ser på lederes arbejdsmiljø, hvordan det går hos jer …".
+      questions: knowledge!.dialogue,
       more: factorExplanations,
     },
     ...m.themes.map((theme): WorkshopSlide => ({
@@ -261,8 +263,6 @@ export async function workshopSlides({
       step: 3,
       kicker: kicker(tools!),
       title: t('tools'),
-      wide: true,
-      lead: <p>{tools!.summary[locale]}</p>,
       main: (
         <ol className="space-y-3">
           {m.followUpTools.map((tool) => (
@@ -274,6 +274,8 @@ export async function workshopSlides({
         </ol>
       ),
       questions: tools!.dialogue,
+      // The three tools are the slide; the step's introduction waits in the fold, as on the roles slide.
+      more: <p>{tools!.summary[locale]}</p>,
     },
   ];
 }
