@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { OriginMark } from '@/components/model/OriginMark';
 import type { QuestionsOrKinds } from '@/components/model/DialogueByKind';
 import { GroupBalanceScale } from '@/components/results/BalancePanel';
 import { RelationsChart } from '@/components/results/RelationsChart';
@@ -11,6 +10,7 @@ import type { Locale, QuestionnaireVersion } from '@/content/types';
 import { tiltOf } from '@/lib/domains/balance/balance';
 import type { ViewResult } from '@/lib/domains/results/views';
 import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
+import { RelationDescriptions } from './RelationDescriptions';
 import { RolesTable } from './RolesTable';
 
 /**
@@ -216,19 +216,7 @@ export async function workshopSlides({
         hidden
       ),
       questions: [],
-      more: (
-        <dl className="space-y-3">
-          {m.relations.map((relation) => (
-            <div key={relation.key}>
-              <dt className="font-semibold">{relation.title[locale]}</dt>
-              <dd>
-                {relation.description[locale]}
-                <OriginMark origin={relation.origin} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      ),
+      more: <RelationDescriptions locale={locale} />,
     },
     {
       key: 'summary',

@@ -268,6 +268,8 @@ test('HR adds an action straight from the action plan, for a group it chooses by
 });
 
 test('MED/AMO reads a group’s notes and actions, with no way to change them', async ({ page, context }) => {
+  // Three accessibility scans, one of a whole workshop page with every step's questions and notes.
+  test.setTimeout(90_000);
   const { organisation, round, groups } = await demoRound();
   const { ownerDb } = await import('@/tests/support/owner-db');
   const groupId = groups['Dagtilbud']!;
