@@ -1,5 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { allDialogueQuestions, factorsBySide, getDialogueQuestion, getFactor, getQuestionnaire, leaderWellbeingModel, locales, questionnaireVersions } from './index';
+import {
+  allDialogueQuestions,
+  currentQuestionnaireVersion,
+  dialogueKindKeys,
+  factorsBySide,
+  getDialogueQuestion,
+  getFactor,
+  getQuestionnaire,
+  leaderWellbeingModel,
+  locales,
+  questionnaireVersions,
+} from './index';
 import type { Localized, Side } from './types';
 
 interface FoundText {
@@ -60,10 +71,10 @@ describe('leader-wellbeing model', () => {
     expect(model.reasons).toHaveLength(4);
     expect(model.themes).toHaveLength(4);
     expect(model.roles.map((role) => role.key)).toEqual(['top-management', 'hr', 'med-amo', 'managers-of-leaders', 'leaders']);
-    expect(model.introductionSteps.map((step) => [step.number, step.key, step.dialogueCategory])).toEqual([
-      [1, 'knowledge', 'conditions'],
-      [2, 'organisational-frame', 'who-can-do-what'],
-      [3, 'tools', 'where-to-start'],
+    expect(model.introductionSteps.map((step) => [step.number, step.key])).toEqual([
+      [1, 'knowledge'],
+      [2, 'organisational-frame'],
+      [3, 'tools'],
     ]);
     expect(model.followUpTools.map((tool) => [tool.number, tool.key])).toEqual([
       [1, 'tool-1'],
@@ -71,6 +82,20 @@ describe('leader-wellbeing model', () => {
       [3, 'tool-3'],
     ]);
     for (const role of model.roles) expect(role.responsibilities.length, role.key).toBeGreaterThan(0);
+  });
+
+  it('gives every step dialogue questions of all three kinds, as the seed says of all three parts', () => {
+    expect(model.dialogueKinds.map((kind) => kind.key)).toEqual([...dialogueKindKeys]);
+    for (const step of model.introductionSteps) {
+      expect(Object.keys(step.dialogue).sort(), step.key).toEqual([...dialogueKindKeys].sort());
+      for (const kind of dialogueKindKeys) {
+        expect(step.dialogue[kind].length, `${step.key} / ${kind}`).toBeGreaterThan(0);
+        expect(
+          step.dialogue[kind].every((question) => question.key.startsWith('intro.')),
+          `${step.key} / ${kind}`,
+        ).toBe(true);
+      }
+    }
   });
 
   it('gives cross-pressure its four tensions', () => {

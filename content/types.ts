@@ -25,10 +25,18 @@ export interface BalanceFactor {
   themeKey: string;
 }
 
+/**
+ * Where a text comes from: `seed` — BFA's words, found verbatim in the seed (a test checks);
+ * `adapted` — reworded from a passage of the seed; `ledertrivsel` — the product's own, not in
+ * the seed, and marked as such wherever it is shown.
+ */
+export type Origin = 'seed' | 'adapted' | 'ledertrivsel';
+
 export interface DialogueQuestion {
   /** Stable key, unique across the whole model (notes and actions refer to it). */
   key: string;
   text: Localized;
+  origin: Origin;
 }
 
 export interface Theme {
@@ -46,6 +54,8 @@ export interface LeaderRelation {
   key: RelationDirection;
   title: Localized;
   description: Localized;
+  /** Of the description: the seed describes some relations, others only name them in its figure. */
+  origin: Origin;
 }
 
 export type ResponsibleLevel = 'top-management' | 'hr' | 'med-amo' | 'managers-of-leaders' | 'leaders';
@@ -56,7 +66,15 @@ export interface RoleResponsibility {
   responsibilities: Localized[];
 }
 
-export type DialogueQuestionCategory = 'conditions' | 'who-can-do-what' | 'where-to-start';
+/**
+ * The seed's three kinds of dialogue question, held by every step of the introduction:
+ * "Om forholdene hos jer", "Om hvem der kan gøre hvad", "Om hvor I med fordel kan starte".
+ */
+export const dialogueKindKeys = ['conditions', 'who-can-do-what', 'where-to-start'] as const;
+export type DialogueKind = (typeof dialogueKindKeys)[number];
+
+/** A step's dialogue questions under the three kinds (the seed's headings are LeaderWellbeingModel.dialogueKinds). */
+export type DialogueByKind = Record<DialogueKind, DialogueQuestion[]>;
 
 export interface IntroductionStep {
   key: 'knowledge' | 'organisational-frame' | 'tools';
@@ -65,8 +83,7 @@ export interface IntroductionStep {
   label: Localized;
   title: Localized;
   summary: Localized;
-  dialogueCategory: DialogueQuestionCategory;
-  questions: DialogueQuestion[];
+  dialogue: DialogueByKind;
 }
 
 export interface FollowUpTool {
@@ -82,6 +99,8 @@ export interface SourceCredit {
   title: Localized;
   publisher: Localized;
   note: Localized;
+  /** What is the product's own: the marked wording and the numeric balance. */
+  ownWork: Localized;
 }
 
 export interface LeaderWellbeingModel {
@@ -106,8 +125,12 @@ export interface LeaderWellbeingModel {
   themes: Theme[];
   /** The summary dialogue beside the balance scale (how is the balance, what to turn down/up, evenly spread?). */
   summaryQuestions: DialogueQuestion[];
+  /** The seed's page "Vigtigheden af lederens relationer": its title and its opening claim, word for word. */
+  relationsIntro: { title: Localized; text: Localized };
   relations: LeaderRelation[];
   roles: RoleResponsibility[];
+  /** The headings of the three kinds of dialogue question, in the seed's words and order. */
+  dialogueKinds: { key: DialogueKind; title: Localized }[];
   introductionSteps: IntroductionStep[];
   followUpTools: FollowUpTool[];
   /** Reflection questions shown to a leader beside their own balance. */

@@ -1,8 +1,11 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { leaderWellbeingModel } from '@/content/leader-wellbeing';
+import { toLocale } from '@/i18n/locale';
 
 export async function SiteFooter() {
   const t = await getTranslations();
+  const locale = toLocale(await getLocale());
   const links = [
     { href: '/model', label: t('nav.model') },
     { href: '/privacy', label: t('nav.privacy') },
@@ -11,7 +14,10 @@ export async function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-border bg-surface">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-6 text-sm text-muted md:flex-row md:items-start md:justify-between">
-        <p className="max-w-2xl">{t('source.credit')}</p>
+        <div className="max-w-2xl space-y-1">
+          <p>{t('source.credit')}</p>
+          <p>{leaderWellbeingModel.source.ownWork[locale]}</p>
+        </div>
         <nav aria-label={t('nav.footerLabel')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {links.map((link) => (

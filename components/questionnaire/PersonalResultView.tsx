@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
+import { BalanceNumberNote } from '@/components/balance/BalanceNumberNote';
 import { BalanceScale } from '@/components/balance/BalanceScale';
+import { QuestionText } from '@/components/model/DialogueByKind';
 import { tiltOf } from '@/lib/domains/balance/balance';
 import { formatMean } from '@/lib/platform/format/numbers';
 import type { PersonalResult, WeighedItem } from '@/lib/domains/responses/personal-result';
@@ -48,18 +50,21 @@ export async function PersonalResultView({ locale, questionnaire, result, questi
         <h2 id="own-scale" className="sr-only">
           {ts('label')}
         </h2>
-        <BalanceScale
-          strains={weights(result.strains)}
-          resources={weights(result.resources)}
-          balance={balance}
-          labels={{
-            title: ts('label'),
-            strainsSide: ts('strainsSide'),
-            resourcesSide: ts('resourcesSide'),
-            tilt: ts('tilt', { tilt }),
-            ...(balance === null ? {} : { value: ts('balanceValue', { value: formatBalance(balance, locale) }) }),
-          }}
-        />
+        <div>
+          <BalanceScale
+            strains={weights(result.strains)}
+            resources={weights(result.resources)}
+            balance={balance}
+            labels={{
+              title: ts('label'),
+              strainsSide: ts('strainsSide'),
+              resourcesSide: ts('resourcesSide'),
+              tilt: ts('tilt', { tilt }),
+              ...(balance === null ? {} : { value: ts('balanceValue', { value: formatBalance(balance, locale) }) }),
+            }}
+          />
+          <BalanceNumberNote className="mt-3" />
+        </div>
         <div className="space-y-6">
           <div>
             <h3 className="font-semibold text-[var(--color-strain)]">{t('heaviestStrains')}</h3>
@@ -77,7 +82,9 @@ export async function PersonalResultView({ locale, questionnaire, result, questi
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-5">
           {leaderWellbeingModel.personalReflectionQuestions.map((q) => (
-            <li key={q.key}>{q.text[locale]}</li>
+            <li key={q.key}>
+              <QuestionText question={q} locale={locale} />
+            </li>
           ))}
         </ul>
       </section>

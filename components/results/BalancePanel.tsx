@@ -2,6 +2,7 @@ import { cardClass } from '@/components/ui/Card';
 import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { BalanceNumberNote } from '@/components/balance/BalanceNumberNote';
 import { BalanceScale } from '@/components/balance/BalanceScale';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
@@ -68,6 +69,7 @@ export async function BalancePanel({
           {t('balance.title')}
         </h2>
         <GroupBalanceScale figures={figures} questionnaire={questionnaire} locale={locale} />
+        <BalanceNumberNote className="mt-3" />
         {comparison ? (
           <div className="mt-4 rounded-lg border border-stone-200 p-3 text-sm" data-testid="results-change">
             <h3 className="font-semibold">{t('change.title', { round: comparison.roundName })}</h3>

@@ -1,3 +1,4 @@
+import { QuestionText } from '@/components/model/DialogueByKind';
 import type { DialogueQuestion, Locale } from '@/content/types';
 
 /** The dialogue questions from content/ that belong beside a chart. */
@@ -8,7 +9,9 @@ export function DialogueQuestions({ title, questions, locale }: { title: string;
       <h4 className="font-semibold">{title}</h4>
       <ul className="mt-2 list-disc space-y-2 pl-5">
         {questions.map((q) => (
-          <li key={q.key}>{q.text[locale]}</li>
+          <li key={q.key}>
+            <QuestionText question={q} locale={locale} />
+          </li>
         ))}
       </ul>
     </aside>

@@ -3,8 +3,9 @@ import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import type { Figures } from '@/lib/domains/results/figures';
-import { relationRows, stepLabels } from './chart-rows';
+import { stepLabels } from './chart-rows';
 import { DistributionChart } from './DistributionChart';
+import { RelationsChart } from './RelationsChart';
 
 /**
  * The six relations (−2…+2) and the overall-balance question, each with its distribution. Each
@@ -20,14 +21,7 @@ export async function RelationsPanel({ figures, questionnaire, locale }: { figur
           {t('relations.title')}
         </h2>
         <p className="mt-1 mb-3 text-sm text-[var(--color-muted)]">{t('relations.lead')}</p>
-        <DistributionChart
-          labelledBy="relations-title"
-          rows={relationRows(figures.relations, questionnaire, locale)}
-          stepLabels={stepLabels(questionnaire.relationScaleLabels, locale, ['−2', '−1', '0', '+1', '+2'])}
-          tone="diverging"
-          locale={locale}
-          signed
-        />
+        <RelationsChart labelledBy="relations-title" figures={figures} questionnaire={questionnaire} locale={locale} />
       </div>
       {overall ? (
         <div className="min-w-0">

@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import type { QuestionsOrKinds } from '@/components/model/DialogueByKind';
 import { GroupBalanceScale } from '@/components/results/BalancePanel';
+import { RelationsChart } from '@/components/results/RelationsChart';
 import { SuppressedNotice } from '@/components/results/SuppressedNotice';
 import { ThemeDistributions } from '@/components/results/ThemeDistributions';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
-import type { DialogueQuestion, Locale, QuestionnaireVersion } from '@/content/types';
+import type { Locale, QuestionnaireVersion } from '@/content/types';
 import { tiltOf } from '@/lib/domains/balance/balance';
 import type { ViewResult } from '@/lib/domains/results/views';
 import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
+import { RelationDescriptions } from './RelationDescriptions';
 import { RolesTable } from './RolesTable';
 
 /**
@@ -25,7 +28,8 @@ export interface WorkshopSlide {
   /** A sentence or two that stay in view. */
   lead?: ReactNode;
   main: ReactNode;
-  questions: readonly DialogueQuestion[];
+  /** A theme's or the summary's questions as a list; a step's under the seed's three kinds. */
+  questions: QuestionsOrKinds;
   more?: ReactNode;
   /** Text rather than figures: on the screen the main part takes more of the width. */
   wide?: boolean;
@@ -41,7 +45,7 @@ const m = leaderWellbeingModel;
 /**
  * The introduction tool's three steps as a sequence of slides: (1) knowledge (the balance
  * model with the group's balance, the leader version, the four themes with the group's items,
- * the summary with the group's balance scale); (2) the organisational frame (roles and
+ * the leader's relations with the group's answers, the summary with the group's balance scale); (2) the organisational frame (roles and
  * responsibilities); (3) the three tools. A hidden group gets the dashboards' notice where its
  * figures would be.
  */
@@ -141,7 +145,7 @@ export async function workshopSlides({
           </div>
         </div>
       ),
-      questions: knowledge!.questions,
+      questions: [],
       more: paragraphs(m.generalModel.explanation[locale]),
     },
     {
@@ -164,7 +168,9 @@ export async function workshopSlides({
           </div>
         </div>
       ),
-      questions: [],
+      // The seed asks step 1's questions beside the leader version: "Brug oversigten til en
+      // opsamlende drøftelse af, hvordan I ser på lederes arbejdsmiljø, hvordan det går hos jer …".
+      questions: knowledge!.dialogue,
       more: factorExplanations,
     },
     ...m.themes.map((theme): WorkshopSlide => ({
@@ -194,6 +200,25 @@ export async function workshopSlides({
       ),
     })),
     {
+      // The seed's page "Vigtigheden af lederens relationer" sits with the themes under "Fra
+      // belastning til konstruktivt krydspres"; the group's answers on the six relations beside it.
+      key: 'relations',
+      step: 1,
+      kicker: kicker(knowledge!),
+      title: m.relationsIntro.title[locale],
+      lead: <p>{m.relationsIntro.text[locale]}</p>,
+      main: figures ? (
+        <div className="space-y-3 text-base">
+          <RelationsChart title={t('relationsChart')} figures={figures} questionnaire={questionnaire} locale={locale} />
+          {render.chartAction?.({ key: 'chart.relations', label: t('relationsChart') })}
+        </div>
+      ) : (
+        hidden
+      ),
+      questions: [],
+      more: <RelationDescriptions locale={locale} />,
+    },
+    {
       key: 'summary',
       step: 1,
       kicker: kicker(knowledge!),
@@ -217,7 +242,7 @@ export async function workshopSlides({
       title: t('roles'),
       wide: true,
       main: <RolesTable locale={locale} caption={t('roles')} />,
-      questions: frame!.questions,
+      questions: frame!.dialogue,
       // The table is the slide; the step's introduction waits in the fold.
       more: <p>{frame!.summary[locale]}</p>,
     },
@@ -226,8 +251,6 @@ export async function workshopSlides({
       step: 3,
       kicker: kicker(tools!),
       title: t('tools'),
-      wide: true,
-      lead: <p>{tools!.summary[locale]}</p>,
       main: (
         <ol className="space-y-3">
           {m.followUpTools.map((tool) => (
@@ -238,7 +261,9 @@ export async function workshopSlides({
           ))}
         </ol>
       ),
-      questions: tools!.questions,
+      questions: tools!.dialogue,
+      // The three tools are the slide; the step's introduction waits in the fold, as on the roles slide.
+      more: <p>{tools!.summary[locale]}</p>,
     },
   ];
 }

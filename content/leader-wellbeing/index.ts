@@ -1,4 +1,4 @@
-import type { BalanceFactor, DialogueQuestion, Side } from '../types';
+import { dialogueKindKeys, type BalanceFactor, type DialogueByKind, type DialogueQuestion, type Side } from '../types';
 import { leaderWellbeingModel } from './model';
 
 export { leaderWellbeingModel };
@@ -15,6 +15,11 @@ export function factorsBySide(side: Side): readonly BalanceFactor[] {
   return side === 'strain' ? leaderWellbeingModel.strains : leaderWellbeingModel.resources;
 }
 
+/** A step's dialogue questions, flat, in the seed's order of the three kinds. */
+export function questionsOfKinds(dialogue: DialogueByKind): readonly DialogueQuestion[] {
+  return dialogueKindKeys.flatMap((kind) => dialogue[kind]);
+}
+
 /**
  * Every dialogue question in the model, flat: theme questions, the summary dialogue, the
  * introduction steps and the personal reflection questions.
@@ -23,7 +28,7 @@ export function allDialogueQuestions(): readonly DialogueQuestion[] {
   return [
     ...leaderWellbeingModel.themes.flatMap((theme) => theme.questions),
     ...leaderWellbeingModel.summaryQuestions,
-    ...leaderWellbeingModel.introductionSteps.flatMap((step) => step.questions),
+    ...leaderWellbeingModel.introductionSteps.flatMap((step) => questionsOfKinds(step.dialogue)),
     ...leaderWellbeingModel.personalReflectionQuestions,
     ...leaderWellbeingModel.followUpTools.flatMap((tool) => tool.questions ?? []),
   ];

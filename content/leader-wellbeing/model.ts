@@ -3,7 +3,8 @@
  *
  * Danish text is adapted from BFA's introduction tool "Sæt spot på lederes trivsel" (series
  * "Styrk lederes trivsel og resultater"), de-hyphenated and lightly shortened. English text is
- * our own translation. Keys are stable: never rename or reuse one once a round has used it.
+ * our own translation. Dialogue questions and relation descriptions say where their wording
+ * comes from (`origin`): verbatim from the seed, adapted from it, or Ledertrivsel's own. Keys are stable: never rename or reuse one once a round has used it.
  */
 import type { LeaderWellbeingModel } from '../types';
 
@@ -22,6 +23,10 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
     note: {
       da: "Modellen, temaerne og dialogspørgsmålene er tilpasset og forkortet fra BFA's introduktionsværktøj. Det oprindelige værktøj og resten af serien kan hentes på godtarbejdsmiljo.dk/ledertrivsel-intro.",
       en: "The model, themes and dialogue questions are adapted and shortened from BFA's introduction tool; the English text is our own translation. The original Danish tool and the rest of the series are available at godtarbejdsmiljo.dk/ledertrivsel-intro.",
+    },
+    ownWork: {
+      da: "Spørgsmål og tekster markeret »Ledertrivsels egen formulering« står ikke i BFA's værktøj, men er vores egne. Balancen som tal (fra −4 til +4) er også vores: en opsummering af en model, som BFA beskriver i ord.",
+      en: "Questions and texts marked “Ledertrivsel's own wording” are not in BFA's tool but our own. The balance as a number (from −4 to +4) is ours too: a summary of a model that BFA describes in words.",
     },
   },
 
@@ -309,6 +314,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Hvad tænder gejsten hos jer hver især som ledere?',
             en: 'What sparks your drive, each of you, as leaders?',
           },
+          origin: 'seed',
         },
         {
           key: 'theme.influence-autonomy.q2',
@@ -316,6 +322,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Hvordan arbejder I med at afklare ledelsesrummet?',
             en: 'How do you work on clarifying the leadership space?',
           },
+          origin: 'seed',
         },
       ],
     },
@@ -338,6 +345,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Hvor ofte og hvordan taler I om jeres egne fejl og tvivl i jeres ledelsesgruppe?',
             en: 'How often and how do you talk about your own mistakes and doubts in your management team?',
           },
+          origin: 'seed',
         },
         {
           key: 'theme.psychological-safety-trust.q2',
@@ -345,6 +353,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Og hvad med uenigheder – hvordan taler I om dem i ledelsesgruppen?',
             en: 'And what about disagreements – how do you talk about them in the management team?',
           },
+          origin: 'adapted',
         },
       ],
     },
@@ -370,6 +379,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Hvordan er kulturen for pauser og forventningen til lederes tilgængelighed uden for almindelig arbejdstid hos jer?',
             en: "What is the culture around breaks, and what are the expectations of leaders' availability outside normal working hours, where you work?",
           },
+          origin: 'adapted',
         },
       ],
     },
@@ -392,6 +402,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Hvilke muligheder for støtte og sparring er der hos jer?',
             en: 'What opportunities for support and sparring do you have?',
           },
+          origin: 'adapted',
         },
         {
           key: 'theme.support-sparring.q2',
@@ -399,6 +410,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Bruger I de muligheder for støtte og sparring, der er?',
             en: 'Do you make use of the opportunities for support and sparring that exist?',
           },
+          origin: 'adapted',
         },
       ],
     },
@@ -410,6 +422,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
     {
       key: 'summary.balance-now',
       text: { da: 'Hvordan er balancen lige nu og her?', en: 'How is the balance right here and now?' },
+      origin: 'seed',
     },
     {
       key: 'summary.turn-down-strains',
@@ -417,6 +430,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Er der belastninger, der er brug for at skrue ned for?',
         en: 'Are there strains that need to be turned down?',
       },
+      origin: 'seed',
     },
     {
       key: 'summary.turn-up-resources',
@@ -424,6 +438,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Er der ressourcer, der er brug for at skrue op for?',
         en: 'Are there resources that need to be turned up?',
       },
+      origin: 'adapted',
     },
     {
       key: 'summary.evenly-distributed',
@@ -431,10 +446,12 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Er belastninger og ressourcer jævnt fordelt i gruppen – for tiden og generelt?',
         en: 'Are strains and resources evenly distributed in the group – at the moment and in general?',
       },
+      origin: 'seed',
     },
     {
       key: 'summary.model-fits',
-      text: { da: 'Passer ledervægten på jer?', en: 'Does the leader balance scale fit you?' },
+      text: { da: 'Passer ledervægten?', en: 'Does the leader balance scale fit you?' },
+      origin: 'seed',
     },
     {
       key: 'summary.particularly-at-play',
@@ -442,17 +459,27 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Hvilke belastninger og ressourcer er særligt på spil hos os?',
         en: 'Which strains and resources are particularly at play here?',
       },
+      origin: 'seed',
     },
     {
       key: 'summary.missing-from-model',
       text: {
-        da: 'Mangler der noget i modellen, som er vigtigt her hos os?',
+        da: 'Mangler der noget i modellen som er vigtigt her hos os?',
         en: 'Is anything missing from the model that matters here?',
       },
+      origin: 'seed',
     },
   ],
 
   // ─── The leader's relations ──────────────────────────────────────────────────────────
+
+  relationsIntro: {
+    title: { da: 'Vigtigheden af lederens relationer', en: "The importance of the leader's relationships" },
+    text: {
+      da: 'Alle relationerne har betydning, både for løsning af ledelsesopgaven og for lederens arbejdsmiljø og trivsel.',
+      en: "All the relationships matter, both for carrying out the leadership task and for the leader's working environment and wellbeing.",
+    },
+  },
 
   relations: [
     {
@@ -462,6 +489,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Relationen til din nærmeste leder. Undersøgelsen af lederes arbejdsmiljø viser, at den sammen med relationen ind i egen ledelsesgruppe er umiddelbart vigtigst for lederes trivsel – og den er en vigtig kilde til støtte og sparring.',
         en: "The relationship with your immediate manager. The study of leaders' working environment shows that, together with the relationship within your own management team, it matters most directly for leaders' wellbeing – and it is an important source of support and sparring.",
       },
+      origin: 'adapted',
     },
     {
       key: 'inward',
@@ -470,6 +498,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Relationen til dig selv som leder: dine egne forventninger til dig selv, din evne til at sætte grænser og afstemme forventninger, og hvordan du passer på dig selv.',
         en: 'Your relationship with yourself as a leader: your expectations of yourself, your ability to set limits and align expectations, and how you take care of yourself.',
       },
+      origin: 'ledertrivsel',
     },
     {
       key: 'out',
@@ -478,6 +507,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Relationen ud mod de borgere, kunder eller brugere, som kerneopgaven løses for. Ledere har ofte en gejst for at gøre en forskel for kerneopgaven, og forskellige interessenter og aktører er samtidig en del af krydspresset.',
         en: 'The relationship with the citizens, customers or users the core task is carried out for. Leaders often have a drive to make a difference for the core task, while different stakeholders and actors are also part of the cross-pressure.',
       },
+      origin: 'ledertrivsel',
     },
     {
       key: 'team',
@@ -486,6 +516,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Relationen til dit eget team og dine medarbejdere. Den kan være en ressource, både relationelt og i forhold til delegering af vigtige opgaver og delansvar. Den kan også rumme krav og belastninger, fx medarbejdernes ofte forskellige forventninger til ledelsesform og rammer og opgaver i personaleledelsen, der stiller høje følelsesmæssige krav.',
         en: "The relationship with your own team and employees. It can be a resource, both relationally and for delegating important tasks and shared responsibility. It can also bring demands and strains, for example employees' often differing expectations of leadership style and frameworks, and people-management tasks that make high emotional demands.",
       },
+      origin: 'adapted',
     },
     {
       key: 'management',
@@ -494,6 +525,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Relationen ind i den ledelsesgruppe, du er en del af. Sammen med relationen til nærmeste leder er den umiddelbart vigtigst for lederes trivsel. Åbenheden kan fx udfordres af konkurrence imellem lederkolleger.',
         en: "The relationship within the management team you are part of. Together with the relationship with your immediate manager, it matters most directly for leaders' wellbeing. Openness can be challenged by, for example, competition between fellow leaders.",
       },
+      origin: 'adapted',
     },
     {
       key: 'across',
@@ -502,6 +534,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Relationerne på tværs til lederkolleger og andre i resten af organisationen. Organisationen som helhed har betydning for den bredere kontekst, dynamik og kultur, som lederen bevæger sig og skal trives i, og lederkolleger fra andre dele af organisationen kan være en kilde til støtte og sparring.',
         en: 'Relationships across the organisation, with fellow leaders and others. The organisation as a whole shapes the wider context, dynamics and culture in which the leader works and has to thrive, and fellow leaders from other parts of the organisation can be a source of support and sparring.',
       },
+      origin: 'adapted',
     },
   ],
 
@@ -600,6 +633,17 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
 
   // ─── The three steps of the introduction ─────────────────────────────────────────────
 
+  // "I alle tre dele af introduktionsværktøjet indgår der dialogspørgsmål:" — the seed's three kinds.
+  dialogueKinds: [
+    { key: 'conditions', title: { da: 'Om forholdene hos jer', en: 'About the conditions where you are' } },
+    { key: 'who-can-do-what', title: { da: 'Om hvem der kan gøre hvad', en: 'About who can do what' } },
+    { key: 'where-to-start', title: { da: 'Om hvor I med fordel kan starte', en: 'About where you could best start' } },
+  ],
+
+  // Every step holds all three kinds. The seed gives step 1's in its summary text ("hvordan I ser
+  // på lederes arbejdsmiljø, hvordan det går hos jer, og hvor I kunne tage fat") and step 2's
+  // beside the roles; where it gives none, the question is ours and marked so. Keys are stable:
+  // 'intro.tools.where-to-start' keeps its key from when it sat in step 3, as notes refer to it.
   introductionSteps: [
     {
       key: 'knowledge',
@@ -610,23 +654,37 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Få viden om ledertrivsel og en model til at drøfte balancen mellem belastninger og ressourcer. Ledervægten viser, at mange af de grundlæggende belastninger er de samme som for andre ansatte – men at krydspresset kan være særligt for ledere, og at ressourcerne kan formuleres mere med henblik på lederes vilkår og arbejdsmiljø.',
         en: "Gain knowledge about leaders' wellbeing and a model for discussing the balance between strains and resources. The leader balance scale shows that many of the basic strains are the same as for other employees – but that cross-pressure can be particular to leaders, and that the resources can be phrased more specifically for leaders' conditions and working environment.",
       },
-      dialogueCategory: 'conditions',
-      questions: [
-        {
-          key: 'intro.knowledge.how-do-you-see',
-          text: {
-            da: 'Hvordan ser I på lederes arbejdsmiljø og trivsel?',
-            en: "How do you see leaders' working environment and wellbeing?",
+      dialogue: {
+        conditions: [
+          {
+            key: 'intro.knowledge.how-do-you-see',
+            text: { da: 'Hvordan ser I på lederes arbejdsmiljø og trivsel?', en: "How do you see leaders' working environment and wellbeing?" },
+            origin: 'adapted',
           },
-        },
-        {
-          key: 'intro.knowledge.how-is-it-going',
-          text: {
-            da: 'Hvordan går det med lederes trivsel hos jer?',
-            en: "How are things going with leaders' wellbeing in your organisation?",
+          {
+            key: 'intro.knowledge.how-is-it-going',
+            text: { da: 'Hvordan går det med lederes trivsel hos jer?', en: "How are things going with leaders' wellbeing in your organisation?" },
+            origin: 'adapted',
           },
-        },
-      ],
+        ],
+        'who-can-do-what': [
+          {
+            key: 'intro.knowledge.who-can-help',
+            text: {
+              da: 'Hvem kan være med til at lette de belastninger og styrke de ressourcer, I har talt om?',
+              en: 'Who can help ease the strains and strengthen the resources you have talked about?',
+            },
+            origin: 'ledertrivsel',
+          },
+        ],
+        'where-to-start': [
+          {
+            key: 'intro.tools.where-to-start',
+            text: { da: 'Hvor kunne I tage fat, hvis I vil videre?', en: 'Where could you start if you want to take this further?' },
+            origin: 'adapted',
+          },
+        ],
+      },
     },
     {
       key: 'organisational-frame',
@@ -637,23 +695,35 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'En ramme for at arbejde med lederes trivsel, der tænker flere niveauer med. I forhold til lederes trivsel kan det være særligt vigtigt at afklare roller og ansvar i organisationen og på de forskellige ledelsesniveauer.',
         en: "A framework for working with leaders' wellbeing that takes several levels into account. When it comes to leaders' wellbeing, it can be particularly important to clarify roles and responsibilities in the organisation and at the different levels of management.",
       },
-      dialogueCategory: 'who-can-do-what',
-      questions: [
-        {
-          key: 'intro.frame.already-doing',
-          text: {
-            da: 'Hvad gør vi allerede, som støtter lederes trivsel hos os?',
-            en: "What are we already doing that supports leaders' wellbeing here?",
+      dialogue: {
+        conditions: [
+          {
+            key: 'intro.frame.already-doing',
+            text: { da: 'Hvad gør vi allerede som støtter lederes trivsel hos os?', en: "What are we already doing that supports leaders' wellbeing here?" },
+            origin: 'seed',
           },
-        },
-        {
-          key: 'intro.frame.who-can-do-what',
-          text: {
-            da: 'Hvem kan gøre hvad for at sikre en bedre balance og ledertrivsel fremover?',
-            en: "Who can do what to secure a better balance and leaders' wellbeing going forward?",
+        ],
+        'who-can-do-what': [
+          {
+            key: 'intro.frame.who-can-do-what',
+            text: {
+              da: 'Hvem kan gøre hvad for at sikre en bedre balance og ledertrivsel fremover?',
+              en: "Who can do what to secure a better balance and leaders' wellbeing going forward?",
+            },
+            origin: 'seed',
           },
-        },
-      ],
+        ],
+        'where-to-start': [
+          {
+            key: 'intro.frame.where-to-start',
+            text: {
+              da: 'Hvilket ledelsesniveau eller hvilken rolle kan med fordel gå forrest – og med hvad?',
+              en: 'Which level of management or which role could best go first – and with what?',
+            },
+            origin: 'ledertrivsel',
+          },
+        ],
+      },
     },
     {
       key: 'tools',
@@ -664,30 +734,43 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Tre værktøjer giver jer konkret hjælp til arbejdet med at styrke lederes trivsel og resultater. I kan arbejde for at styrke lederens relationer med de tre værktøjer.',
         en: "Three tools give you practical help with strengthening leaders' wellbeing and results. You can use the three tools to strengthen the leader's relationships.",
       },
-      dialogueCategory: 'where-to-start',
-      questions: [
-        {
-          key: 'intro.tools.where-to-start',
-          text: {
-            da: 'Hvor kunne I tage fat, hvis I vil videre?',
-            en: 'Where could you start if you want to take this further?',
+      dialogue: {
+        conditions: [
+          {
+            key: 'intro.tools.relations-now',
+            text: {
+              da: 'Hvordan står det til med lederens relationer hos jer – til nærmeste leder, til ledergruppen og til én selv?',
+              en: "How are the leader's relationships where you are – with the immediate manager, with the management team and with oneself?",
+            },
+            origin: 'ledertrivsel',
           },
-        },
-        {
-          key: 'intro.tools.which-relations',
-          text: {
-            da: 'Hvilke af lederens relationer er det vigtigst at styrke hos jer lige nu?',
-            en: "Which of the leader's relationships is it most important to strengthen in your organisation right now?",
+        ],
+        'who-can-do-what': [
+          {
+            key: 'intro.tools.who-takes-part',
+            text: {
+              da: 'Hvem skal være med, når I tager et værktøj i brug – og hvem tager initiativet?',
+              en: 'Who should take part when you start using a tool – and who takes the initiative?',
+            },
+            origin: 'ledertrivsel',
           },
-        },
-        {
-          key: 'intro.tools.which-tool',
-          text: {
-            da: 'Hvilket af de tre værktøjer kan I med fordel starte med?',
-            en: 'Which of the three tools would it be best to start with?',
+        ],
+        'where-to-start': [
+          {
+            key: 'intro.tools.which-relations',
+            text: {
+              da: 'Hvilke af lederens relationer er det vigtigst at styrke hos jer lige nu?',
+              en: "Which of the leader's relationships is it most important to strengthen in your organisation right now?",
+            },
+            origin: 'ledertrivsel',
           },
-        },
-      ],
+          {
+            key: 'intro.tools.which-tool',
+            text: { da: 'Hvilket af de tre værktøjer kan I med fordel starte med?', en: 'Which of the three tools would it be best to start with?' },
+            origin: 'ledertrivsel',
+          },
+        ],
+      },
     },
   ],
 
@@ -708,13 +791,18 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
       // Adapted from the model's summary dialogue and the relations "up" and "inward": the seed
       // names tool 1's focus (goals and wellbeing) but leaves its questions to the tool itself.
       questions: [
-        { key: 'tool-1.balance-now', text: { da: 'Hvordan er din balance mellem belastninger og ressourcer lige nu?', en: 'How is your balance between strains and resources right now?' } },
+        {
+          key: 'tool-1.balance-now',
+          text: { da: 'Hvordan er din balance mellem belastninger og ressourcer lige nu?', en: 'How is your balance between strains and resources right now?' },
+          origin: 'ledertrivsel',
+        },
         {
           key: 'tool-1.turn-down',
           text: {
             da: 'Hvilke belastninger kan vi sammen skrue ned for – og hvad kræver det af mig som din leder?',
             en: 'Which strains can we turn down together – and what does that take from me as your manager?',
           },
+          origin: 'ledertrivsel',
         },
         {
           key: 'tool-1.turn-up',
@@ -722,12 +810,14 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
             da: 'Hvilke ressourcer kan vi skrue op for – fx sparring, tydelige rammer eller tid til refleksion?',
             en: 'Which resources can we turn up – for example sparring, a clear frame or time to reflect?',
           },
+          origin: 'ledertrivsel',
         },
         {
           key: 'tool-1.goals',
           text: { da: 'Hænger dine mål sammen med den tid og de ressourcer, du har? Hvad skal prioriteres?', en: 'Do your goals match the time and resources you have? What should be prioritised?' },
+          origin: 'ledertrivsel',
         },
-        { key: 'tool-1.next-talk', text: { da: 'Hvad aftaler vi, og hvornår følger vi op?', en: 'What do we agree on, and when do we follow up?' } },
+        { key: 'tool-1.next-talk', text: { da: 'Hvad aftaler vi, og hvornår følger vi op?', en: 'What do we agree on, and when do we follow up?' }, origin: 'ledertrivsel' },
       ],
     },
     {
@@ -756,6 +846,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
     {
       key: 'personal.balance-now',
       text: { da: 'Hvordan er din balance lige nu og her?', en: 'How is your balance right here and now?' },
+      origin: 'adapted',
     },
     {
       key: 'personal.turn-down-strains',
@@ -763,6 +854,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Hvilke af dine belastninger kunne der skrues ned for?',
         en: 'Which of your strains could be turned down?',
       },
+      origin: 'adapted',
     },
     {
       key: 'personal.turn-up-resources',
@@ -770,6 +862,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Hvilke af dine ressourcer kunne der skrues op for?',
         en: 'Which of your resources could be turned up?',
       },
+      origin: 'adapted',
     },
     {
       key: 'personal.own-actions',
@@ -777,6 +870,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Hvad kan du selv gøre – fx sætte grænser, afstemme forventninger eller skabe pusterum?',
         en: 'What can you do yourself – for example set limits, align expectations or create breathing space?',
       },
+      origin: 'ledertrivsel',
     },
     {
       key: 'personal.needs-from-others',
@@ -784,6 +878,7 @@ export const leaderWellbeingModel: LeaderWellbeingModel = {
         da: 'Hvad har du brug for fra andre – fx din nærmeste leder, din ledelsesgruppe, HR eller et netværk?',
         en: 'What do you need from others – for example your immediate manager, your management team, HR or a network?',
       },
+      origin: 'ledertrivsel',
     },
   ],
 };

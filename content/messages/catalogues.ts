@@ -13,6 +13,8 @@ import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
 import mailsDa from './features/mails.da.json';
 import mailsEn from './features/mails.en.json';
+import originDa from './features/origin.da.json';
+import originEn from './features/origin.en.json';
 import participationDa from './features/participation.da.json';
 import participationEn from './features/participation.en.json';
 import poolDa from './features/pool.da.json';
@@ -52,6 +54,7 @@ export const catalogues = {
     ...signInDa,
     ...trendDa,
     ...mailsDa,
+    ...originDa,
   },
   en: {
     ...en,
@@ -69,5 +72,6 @@ export const catalogues = {
     ...signInEn,
     ...trendEn,
     ...mailsEn,
+    ...originEn,
   },
 } as const satisfies Record<Locale, object>;

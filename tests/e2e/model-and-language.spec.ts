@@ -24,6 +24,32 @@ test('a visitor reads the leader wellbeing model in Danish, switches to English 
   await expect(page.getByRole('heading', { level: 1, name: "Leaders' wellbeing, put into words" })).toBeVisible();
 });
 
+test('the model page gives every step questions of the three kinds and says which wording is Ledertrivsel’s own', async ({ page }) => {
+  await page.goto('/model');
+  const steps = page
+    .getByRole('region', { name: 'Introduktionsværktøjets tre trin' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(steps).toHaveCount(3);
+  for (const step of await steps.all()) {
+    for (const kind of ['Om forholdene hos jer', 'Om hvem der kan gøre hvad', 'Om hvor I med fordel kan starte']) {
+      await expect(step.getByRole('heading', { level: 5, name: kind })).toBeVisible();
+    }
+  }
+  // BFA's question carries no mark; ours does, in words a screen reader reads too.
+  const step2 = steps.nth(1);
+  await expect(step2.getByRole('listitem').filter({ hasText: 'Hvem kan gøre hvad for at sikre en bedre balance' }).getByTestId('origin-mark')).toHaveCount(0);
+  await expect(step2.getByRole('listitem').filter({ hasText: 'Hvilket ledelsesniveau eller hvilken rolle' })).toContainText('Ledertrivsels egen formulering');
+  const relations = page.getByRole('region', { name: 'Lederens seks relationer' });
+  await expect(relations.getByRole('listitem').filter({ hasText: 'Ind mod én selv' })).toContainText('Ledertrivsels egen formulering');
+  await expect(relations.getByRole('listitem').filter({ hasText: 'Op mod egen leder' }).getByTestId('origin-mark')).toHaveCount(0);
+  await expect(page.getByTestId('source-credit')).toContainText('Balancen som tal (fra −4 til +4) er også vores');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 5, name: 'About where you could best start' }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: "The leader's six relations" }).getByRole('listitem').filter({ hasText: 'Inward towards yourself' })).toContainText("Ledertrivsel's own wording");
+});
+
 test('the front page shows the demo organisation as counts only', async ({ page }) => {
   await page.goto('/');
   const demo = page.getByRole('region', { name: /Demo-organisation: Syddal Kommune/ });

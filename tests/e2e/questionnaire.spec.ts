@@ -94,6 +94,10 @@ test('the questionnaire and the result have no serious or critical accessibility
   await page.getByRole('button', { name: 'Indsend mine svar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Din balance' })).toBeVisible();
   await expectNoSidewaysScroll(page);
+  // The number and the questions BFA does not ask are marked as the product's own.
+  await expect(page.getByTestId('balance-number-note')).toContainText('Tallet er Ledertrivsels opsummering');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Hvad har du brug for fra andre' })).toContainText('Ledertrivsels egen formulering');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Hvordan er din balance lige nu og her?' }).getByTestId('origin-mark')).toHaveCount(0);
   const onResult = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(onResult.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

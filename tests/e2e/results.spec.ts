@@ -34,6 +34,8 @@ test('top management opens the dashboard and sees the scale tilt the way the ans
   await expect(page.getByRole('heading', { level: 2, name: 'Hele organisationen' })).toBeVisible();
   // Which theme a strain is shown under is the product's reading, not the seed's, and the page says so.
   await expect(page.getByText('det er Ledertrivsels egen læsning', { exact: false })).toBeVisible();
+  // So is the balance as a number: a summary of a model that BFA presents in words.
+  await expect(page.getByTestId('balance-number-note')).toContainText('Tallet er Ledertrivsels opsummering');
 
   const scale = page.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' });
   const degrees = Number(await scale.getAttribute('data-tilt-degrees'));

@@ -58,11 +58,24 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await expectNoAxeViolations(page);
   await page.keyboard.press('ArrowRight');
   await current('Ledervægten – lederversionen');
+  // Every step holds dialogue questions of the seed's three kinds; ours are marked as ours.
+  for (const kind of ['Om forholdene hos jer', 'Om hvem der kan gøre hvad', 'Om hvor I med fordel kan starte']) {
+    await expect(screen.getByRole('heading', { level: 3, name: kind })).toBeVisible();
+  }
+  await expect(screen.getByRole('listitem').filter({ hasText: 'Hvem kan være med til at lette de belastninger' }).getByText('Ledertrivsels egen formulering')).toBeVisible();
+  await expect(screen.getByRole('listitem').filter({ hasText: 'Hvordan går det med lederes trivsel hos jer?' }).getByTestId('origin-mark')).toHaveCount(0);
   for (const theme of ['Indflydelse og autonomi', 'Psykologisk tryghed og tillid', 'Restitution og refleksion', 'Støtte og sparring']) {
     await page.keyboard.press('ArrowRight');
     await current(`Tema: ${theme}`);
     await expect(screen.getByRole('figure', { name: 'Ressourcer' })).toBeVisible();
   }
+  // The seed's page on the leader's relations, with the group's answers on the six of them.
+  await page.keyboard.press('ArrowRight');
+  await current('Vigtigheden af lederens relationer');
+  const relations = screen.getByRole('figure', { name: 'Gruppens svar om de seks relationer' });
+  await expect(relations).toBeVisible();
+  await expect(relations.getByTestId('chart-row')).toHaveCount(6);
+  await expect(relations.getByTestId('chart-label').filter({ hasText: 'Op: nærmeste leder' })).toBeVisible();
   await page.keyboard.press('PageDown');
   await current('Opsamling: gruppens vægt');
   await expect(screen.getByRole('img', { name: 'Vægten: belastninger over for ressourcer' })).toBeVisible();
@@ -70,11 +83,12 @@ test('a manager of leaders runs a group’s workshop by keyboard, writes notes a
   await current('Roller og ansvar');
   await expect(screen.getByText('Trin 2 · En organisatorisk ramme for indsatsen')).toBeVisible();
   await expect(screen.getByRole('rowheader', { name: 'Topledelsen' })).toBeVisible();
+  await expect(screen.getByRole('heading', { level: 3, name: 'Om hvor I med fordel kan starte' })).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await current('Tre værktøjer til at komme i gang');
   await expect(screen.getByText('Trin 3 · Værktøjer til at komme i gang')).toBeVisible();
-  await expect(screen.getByText('Side 9 af 9: Tre værktøjer til at komme i gang')).toBeVisible();
-  await expect(screen.getByTestId('slide-counter')).toHaveText('9 / 9');
+  await expect(screen.getByText('Side 10 af 10: Tre værktøjer til at komme i gang')).toBeVisible();
+  await expect(screen.getByTestId('slide-counter')).toHaveText('10 / 10');
   await page.keyboard.press('ArrowRight');
   await current('Tre værktøjer til at komme i gang');
   await page.keyboard.press('PageUp');
@@ -158,8 +172,8 @@ for (const locale of ['da', 'en'] as const) {
     const heading = screen.getByRole('heading', { level: 2 });
     const focusVisible = () => heading.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'));
     const titles: string[] = [];
-    for (let n = 1; n <= 9; n++) {
-      await expect(screen.getByTestId('slide-counter')).toHaveText(`${n} / 9`);
+    for (let n = 1; n <= 10; n++) {
+      await expect(screen.getByTestId('slide-counter')).toHaveText(`${n} / 10`);
       await expect(heading).toBeFocused();
       // Moved by the keyboard: the focus ring shows.
       expect(await focusVisible()).toBe(true);
@@ -179,15 +193,15 @@ for (const locale of ['da', 'en'] as const) {
       }
       await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
     }
-    expect(new Set(titles).size).toBe(9);
+    expect(new Set(titles).size).toBe(10);
     // The figures come first and large: the group's balance and its two sides on the first slide, the scale on the summary.
-    for (let n = 9; n > 1; n--) await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'PageUp');
-    await expect(screen.getByTestId('slide-counter')).toHaveText('1 / 9');
+    for (let n = 10; n > 1; n--) await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'PageUp');
+    await expect(screen.getByTestId('slide-counter')).toHaveText('1 / 10');
     await expect(screen.getByTestId('key-figures')).toBeInViewport();
     await expect(screen.getByTestId('key-figures').getByText(words.balance)).toBeVisible();
     // Moved by the mouse: focus still goes to the heading, but no ring is drawn.
     await screen.getByRole('button', { name: words.next }).click();
-    await expect(screen.getByTestId('slide-counter')).toHaveText('2 / 9');
+    await expect(screen.getByTestId('slide-counter')).toHaveText('2 / 10');
     await expect(heading).toBeFocused();
     expect(await focusVisible()).toBe(false);
   });
@@ -254,6 +268,8 @@ test('HR adds an action straight from the action plan, for a group it chooses by
 });
 
 test('MED/AMO reads a group’s notes and actions, with no way to change them', async ({ page, context }) => {
+  // Three accessibility scans, one of a whole workshop page with every step's questions and notes.
+  test.setTimeout(90_000);
   const { organisation, round, groups } = await demoRound();
   const { ownerDb } = await import('@/tests/support/owner-db');
   const groupId = groups['Dagtilbud']!;

@@ -1,3 +1,5 @@
+import { DialogueByKind, QuestionText } from '@/components/model/DialogueByKind';
+import { OriginMark } from '@/components/model/OriginMark';
 import { cardClass } from '@/components/ui/Card';
 import { cn } from '@/components/ui/cn';
 import type { Metadata } from 'next';
@@ -18,7 +20,9 @@ function Questions({ questions, locale, label }: { questions: DialogueQuestion[]
       <h4 className="text-sm font-semibold uppercase tracking-wide text-[var(--color-muted)]">{label}</h4>
       <ul className="mt-1 list-disc space-y-1 pl-5">
         {questions.map((question) => (
-          <li key={question.key}>{pick(question.text, locale)}</li>
+          <li key={question.key}>
+            <QuestionText question={question} locale={locale} />
+          </li>
         ))}
       </ul>
     </div>
@@ -157,11 +161,17 @@ export default async function ModelPage() {
         <h2 id="relations" className="text-2xl font-semibold">
           {t('relationsTitle')}
         </h2>
+        <p className="mt-2 max-w-3xl">
+          <span className="font-semibold">{pick(model.relationsIntro.title, locale)}:</span> {pick(model.relationsIntro.text, locale)}
+        </p>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 md:grid-cols-3">
           {model.relations.map((relation) => (
             <li key={relation.key} className="rounded-md border border-stone-200 bg-white p-4">
               <p className="font-medium">{pick(relation.title, locale)}</p>
-              <p className="mt-1 text-sm text-[var(--color-muted)]">{pick(relation.description, locale)}</p>
+              <p className="mt-1 text-sm text-[var(--color-muted)]">
+                {pick(relation.description, locale)}
+                <OriginMark origin={relation.origin} />
+              </p>
             </li>
           ))}
         </ul>
@@ -215,7 +225,10 @@ export default async function ModelPage() {
               </p>
               <h3 className="text-lg font-semibold">{pick(step.title, locale)}</h3>
               <p className="mt-1 text-[var(--color-muted)]">{pick(step.summary, locale)}</p>
-              <Questions questions={step.questions} locale={locale} label={t('dialogueQuestions')} />
+              <h4 className="mt-3 text-sm font-semibold uppercase tracking-wide text-[var(--color-muted)]">{t('dialogueQuestions')}</h4>
+              <div className="mt-1">
+                <DialogueByKind dialogue={step.dialogue} locale={locale} headingLevel={5} />
+              </div>
             </li>
           ))}
         </ol>
@@ -248,9 +261,12 @@ export default async function ModelPage() {
             </li>
           ))}
         </ol>
-        <p className="mt-6 text-sm text-[var(--color-muted)]">
-          {pick(model.source.title, locale)} · {pick(model.source.publisher, locale)} · {pick(model.source.note, locale)}
-        </p>
+        <div className="mt-6 space-y-2 text-sm text-[var(--color-muted)]" data-testid="source-credit">
+          <p>
+            {pick(model.source.title, locale)} · {pick(model.source.publisher, locale)} · {pick(model.source.note, locale)}
+          </p>
+          <p>{pick(model.source.ownWork, locale)}</p>
+        </div>
       </section>
     </article>
   );

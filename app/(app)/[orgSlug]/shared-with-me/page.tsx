@@ -2,6 +2,7 @@ import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
+import { QuestionText } from '@/components/model/DialogueByKind';
 import { SharedBalanceCard } from '@/components/sharing/SharedBalanceCard';
 import { toLocale } from '@/i18n/locale';
 import { requireOrgPage } from '@/lib/edges/session/org-page';
@@ -37,7 +38,9 @@ export default async function SharedWithMePage({ params }: { params: Promise<{ o
           </h2>
           <ul className="mt-2 list-disc space-y-2 pl-5">
             {(tool1?.questions ?? []).map((q) => (
-              <li key={q.key}>{q.text[locale]}</li>
+              <li key={q.key}>
+                <QuestionText question={q} locale={locale} />
+              </li>
             ))}
           </ul>
         </section>
