@@ -1,16 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  allDialogueQuestions,
-  currentQuestionnaireVersion,
-  dialogueKindKeys,
-  factorsBySide,
-  getDialogueQuestion,
-  getFactor,
-  getQuestionnaire,
-  leaderWellbeingModel,
-  locales,
-  questionnaireVersions,
-} from './index';
+import { allDialogueQuestions, dialogueKindKeys, factorsBySide, getDialogueQuestion, getFactor, getQuestionnaire, leaderWellbeingModel, locales, questionnaireVersions } from './index';
 import type { Localized, Side } from './types';
 
 interface FoundText {
