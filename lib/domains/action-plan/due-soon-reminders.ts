@@ -1,12 +1,10 @@
 import 'server-only';
-import { env } from '@/lib/platform/env';
 import { defaultMailDeps, type MailDeps } from '@/lib/domains/invitations/deliver';
-import { localeOfAddress } from '@/lib/domains/notifications/recipients';
 import { sendOnce } from '@/lib/domains/notifications/send-once';
 import { actionDueSoonMail } from '@/lib/platform/mail/templates/action-due-soon';
 import { isoDay } from '@/lib/platform/format/dates';
-import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
+import { actionMailFacts } from './action-mail-facts';
 import { danishToday } from './dates';
 import type { OverdueScanResult } from './overdue-reminders';
 
@@ -50,26 +48,6 @@ export async function runDueSoonScan(now = new Date(), deps: MailDeps = defaultM
 }
 
 async function buildMail(organisationId: string, actionItemId: string, dueDate: Date, days: number) {
-  const tenant = scopedDb(organisationId);
-  const action = await tenant.actionItem.findUnique({
-    where: { id: actionItemId },
-    include: { organisation: { select: { name: true, slug: true } }, round: { select: { name: true } } },
-  });
-  // Changed since the scan read it: done, dropped, re-dated or without an owner now.
-  if (!action || !action.ownerEmail || action.dueDate.getTime() !== dueDate.getTime() || (action.status !== 'PLANNED' && action.status !== 'IN_PROGRESS')) return null;
-  const group = action.groupId ? await tenant.roundGroup.findFirst({ where: { roundId: action.roundId, groupId: action.groupId }, select: { name: true } }) : null;
-  return actionDueSoonMail(
-    {
-      to: action.ownerEmail,
-      ownerName: action.ownerName,
-      organisationName: action.organisation.name,
-      roundName: action.round.name,
-      groupName: group?.name ?? null,
-      title: action.title,
-      dueDate: isoDay(action.dueDate),
-      days,
-      url: `${env().APP_URL.replace(/\/$/, '')}/${action.organisation.slug}/action-plan/${action.id}`,
-    },
-    await localeOfAddress(organisationId, action.ownerEmail),
-  );
+  const found = await actionMailFacts(organisationId, actionItemId, dueDate);
+  return found ? actionDueSoonMail({ ...found.facts, days }, found.locale) : null;
 }

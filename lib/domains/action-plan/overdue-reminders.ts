@@ -1,11 +1,8 @@
 import 'server-only';
-import { toLocale } from '@/i18n/locale';
-import { db } from '@/lib/platform/db';
-import { env } from '@/lib/platform/env';
 import { defaultMailDeps, type MailDeps } from '@/lib/domains/invitations/deliver';
 import { actionOverdueMail } from '@/lib/platform/mail/templates/action-overdue';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
-import { isoDay } from '@/lib/platform/format/dates';
+import { actionMailFacts } from './action-mail-facts';
 import { danishToday } from './dates';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
@@ -13,12 +10,6 @@ export interface OverdueScanResult {
   sent: number;
   /** Sends that failed this time; the next scan retries them. */
   failed: number;
-}
-
-/** The owner's language: theirs if they are a user of the product, else Danish. */
-async function ownerLocale(email: string) {
-  const user = await db().user.findUnique({ where: { email }, select: { locale: true } });
-  return toLocale(user?.locale ?? undefined);
 }
 
 /**
@@ -51,28 +42,11 @@ export async function runActionReminderScan(now = new Date(), deps: MailDeps = d
 
 async function remindOwner(organisationId: string, actionItemId: string, dueDate: Date, deps: MailDeps): Promise<boolean> {
   const tenant = scopedDb(organisationId);
-  const action = await tenant.actionItem.findUnique({
-    where: { id: actionItemId },
-    include: { organisation: { select: { name: true, slug: true } }, round: { select: { id: true, name: true } } },
-  });
-  // Changed since the scan read it: done, dropped, re-dated or without an owner now.
-  if (!action || !action.ownerEmail || action.dueDate.getTime() !== dueDate.getTime() || (action.status !== 'PLANNED' && action.status !== 'IN_PROGRESS')) return false;
+  const found = await actionMailFacts(organisationId, actionItemId, dueDate);
+  if (!found) return false;
   const claimed = await tenant.actionReminderDelivery.createMany({ data: [{ organisationId, actionItemId, dueDate }], skipDuplicates: true });
   if (claimed.count === 0) return false;
-  const group = action.groupId ? await tenant.roundGroup.findFirst({ where: { roundId: action.roundId, groupId: action.groupId }, select: { name: true } }) : null;
-  const mail = actionOverdueMail(
-    {
-      to: action.ownerEmail,
-      ownerName: action.ownerName,
-      organisationName: action.organisation.name,
-      roundName: action.round.name,
-      groupName: group?.name ?? null,
-      title: action.title,
-      dueDate: isoDay(action.dueDate),
-      url: `${env().APP_URL.replace(/\/$/, '')}/${action.organisation.slug}/action-plan/${action.id}`,
-    },
-    await ownerLocale(action.ownerEmail),
-  );
+  const mail = actionOverdueMail(found.facts, found.locale);
   try {
     await deps.send(mail);
     return true;

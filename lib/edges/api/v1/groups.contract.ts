@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEndpoint } from '@/lib/edges/api/endpoint';
 import { createGroupBodySchema, groupSchema, updateGroupBodySchema } from '@/lib/domains/groups/schemas';
 import { pageOf, pageQuerySchema } from '@/lib/platform/validation/pagination';
+import type { ApiGroup } from '@/lib/domains/groups/queries';
 
 // Not z.uuid(): a malformed id is as unknown as another organisation's, so both answer 404.
 const groupIdParams = z.object({ id: z.string().describe('The group id (UUID)') });
@@ -68,7 +69,7 @@ export const archiveGroupEndpoint = defineEndpoint({
 export const groupEndpoints = [createGroupEndpoint, listGroupsEndpoint, getGroupEndpoint, updateGroupEndpoint, archiveGroupEndpoint] as const;
 
 /** A group as every group endpoint answers it. */
-export const groupOut = (group: { id: string; name: string; parentId: string | null; archivedAt: Date | null; updatedAt: Date }): z.input<typeof groupSchema> => ({
+export const groupOut = (group: ApiGroup): z.input<typeof groupSchema> => ({
   id: group.id,
   name: group.name,
   parentId: group.parentId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEndpoint } from '@/lib/edges/api/endpoint';
 import { createLeaderBodySchema, leaderSchema, listLeadersQuerySchema, updateLeaderBodySchema } from '@/lib/domains/leaders/schemas';
 import { pageOf } from '@/lib/platform/validation/pagination';
+import type { ApiLeader } from '@/lib/domains/leaders/queries';
 
 // Not z.uuid(): a malformed id is as unknown as another organisation's, so both answer 404.
 const leaderIdParams = z.object({ id: z.string().describe('The leader id (UUID)') });
@@ -66,16 +67,7 @@ export const archiveLeaderEndpoint = defineEndpoint({
 export const leaderEndpoints = [createLeaderEndpoint, listLeadersEndpoint, getLeaderEndpoint, updateLeaderEndpoint, archiveLeaderEndpoint] as const;
 
 /** A leader as every leader endpoint answers them. */
-export const leaderOut = (leader: {
-  id: string;
-  name: string;
-  email: string;
-  groupId: string;
-  managerEmail: string | null;
-  locale: 'da' | 'en' | null;
-  archivedAt: Date | null;
-  updatedAt: Date;
-}): z.input<typeof leaderSchema> => ({
+export const leaderOut = (leader: ApiLeader): z.input<typeof leaderSchema> => ({
   id: leader.id,
   name: leader.name,
   email: leader.email,
