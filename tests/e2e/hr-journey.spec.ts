@@ -114,6 +114,8 @@ test('HR goes from sign-up to a closed round with every leader invited, reminded
     await leaderPage.goto(link);
     await expect(leaderPage.getByRole('heading', { level: 1, name: 'Runden er lukket' })).toBeVisible();
     await expect(leaderPage.getByRole('button', { name: 'Indsend mine svar' })).toHaveCount(0);
+    // …and leads on to the group's results: signing in with the address the link came to.
+    await expect(leaderPage.getByRole('link', { name: 'Log ind og se resultaterne' })).toHaveAttribute('href', `/sign-in?callbackUrl=${encodeURIComponent(`/${slug}/results`)}`);
   }
   await leaderContext.close();
 });

@@ -110,6 +110,18 @@ describe('the sign-in mail', () => {
     expect(await ownerDb().session.count({ where: { userId: user.id } })).toBe(1);
   });
 
+  it('makes a leader on the list a LEADER member on their first sign-in, with no invitation from HR', async () => {
+    const { organisation, leader } = await createOrg('Lederliste');
+    await requestSignInLink(leader.email);
+    const link = linkIn((await smtp.waitForMessage((m) => m.to.includes(leader.email))).text);
+    const signedIn = await openLink(link);
+    expect(signedIn.cookies['next-auth.session-token']).toMatch(/.{20,}/);
+    const user = await ownerDb().user.findUniqueOrThrow({ where: { email: leader.email } });
+    expect(await ownerDb().membership.findMany({ where: { userId: user.id }, select: { organisationId: true, role: true } })).toEqual([{ organisationId: organisation.id, role: 'LEADER' }]);
+    const entries = await ownerDb().auditLogEntry.findMany({ where: { organisationId: organisation.id, actorUserId: user.id }, orderBy: { createdAt: 'asc' } });
+    expect(entries.map((e) => e.action)).toEqual(['member.joined-as-leader', 'auth.sign-in']);
+  });
+
   it('is kept in the development outbox when no SMTP server is configured', async () => {
     delete process.env.SMTP_URL;
     resetEnvCache();

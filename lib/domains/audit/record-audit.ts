@@ -11,6 +11,7 @@ export type AuditAction =
   | 'member.invited'
   | 'member.role-changed'
   | 'member.removed'
+  | 'member.joined-as-leader'
   | 'group.created'
   | 'group.renamed'
   | 'group.moved'

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/domains/audit/record-audit';
 import { currentAuthRequest } from '@/lib/edges/sign-in/auth-request';
 import { env } from '@/lib/platform/env';
 import { sendMagicLinkMail } from '@/lib/platform/mail/templates/magic-link';
+import { joinAsLeaderWhereListed } from '@/lib/domains/members/leader-membership';
 import { organisationIdsOfUser } from '@/lib/domains/members/queries';
 import { signInMailLocale } from '@/lib/domains/members/sign-up';
 import { authAdapter } from './adapter';
@@ -48,6 +49,8 @@ export function authOptions(): NextAuthOptions {
     events: {
       signIn: async ({ user }) => {
         const context = currentAuthRequest();
+        // The address was just verified (the magic link reached it): a listed leader reaches their own group from here.
+        if (user.email) await joinAsLeaderWhereListed(user.id, user.email);
         for (const organisationId of await organisationIdsOfUser(user.id)) {
           await recordAudit({ organisationId, action: 'auth.sign-in', actor: { userId: user.id }, ...(context ? { context } : {}) });
         }

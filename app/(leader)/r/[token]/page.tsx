@@ -20,7 +20,7 @@ export default async function PersonalLinkPage({ params, searchParams }: { param
   if (link.state === 'rate-limited') return <TooManyAttemptsNotice locale={await leaderLocale('da')} retryAfterSeconds={link.retryAfterSeconds} />;
   if (link.state === 'closed') {
     const locale = await leaderLocale(link.round.defaultLocale);
-    return <RoundClosedNotice locale={locale} roundName={link.round.name} closedAt={link.round.closedAt ?? link.round.closesAt} />;
+    return <RoundClosedNotice locale={locale} round={link.round} organisationSlug={link.organisation.slug} />;
   }
   return <QuestionnaireScreen link={link} token={token} locale={await leaderLocale(link.leaderLocale)} poolOutcome={poolConcernOutcome(pool)} />;
 }

@@ -23,7 +23,7 @@ export default async function PersonalResultPage({ params, searchParams }: { par
   if (!link) return <InvalidLinkNotice locale={await leaderLocale('da')} />;
   if (link.state === 'rate-limited') return <TooManyAttemptsNotice locale={await leaderLocale('da')} retryAfterSeconds={link.retryAfterSeconds} />;
   const locale = await leaderLocale(link.state === 'open' ? link.leaderLocale : link.round.defaultLocale);
-  if (link.state === 'closed') return <RoundClosedNotice locale={locale} roundName={link.round.name} closedAt={link.round.closedAt ?? link.round.closesAt} />;
+  if (link.state === 'closed') return <RoundClosedNotice locale={locale} round={link.round} organisationSlug={link.organisation.slug} />;
   const own = await getOwnResponse(link.ctx);
   if (own.status !== 'SUBMITTED') redirect(`/r/${token}`);
   return (
