@@ -26,6 +26,9 @@ export function MailSwitchesForm({ action, switches }: { action: Action; switche
         {switches.map(({ kind, on }) => (
           <Checkbox key={kind} id={`${id}-${kind}`} name="enabled" value={kind} defaultChecked={on} label={t(`kinds.${kind}.label`)} hint={t(`kinds.${kind}.description`)} />
         ))}
+        {switches.map(({ kind }) => (
+          <input key={kind} type="hidden" name="shown" value={kind} />
+        ))}
       </fieldset>
       <SubmitButton pendingLabel={t('pending')} pending={pending}>
         {t('save')}

@@ -148,6 +148,7 @@ export const pageMatrix: PageRow[] = [
   { file: 'settings/page.tsx', path: '/settings', expect: everyone('redirect') },
   { file: 'settings/api-keys/page.tsx', path: '/settings/api-keys', expect: only(['hr']) },
   { file: 'settings/privacy/page.tsx', path: '/settings/privacy', expect: only(['hr']) },
+  { file: 'settings/mails/page.tsx', path: '/settings/mails', expect: only(['hr']) },
   { file: 'audit/page.tsx', path: '/audit', expect: only(['hr']) },
   { file: 'audit/export/route.ts', path: '/audit/export', expect: { ...only(['hr']), anonymous: 'unauthenticated' } },
 ];

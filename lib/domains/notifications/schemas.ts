@@ -12,15 +12,18 @@ export const followUpMails = [
 
 export type { FollowUpMail };
 
+const oneOrMany = z.union([z.enum(FollowUpMail, 'validation.invalid'), z.array(z.enum(FollowUpMail, 'validation.invalid'))], 'validation.invalid');
+const toList = (value: FollowUpMail | FollowUpMail[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
 /**
- * The settings form: one checkbox named "enabled" per mail that stays on. An unticked box sends
- * nothing, so "none ticked" arrives as no field at all and means every mail is off.
+ * The settings form: one checkbox named "enabled" per mail that stays on, and one hidden "shown"
+ * per mail the form listed. An unticked box sends nothing, so "none ticked" means every mail
+ * off — which a post that lists no mails at all (a stray or forged request, or an old page that
+ * knew fewer mails) must not be able to mean: the form has to name every mail it switches.
  */
 export const mailSwitchesSchema = z.object({
-  enabled: z
-    .union([z.enum(FollowUpMail), z.array(z.enum(FollowUpMail))])
-    .optional()
-    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  enabled: oneOrMany.optional().transform(toList),
+  shown: oneOrMany.transform(toList).refine((shown) => followUpMails.every((kind) => shown.includes(kind)), 'validation.invalid'),
 });
 
 export type MailSwitchesInput = z.infer<typeof mailSwitchesSchema>;
