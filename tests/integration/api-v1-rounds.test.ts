@@ -107,6 +107,8 @@ describe('GET /api/v1/rounds/{id}', () => {
       closesAt: expect.any(String),
       invited: 3,
       responded: 1,
+      anonymityThreshold: 3,
+      commentThreshold: 5,
       // No MED/AMO member: it opened without a second person (tests/integration/round-approval.test.ts).
       approval: { required: false, approved: false, approvedAt: null },
     });

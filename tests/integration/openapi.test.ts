@@ -66,8 +66,10 @@ describe('GET /api/v1/openapi.json', () => {
     const read = paths['/rounds/{id}']!.get!;
     expect(read.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'id', in: 'path' })]));
     expect(Object.keys((read.responses['200']!.content!['application/json']!.schema as { properties: object }).properties).sort()).toEqual([
+      'anonymityThreshold',
       'approval',
       'closesAt',
+      'commentThreshold',
       'id',
       'invited',
       'name',

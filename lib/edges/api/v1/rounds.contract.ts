@@ -35,6 +35,8 @@ export const getRoundEndpoint = defineEndpoint({
       closesAt: z.iso.datetime(),
       invited: z.number().int(),
       responded: z.number().int(),
+      anonymityThreshold: z.number().int().describe('Fewest answers a group needs before its figures are shown'),
+      commentThreshold: z.number().int().describe('Fewest answers a group needs before its free-text comments are shown (never below anonymityThreshold)'),
       approval: z
         .object({
           required: z.boolean().describe('Draft: opening needs a MED/AMO member’s approval now. Opened: it opened with one'),

@@ -8,5 +8,16 @@ export const GET = apiRoute(getRoundEndpoint, async ({ db, actor, params }) => {
   const [round, summary] = await Promise.all([getRound(db, params.id), getRoundSummary(db, params.id)]);
   if (!round || !summary) throw notFound();
   const { id, name, status, opensAt, closesAt, invited, responded } = summary;
-  return { id, name, status, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), invited, responded, approval: await approvalSummary(db, actor.organisationId, round) };
+  return {
+    id,
+    name,
+    status,
+    opensAt: opensAt.toISOString(),
+    closesAt: closesAt.toISOString(),
+    invited,
+    responded,
+    anonymityThreshold: round.anonymityThreshold,
+    commentThreshold: round.commentThreshold,
+    approval: await approvalSummary(db, actor.organisationId, round),
+  };
 });
