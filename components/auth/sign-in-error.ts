@@ -17,6 +17,22 @@ export function signInErrorKey(code: unknown): string | null {
       return 'configuration';
     case 'RateLimited':
       return 'rateLimited';
+    case 'SsoNoAddress':
+      return 'ssoNoAddress';
+    case 'SsoDomain':
+      return 'ssoDomain';
+    case 'SsoNotMember':
+      return 'ssoNotMember';
+    case 'SsoOtherOrganisation':
+      return 'ssoOtherOrganisation';
+    case 'SsoUnavailable':
+      return 'ssoUnavailable';
+    case 'SsoDenied':
+      return 'ssoDenied';
+    // The identity provider refused (a disabled user), could not be reached, or its ID token failed a check.
+    case 'OAuthSignin':
+    case 'OAuthCallback':
+      return 'ssoFailed';
     default:
       return 'generic';
   }

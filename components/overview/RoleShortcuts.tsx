@@ -26,6 +26,7 @@ const byRole: Record<Role, (keyof typeof shortcuts)[]> = {
   MANAGER_OF_LEADERS: ['results', 'actionPlan', 'sharedWithMe'],
   MED_AMO: ['results', 'apv', 'workshop', 'actionPlan'],
   LEADER: ['results', 'workshop', 'actionPlan'],
+  NO_ACCESS: [],
 };
 
 export async function RoleShortcuts({ orgSlug, role, counts }: { orgSlug: string; role: Role; counts: Partial<Record<string, number>> }) {

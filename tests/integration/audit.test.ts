@@ -112,7 +112,7 @@ describe('the audit export download', () => {
 
   it('gives an HR admin the log as a CSV attachment, and records that it was downloaded', async () => {
     const { organisation, organisationId, hr } = await orgWithLog();
-    signedIn.user = { id: hr.user.id, email: hr.user.email, name: hr.user.name, locale: 'da' };
+    signedIn.user = { id: hr.user.id, email: hr.user.email, name: hr.user.name, locale: 'da', ssoOrganisationId: null };
 
     const response = await download(organisation.slug, '?action=api-key.used');
 
@@ -131,9 +131,9 @@ describe('the audit export download', () => {
     const leader = await createStaff(organisationId, 'LEADER');
     const stranger = await createStaff((await createOrg('Other')).organisation.id, 'HR_ADMIN');
 
-    signedIn.user = { id: leader.user.id, email: leader.user.email, name: null, locale: 'da' };
+    signedIn.user = { id: leader.user.id, email: leader.user.email, name: null, locale: 'da', ssoOrganisationId: null };
     expect((await download(organisation.slug)).status).toBe(403);
-    signedIn.user = { id: stranger.user.id, email: stranger.user.email, name: null, locale: 'da' };
+    signedIn.user = { id: stranger.user.id, email: stranger.user.email, name: null, locale: 'da', ssoOrganisationId: null };
     expect((await download(organisation.slug)).status).toBe(404);
     signedIn.user = null;
     expect((await download(organisation.slug)).status).toBe(401);

@@ -7,14 +7,19 @@ import { validatedAction } from '@/lib/edges/server-actions/validated-action';
 import { safeCallbackUrl } from '@/lib/edges/sign-in/safe-callback-url';
 import { sendSignInLink } from '@/lib/edges/sign-in/send-sign-in-link';
 import { signInSchema } from '@/lib/domains/members/schemas';
+import { ssoOrganisationForAddress } from '@/lib/domains/sso/connection';
 import { env } from '@/lib/platform/env';
 import { AppError } from '@/lib/platform/errors';
 
 /**
  * The sign-in form's action: a real form action, so pressing Enter works before the page's
- * JavaScript has loaded (or without it). Mails the link through next-auth, then shows "check your inbox".
+ * JavaScript has loaded (or without it). An address of a domain whose organisation signs in
+ * through its own identity provider goes there ("home realm discovery"); any other is mailed a
+ * link through next-auth, then sees "check your inbox".
  */
 export const signInAction = validatedAction(signInSchema, async ({ email, callbackUrl }) => {
+  const sso = await ssoOrganisationForAddress(email);
+  if (sso) redirect(`/sign-in/sso/${sso.organisationId}?${new URLSearchParams({ callbackUrl: safeCallbackUrl(callbackUrl, env().APP_URL), login_hint: email })}`);
   let code: string | null;
   try {
     code = await sendSignInLink({ email, callbackUrl: safeCallbackUrl(callbackUrl, env().APP_URL), headers: await headers() });

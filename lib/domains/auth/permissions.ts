@@ -69,6 +69,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   MANAGER_OF_LEADERS: ['org:read', 'groups:read', 'rounds:read', 'results:read:subtree', 'workshop:facilitate', 'workshop:read', 'action-plan:manage', 'action-plan:read', 'reports:read'],
   LEADER: ['org:read', 'results:read:own-group', 'workshop:read', 'action-plan:read'],
+  // Let in by single sign-on, waiting for HR: the overview says so, and nothing else opens.
+  NO_ACCESS: ['org:read'],
 };
 
 /**

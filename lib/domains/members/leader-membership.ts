@@ -12,13 +12,14 @@ import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
  * (visibleGroupsFor's "own-group" reach): a membership made this way can see no more than one
  * HR would have made by hand. An existing membership, whatever its role, is left as it is.
  *
- * Returns the organisations joined.
+ * Returns the organisations joined. `only` limits it to one organisation: an organisation's single
+ * sign-on vouches for its own people, not for whoever else lists the address.
  */
-export async function joinAsLeaderWhereListed(userId: string, email: string): Promise<string[]> {
+export async function joinAsLeaderWhereListed(userId: string, email: string, only?: { organisationId: string }): Promise<string[]> {
   const address = email.trim().toLowerCase();
   // Across organisations by design: the system context, for this one address's rows only.
   return systemTransaction(async (tx) => {
-    const listed = await tx.leader.findMany({ where: { email: address, archivedAt: null }, select: { organisationId: true, id: true } });
+    const listed = await tx.leader.findMany({ where: { email: address, archivedAt: null, ...(only ? { organisationId: only.organisationId } : {}) }, select: { organisationId: true, id: true } });
     if (listed.length === 0) return [];
     const memberOf = new Set((await tx.membership.findMany({ where: { userId }, select: { organisationId: true } })).map((m) => m.organisationId));
     const joined: string[] = [];

@@ -11,6 +11,8 @@ export interface CurrentUser {
   email: string;
   name: string | null;
   locale: 'da' | 'en';
+  /** The organisation whose single sign-on made this session; null for a magic link (lib/domains/sso/session-rule.ts). */
+  ssoOrganisationId: string | null;
 }
 
 // Pages cannot set cookies: whatever next-auth would write while reading the session is dropped.
@@ -24,7 +26,8 @@ const noResponse = { getHeader: () => undefined, setCookie: () => undefined, set
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const request = { headers: Object.fromEntries(await headers()), cookies: sessionCookies((await cookies()).getAll()) };
   const session = await getServerSession(request as never, noResponse as never, authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, locale: true } });
+  const sessionUser = session?.user as { id?: string; ssoOrganisationId?: string | null } | undefined;
+  if (!sessionUser?.id) return null;
+  const user = await db().user.findUnique({ where: { id: sessionUser.id }, select: { id: true, email: true, name: true, locale: true } });
+  return user ? { ...user, ssoOrganisationId: sessionUser.ssoOrganisationId ?? null } : null;
 });

@@ -11,7 +11,14 @@ import type { Organisation } from '@/lib/generated/prisma/client';
 import { requestContextFrom } from '@/lib/platform/http/request-context';
 import { scopedDb, type ScopedDb } from '@/lib/platform/tenant/scoped-db';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
+import { sessionVerdict, type SessionVerdict } from '@/lib/domains/sso/session-rule';
 import { getCurrentUser } from './current-user';
+
+/** The details of the guard's `unauthenticated` when someone is signed in, but not in a way this organisation accepts. */
+export interface SignInNeeded {
+  signIn: Exclude<SessionVerdict, 'opens'>;
+  organisationId: string;
+}
 
 /** A signed-in member in the organisation the URL names: who acts, the organisation itself, and its scoped database. */
 export interface OrgSession {
@@ -43,8 +50,13 @@ const membershipIn = cache(async (orgSlug: string): Promise<Membership> => {
   // Server actions receive the slug as an argument anyone can send: a non-string names nothing.
   if (typeof orgSlug !== 'string') throw notFound();
   // The URL names the organisation: its slug is read before any organisation is known.
-  const target = await systemTransaction((tx) => tx.organisation.findUnique({ where: { slug: orgSlug }, select: { id: true } }));
+  const target = await systemTransaction((tx) =>
+    tx.organisation.findUnique({ where: { slug: orgSlug }, select: { id: true, ssoConnection: { select: { enabled: true, requireSso: true } } } }),
+  );
   if (!target) throw notFound();
+  const verdict = sessionVerdict({ id: target.id, sso: target.ssoConnection }, user);
+  // Not signed in *for this organisation*: the page guard sends the person to the right sign-in.
+  if (verdict !== 'opens') throw new AppError('unauthenticated', { details: { signIn: verdict, organisationId: target.id } satisfies SignInNeeded });
   const membership = await scopedDb(target.id).membership.findFirst({
     where: { userId: user.id },
     include: { organisation: true, scopes: { select: { groupId: true } } },

@@ -1,7 +1,20 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { AppError } from '@/lib/platform/errors';
-import { requireOrgSession, type OrgSession, type Required } from './org-actor';
+import { requireOrgSession, type OrgSession, type Required, type SignInNeeded } from './org-actor';
+
+/**
+ * Where someone goes to sign in for this page: the organisation's own single sign-on when it
+ * requires it; the sign-in page saying why when their session belongs to another organisation's
+ * single sign-on; the sign-in page otherwise. Each comes back to `returnTo`.
+ */
+function signInPath(details: unknown, returnTo: string): string {
+  const callbackUrl = encodeURIComponent(returnTo);
+  const needed = details as Partial<SignInNeeded> | undefined;
+  if (needed?.signIn === 'sso-required') return `/sign-in/sso/${needed.organisationId}?callbackUrl=${callbackUrl}`;
+  if (needed?.signIn === 'other-organisation-sso') return `/sign-in?callbackUrl=${callbackUrl}&error=SsoOtherOrganisation`;
+  return `/sign-in?callbackUrl=${callbackUrl}`;
+}
 
 /**
  * requireOrgSession for pages: not signed in → the sign-in page (coming back afterwards); not a
@@ -11,7 +24,7 @@ export async function requireOrgPage(orgSlug: string, required: Required, return
   try {
     return await requireOrgSession(orgSlug, required);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'unauthenticated') redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (error instanceof AppError && error.code === 'unauthenticated') redirect(signInPath(error.details, returnTo));
     return pageError(error);
   }
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { PrismaAdapter } from '@next-auth/prisma-adapter';
 import type { Adapter } from 'next-auth/adapters';
 import { db } from '@/lib/platform/db';
+import { currentSsoOrganisationId } from './auth-request';
 import { signInAddress } from './sign-in-address';
 
 /**
@@ -29,7 +30,15 @@ export function authAdapter(): Adapter {
   const base = PrismaAdapter(prisma as never);
   return {
     ...base,
-    getSessionAndUser: async (sessionToken) => (isPlausibleToken(sessionToken) ? base.getSessionAndUser!(sessionToken) : null),
+    // A session made by an organisation's single sign-on is bound to it (lib/domains/sso/session-rule.ts).
+    createSession: async (session) => prisma.session.create({ data: { ...session, ssoOrganisationId: currentSsoOrganisationId() } }),
+    getSessionAndUser: async (sessionToken) => {
+      if (!isPlausibleToken(sessionToken)) return null;
+      const found = await prisma.session.findUnique({ where: { sessionToken }, include: { user: true } });
+      if (!found) return null;
+      const { user, ...session } = found;
+      return { session, user: { ...user, ssoOrganisationId: session.ssoOrganisationId } };
+    },
     deleteSession: async (sessionToken) => {
       if (isPlausibleToken(sessionToken)) await prisma.session.deleteMany({ where: { sessionToken } });
     },

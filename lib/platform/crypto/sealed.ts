@@ -16,7 +16,7 @@ import { env } from '@/lib/platform/env';
  * has its own key (HKDF-SHA256 with the purpose as info), and the purpose is bound in as
  * additional data, so a value sealed for one purpose never opens as another.
  */
-export type SealPurpose = 'shared-balance';
+export type SealPurpose = 'shared-balance' | 'sso-client-secret';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;

@@ -34,4 +34,5 @@ export const tenantModels: ReadonlySet<Prisma.ModelName> = new Set<Prisma.ModelN
   'RoundApproval',
   'PoolConcern',
   'ApiKey',
+  'SsoConnection',
 ]);
