@@ -27,6 +27,7 @@ const settingsSections: Section[] = [
   { href: '/settings/api-keys', key: 'apiKeys', permission: 'api-keys:manage' },
   { href: '/settings/privacy', key: 'dataProtection.nav', permission: 'org:settings' },
   { href: '/settings/mails', key: 'mails.settings.nav', permission: 'org:settings' },
+  { href: '/settings/sso', key: 'sso.nav', permission: 'org:settings' },
   { href: '/audit', key: 'audit', permission: 'audit:read' },
 ];
 

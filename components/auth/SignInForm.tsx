@@ -1,13 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId } from 'react';
+import { useActionState, useEffect, useId } from 'react';
 import type { ActionResult } from '@/lib/platform/validation/action-result';
 import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 
-// The action never answers "ok": it leads to the "check your inbox" page instead.
-type SignInAction = (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+/**
+ * The action answers "ok" only for an address whose organisation signs in through its own identity
+ * provider (where to go next); a magic link leads to the "check your inbox" page instead.
+ */
+export type SsoHandOver = { ssoUrl: string; organisation: string };
+type SignInAction = (previous: ActionResult<SsoHandOver> | null, formData: FormData) => Promise<ActionResult<SsoHandOver>>;
 
 /**
  * Asks for a sign-in link by e-mail. The form posts to a server action (app/(auth)/sign-in/actions.ts),
@@ -21,6 +25,22 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Sign
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   const formError = state && !state.ok ? state.formError : initialError ? t(`errors.${initialError}`) : undefined;
   const email = state && !state.ok ? state.values?.email : undefined;
+  const handOver = state?.ok ? state.data : null;
+
+  useEffect(() => {
+    if (handOver) window.location.assign(handOver.ssoUrl);
+  }, [handOver]);
+
+  if (handOver) {
+    return (
+      <FormMessage tone="success">
+        {t('signIn.ssoHandOver', { organisation: handOver.organisation })}{' '}
+        <a href={handOver.ssoUrl} className="font-medium underline">
+          {t('signIn.ssoContinue', { organisation: handOver.organisation })}
+        </a>
+      </FormMessage>
+    );
+  }
 
   const errorId = `${id}-email-error`;
   return (

@@ -27,6 +27,8 @@ import roundApprovalDa from './features/round-approval.da.json';
 import roundApprovalEn from './features/round-approval.en.json';
 import signInDa from './features/sign-in.da.json';
 import signInEn from './features/sign-in.en.json';
+import ssoDa from './features/sso.da.json';
+import ssoEn from './features/sso.en.json';
 import trendDa from './features/trend.da.json';
 import trendEn from './features/trend.en.json';
 import workshopDa from './features/workshop.da.json';
@@ -55,6 +57,7 @@ export const catalogues = {
     ...trendDa,
     ...mailsDa,
     ...originDa,
+    ...ssoDa,
   },
   en: {
     ...en,
@@ -73,5 +76,6 @@ export const catalogues = {
     ...trendEn,
     ...mailsEn,
     ...originEn,
+    ...ssoEn,
   },
 } as const satisfies Record<Locale, object>;

@@ -85,6 +85,7 @@ async function world() {
     topOut: (await createSession(demo.id, 'TOP_MANAGEMENT', { scopeGroupIds: [boern.id] })).cookie,
     medIn: (await createSession(demo.id, 'MED_AMO', { scopeGroupIds: [sundhed.id] })).cookie,
     leader: (await createSession(demo.id, 'LEADER')).cookie,
+    noAccess: (await createSession(demo.id, 'NO_ACCESS')).cookie,
   };
   const key = await createApiKey({ organisationId: demo.id, name: 'Matrix' });
   const theirKey = await createApiKey({ organisationId: theirs.id, name: 'Matrix' });

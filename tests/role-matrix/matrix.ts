@@ -8,13 +8,16 @@
  */
 
 /** Staff callers (signed in with a session), and callers without one. */
-export const staffCallers = ['hr', 'top', 'topOut', 'medAmo', 'medIn', 'managerIn', 'managerOut', 'leader', 'anonymous'] as const;
+export const staffCallers = ['hr', 'top', 'topOut', 'medAmo', 'medIn', 'managerIn', 'managerOut', 'leader', 'noAccess', 'anonymous'] as const;
 export type StaffCaller = (typeof staffCallers)[number];
 
 /** What a caller gets: the page, 403, 404, the sign-in page (pages) or 401 (downloads), or a redirect elsewhere. */
 export type Outcome = 'ok' | 'bad-request' | 'forbidden' | 'not-found' | 'sign-in' | 'unauthenticated' | 'redirect';
 
 /**
+ * `noAccess` was let in by single sign-on and has no role yet: the overview (which says so) and
+ * nothing else — every other page answers 403 before it looks anything up.
+ *
  * `topOut` is top management scoped to an area that does not hold `inScope` (a director of
  * another area); `medIn` is MED/AMO scoped to the area that holds it (a lokal-MED). Unscoped
  * `top` and `medAmo` see the whole organisation.
@@ -46,6 +49,7 @@ const everyone = (outcome: Outcome): Record<StaffCaller, Outcome> => ({
   managerIn: outcome,
   managerOut: outcome,
   leader: outcome,
+  noAccess: 'forbidden',
   anonymous: 'sign-in',
 });
 const only = (allowed: StaffCaller[], otherwise: Outcome = 'forbidden', outcome: Outcome = 'ok'): Record<StaffCaller, Outcome> => ({
@@ -57,8 +61,9 @@ const management: StaffCaller[] = ['hr', 'top', 'topOut', 'medAmo', 'medIn', 'ma
 const reachInScope: StaffCaller[] = ['hr', 'top', 'medAmo', 'medIn', 'managerIn'];
 
 export const pageMatrix: PageRow[] = [
-  { file: 'page.tsx', path: '', expect: everyone('ok') },
-  { file: 'shared-with-me/page.tsx', path: '/shared-with-me', expect: everyone('ok') },
+  { file: 'page.tsx', path: '', expect: { ...everyone('ok'), noAccess: 'ok' } },
+  // What leaders shared with this address: addressed to the person, whatever their role.
+  { file: 'shared-with-me/page.tsx', path: '/shared-with-me', expect: { ...everyone('ok'), noAccess: 'ok' } },
 
   { file: 'groups/page.tsx', path: '/groups', expect: only(management) },
   { file: 'groups/[groupId]/page.tsx', path: '/groups/{group}', expect: only(management) },
@@ -145,10 +150,11 @@ export const pageMatrix: PageRow[] = [
   },
   { file: 'apv/[roundId]/report/route.ts', path: '/apv/{theirRound}/report?format=csv', expect: { ...everyone('not-found'), leader: 'forbidden', anonymous: 'unauthenticated' } },
 
-  { file: 'settings/page.tsx', path: '/settings', expect: everyone('redirect') },
+  { file: 'settings/page.tsx', path: '/settings', expect: { ...everyone('redirect'), noAccess: 'redirect' } },
   { file: 'settings/api-keys/page.tsx', path: '/settings/api-keys', expect: only(['hr']) },
   { file: 'settings/privacy/page.tsx', path: '/settings/privacy', expect: only(['hr']) },
   { file: 'settings/mails/page.tsx', path: '/settings/mails', expect: only(['hr']) },
+  { file: 'settings/sso/page.tsx', path: '/settings/sso', expect: only(['hr']) },
   { file: 'audit/page.tsx', path: '/audit', expect: only(['hr']) },
   { file: 'audit/export/route.ts', path: '/audit/export', expect: { ...only(['hr']), anonymous: 'unauthenticated' } },
 ];

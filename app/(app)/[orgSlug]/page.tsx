@@ -6,6 +6,7 @@ import { toLocale } from '@/i18n/locale';
 import { RevisionDueSection } from '@/components/apv/RevisionDueSection';
 import { AwaitingApproval } from '@/components/overview/AwaitingApproval';
 import { RoleShortcuts } from '@/components/overview/RoleShortcuts';
+import { AwaitingRole } from '@/components/overview/AwaitingRole';
 import { RoundSummary } from '@/components/overview/RoundSummary';
 import { buttonVariants } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -28,6 +29,7 @@ export default async function OrganisationOverviewPage({ params }: { params: Pro
   const { orgSlug } = await params;
   const member = await requireOrgPage(orgSlug, 'org:read', `/${orgSlug}`);
   const role = member.actor.role;
+  if (role === 'NO_ACCESS') return <AwaitingRole organisationName={member.organisation.name} />;
   const [overview, sharedCount, revisionsDue, awaiting] = await Promise.all([
     getOrganisationOverview(member.db),
     countSharedWithManager(member.organisation.id, member.actor.email),

@@ -19,7 +19,9 @@ import { AppError } from '@/lib/platform/errors';
  */
 export const signInAction = validatedAction(signInSchema, async ({ email, callbackUrl }) => {
   const sso = await ssoOrganisationForAddress(email);
-  if (sso) redirect(`/sign-in/sso/${sso.organisationId}?${new URLSearchParams({ callbackUrl: safeCallbackUrl(callbackUrl, env().APP_URL), login_hint: email })}`);
+  // Answered, not redirected: a form post redirected on to another origin is what the CSP's
+  // form-action forbids. The form follows the link itself (or shows it, without JavaScript).
+  if (sso) return { ssoUrl: `/sign-in/sso/${sso.organisationId}?${new URLSearchParams({ callbackUrl: safeCallbackUrl(callbackUrl, env().APP_URL), login_hint: email })}`, organisation: sso.name };
   let code: string | null;
   try {
     code = await sendSignInLink({ email, callbackUrl: safeCallbackUrl(callbackUrl, env().APP_URL), headers: await headers() });

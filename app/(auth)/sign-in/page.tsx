@@ -27,6 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const errorKey = signInErrorKey(params.error);
   if (!errorKey && (await getCurrentUser())) redirect(callbackUrl);
   const t = await getTranslations('auth');
+  const tSso = await getTranslations('sso');
   const outbox = devOutboxVisible();
   return (
     <div className="mx-auto max-w-md space-y-8">
@@ -35,6 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           {t('signIn.title')}
         </h1>
         <p className="mt-2 text-[var(--color-muted)]">{t('signIn.lead')}</p>
+        <p className="mt-2 text-sm text-[var(--color-muted)]">{tSso('signInHint')}</p>
         <div className="mt-6">
           <SignInForm action={signInAction} callbackUrl={callbackUrl} initialError={errorKey} />
         </div>

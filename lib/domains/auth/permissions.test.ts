@@ -27,7 +27,11 @@ describe('role permissions', () => {
 
   it('lets MED/AMO read every workshop but run none: facilitating and writing notes stay with HR and managers of leaders', () => {
     for (const role of Object.values(Role)) expect(can(role, 'workshop:facilitate')).toBe(role === Role.HR_ADMIN || role === Role.MANAGER_OF_LEADERS);
-    for (const role of Object.values(Role)) expect(can(role, 'workshop:read')).toBe(true);
+    for (const role of Object.values(Role)) expect(can(role, 'workshop:read')).toBe(role !== Role.NO_ACCESS);
+  });
+
+  it('gives someone let in by single sign-on without a role only the overview that says so', () => {
+    expect(permissions.filter((p) => can(Role.NO_ACCESS, p))).toEqual(['org:read']);
   });
 
   it("lets only HR and MED/AMO read leaders' concerns about their pool", () => {

@@ -81,7 +81,7 @@ export async function saveSsoSettings(actor: MemberActor, input: SsoSettingsInpu
   await tenantTransaction(organisationId, async (tx) => {
     const existing = await tx.ssoConnection.findUnique({ where: { organisationId }, select: { clientSecretSealed: true } });
     if (!existing && input.clientSecret === '') {
-      throw new AppError('validation_failed', { messageKey: 'sso.validation.clientSecretRequired', details: { fieldErrors: { clientSecret: ['sso.validation.clientSecretRequired'] } } });
+      throw new AppError('validation_failed', { messageKey: 'sso.validation.clientSecretRequired' });
     }
     const { clientSecret, ...settings } = input;
     const clientSecretSealed = clientSecret === '' ? existing!.clientSecretSealed : seal('sso-client-secret', clientSecret);

@@ -56,7 +56,7 @@ export async function submittedResponses(roundId: string) {
   return ownerDb().response.findMany({ where: { roundId, status: 'SUBMITTED' }, include: { answers: true } });
 }
 
-type StaffRole = 'HR_ADMIN' | 'TOP_MANAGEMENT' | 'MED_AMO' | 'MANAGER_OF_LEADERS' | 'LEADER';
+type StaffRole = 'HR_ADMIN' | 'TOP_MANAGEMENT' | 'MED_AMO' | 'MANAGER_OF_LEADERS' | 'LEADER' | 'NO_ACCESS';
 
 /**
  * A member with the given role and a live session, the way next-auth's database sessions do it:
