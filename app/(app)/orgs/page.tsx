@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganisationsPage() {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent('/orgs')}`);
-  const organisations = await listUserOrganisations(user.id);
+  const organisations = await listUserOrganisations(user.id, user.ssoOrganisationId ? { organisationId: user.ssoOrganisationId } : undefined);
   if (organisations.length === 1) redirect(`/${organisations[0]!.slug}`);
   const t = await getTranslations('orgs');
   const tRoles = await getTranslations('members.roles');

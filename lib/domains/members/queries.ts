@@ -83,9 +83,12 @@ export interface UserOrganisation {
  * one place that reads memberships across organisations, by the user's own id; it never picks
  * an organisation for them.
  */
-export async function listUserOrganisations(userId: string): Promise<UserOrganisation[]> {
+/** `only`: a session made by an organisation's single sign-on names that organisation alone (lib/domains/sso/session-rule.ts). */
+export async function listUserOrganisations(userId: string, only?: { organisationId: string }): Promise<UserOrganisation[]> {
   // Across organisations by design: the system context, for this user's own rows only.
-  const memberships = await systemTransaction((tx) => tx.membership.findMany({ where: { userId }, select: { role: true, organisation: { select: { slug: true, name: true } } } }));
+  const memberships = await systemTransaction((tx) =>
+    tx.membership.findMany({ where: { userId, ...(only ? { organisationId: only.organisationId } : {}) }, select: { role: true, organisation: { select: { slug: true, name: true } } } }),
+  );
   return memberships.map((m) => ({ slug: m.organisation.slug, name: m.organisation.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
 
