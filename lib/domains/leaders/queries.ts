@@ -25,11 +25,12 @@ export interface LeaderRow {
   groupPath: string;
   managerEmail: string | null;
   locale: 'da' | 'en' | null;
+  employeeNumber: string | null;
   archivedAt: Date | null;
   erasedAt: Date | null;
 }
 
-const select = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, archivedAt: true, erasedAt: true } as const;
+const select = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, employeeNumber: true, archivedAt: true, erasedAt: true } as const;
 
 /** Leaders matching the filter, by name, with their group's path; `total` counts all matches. */
 export async function listLeaders(organisationId: string, filter: LeaderFilter = {}): Promise<{ items: LeaderRow[]; total: number }> {
@@ -64,11 +65,12 @@ export interface ApiLeader {
   groupId: string;
   managerEmail: string | null;
   locale: 'da' | 'en' | null;
+  employeeNumber: string | null;
   archivedAt: Date | null;
   updatedAt: Date;
 }
 
-const apiSelect = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, archivedAt: true, updatedAt: true } as const;
+const apiSelect = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, employeeNumber: true, archivedAt: true, updatedAt: true } as const;
 
 /**
  * The leaders as the API lists them, a page at a time in id order (ids grow with creation, so a
