@@ -102,6 +102,7 @@ export function checkRows(parsed: ParsedCsv, context: ImportContext): ImportPrev
     else if (!leaderNameSchema.safeParse(raw.name).success) problems.push({ code: 'nameTooLong', column: 'name', values: { limit: LEADER_NAME_MAX } });
 
     let email = raw.email;
+    // Valid and not a repeat: only then is the row matched (a repeat has said all there is to say).
     let emailValid = false;
     if (raw.email === '') problems.push({ code: 'emailMissing', column: 'email' });
     else {
@@ -109,10 +110,10 @@ export function checkRows(parsed: ParsedCsv, context: ImportContext): ImportPrev
       if (!parsedEmail.success) problems.push({ code: 'emailInvalid', column: 'email' });
       else {
         email = parsedEmail.data;
-        emailValid = true;
         const first = firstRowOf.get(email);
         if (first !== undefined) problems.push({ code: 'emailDuplicateInFile', column: 'email', values: { row: first } });
         else firstRowOf.set(email, raw.row);
+        emailValid = first === undefined;
       }
     }
 
@@ -124,6 +125,7 @@ export function checkRows(parsed: ParsedCsv, context: ImportContext): ImportPrev
       const first = firstRowOfNumber.get(employeeNumber);
       if (first !== undefined) problems.push({ code: 'employeeNumberDuplicateInFile', column: 'employeeNumber', values: { row: first } });
       else firstRowOfNumber.set(employeeNumber, raw.row);
+      numberValid &&= first === undefined;
     }
 
     // Every leader either key points at counts as "in the file", even on a row with problems.
