@@ -52,8 +52,11 @@ function employeeNumberTaken(caller: StaffActor, number: string, other: { name: 
   return fieldRefusal(caller, 'conflict', 'employeeNumber', key, { number, name: other?.name ?? '' });
 }
 
-/** Which of the leader's unique fields a unique violation names (Prisma puts it in the error's meta or message). */
-const violates = (error: unknown, field: string) => JSON.stringify((error as { meta?: unknown }).meta ?? null).includes(field) || String((error as Error).message).includes(field);
+/**
+ * Whether a unique violation is on this field: Prisma's meta names the index
+ * ("Leader_organisationId_employeeNumber_key"). Not the message, which quotes the query's code.
+ */
+const violates = (error: unknown, field: string) => JSON.stringify((error as { meta?: unknown }).meta ?? null).includes(`_${field}_`);
 
 /** Two requests taking the same e-mail or number at once: the database's unique index decides, and says the same. */
 async function onUniqueRace<T>(caller: StaffActor, unique: { email?: string | undefined; employeeNumber?: string | null | undefined }, run: () => Promise<T>): Promise<T> {
