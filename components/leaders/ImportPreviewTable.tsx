@@ -64,7 +64,9 @@ export function ImportPreviewTable({ preview, onlyProblems }: { preview: ImportP
                   {row.problems.length === 0 ? (
                     <span className="text-teal-900">
                       <Check aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
-                      {row.outcome === 'update' ? t('table.update', { changes: row.changes.map((change) => t(`table.changed.${change}`, { previous: row.previousEmail ?? '' })).join(', ') }) : t(`table.${row.outcome ?? 'add'}`)}
+                      {row.outcome === 'update'
+                        ? t('table.update', { changes: row.changes.map((change) => t(`table.changed.${change}`, { previous: row.previousEmail ?? '' })).join(', ') })
+                        : t(`table.${row.outcome ?? 'add'}`)}
                     </span>
                   ) : (
                     <ul className="space-y-1 text-red-900">

@@ -108,9 +108,7 @@ describe('checking import rows with an employee-number column', () => {
   });
 
   it('refuses a number twice in the file, a number and an e-mail of two leaders, an archived number and an e-mail with another number', () => {
-    const preview = keyed(
-      ['A;a@x.dk;Direktion;300', 'B;b@x.dk;Direktion;300', 'Nummer Leder;kendt@x.dk;Direktion;100', 'C;c@x.dk;Direktion;900', 'Nummer Leder;nummer@x.dk;Direktion;101'].join('\n'),
-    );
+    const preview = keyed(['A;a@x.dk;Direktion;300', 'B;b@x.dk;Direktion;300', 'Nummer Leder;kendt@x.dk;Direktion;100', 'C;c@x.dk;Direktion;900', 'Nummer Leder;nummer@x.dk;Direktion;101'].join('\n'));
     expect(preview.rows.map((r) => r.problems)).toEqual([
       [],
       [{ code: 'employeeNumberDuplicateInFile', column: 'employeeNumber', values: { row: 2 } }],
