@@ -10,7 +10,7 @@ export const LEADER_PAGE_SIZE = 200;
 export interface LeaderFilter {
   /** Leaders in this group and every group below it. */
   groupId?: string | undefined;
-  /** Part of a name or e-mail. */
+  /** Part of a name or e-mail, or a whole employee number. */
   search?: string | undefined;
   /** Archived leaders instead of active ones. */
   archived?: boolean | undefined;
@@ -38,7 +38,7 @@ export async function listLeaders(organisationId: string, filter: LeaderFilter =
   if (filter.groupId) where.groupId = { in: await subtreeIds(organisationId, filter.groupId) };
   const search = filter.search?.trim();
   if (search) {
-    where.OR = [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search.toLowerCase() } }];
+    where.OR = [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search.toLowerCase() } }, { employeeNumber: search }];
   }
   const scoped = scopedDb(organisationId);
   const [rows, total, paths] = await Promise.all([
