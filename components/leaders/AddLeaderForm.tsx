@@ -30,6 +30,7 @@ export function AddLeaderForm({ action, groups, defaultGroupId }: { action: Lead
           groupId: values.groupId ?? defaultGroupId ?? '',
           managerEmail: values.managerEmail ?? '',
           locale: values.locale ?? '',
+          employeeNumber: values.employeeNumber ?? '',
         }}
       />
       <SubmitButton pendingLabel={t('add.submitting')}>{t('add.submit')}</SubmitButton>

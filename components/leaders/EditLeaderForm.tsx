@@ -30,6 +30,7 @@ export function EditLeaderForm({ action, leaderId, groups, current }: { action: 
           groupId: values.groupId ?? current.groupId,
           managerEmail: values.managerEmail ?? current.managerEmail,
           locale: values.locale ?? current.locale,
+          employeeNumber: values.employeeNumber ?? current.employeeNumber,
         }}
       />
       <SubmitButton pendingLabel={t('edit.submitting')}>{t('edit.submit')}</SubmitButton>

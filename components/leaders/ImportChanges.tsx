@@ -15,9 +15,11 @@ export function ImportChanges({ preview, formId, archive, onArchiveChange }: { p
   const t = useTranslations('import.changes');
   const { counts, missing } = preview;
   const shown = missing.slice(0, MISSING_SHOWN);
+  const emailChanges = preview.rows.filter((row) => row.changes.includes('email')).length;
   return (
     <div className="space-y-4">
       {counts.update + counts.unchanged > 0 ? <p>{t('summary', { add: counts.add, update: counts.update, move: counts.move, unchanged: counts.unchanged })}</p> : null}
+      {emailChanges > 0 ? <p className="font-medium">{t('emailChanges', { count: emailChanges })}</p> : null}
       {missing.length > 0 ? (
         <fieldset className="space-y-3 rounded-card border border-amber-300 bg-amber-50 p-4">
           <legend className="px-1 font-semibold">{t('missingTitle', { count: missing.length })}</legend>

@@ -39,6 +39,11 @@ export function ImportPreviewTable({ preview, onlyProblems }: { preview: ImportP
               <th scope="col" className="px-3 py-2">
                 {t('table.managerEmail')}
               </th>
+              {preview.keyedByEmployeeNumber ? (
+                <th scope="col" className="px-3 py-2">
+                  {t('table.employeeNumber')}
+                </th>
+              ) : null}
               <th scope="col" className="px-3 py-2">
                 {t('table.status')}
               </th>
@@ -54,11 +59,14 @@ export function ImportPreviewTable({ preview, onlyProblems }: { preview: ImportP
                 {cell(row, 'email', row.email)}
                 {cell(row, 'group', row.groupPath ?? row.group)}
                 {cell(row, 'managerEmail', row.managerEmail)}
+                {preview.keyedByEmployeeNumber ? cell(row, 'employeeNumber', row.employeeNumber) : null}
                 <td className="px-3 py-2 align-top">
                   {row.problems.length === 0 ? (
                     <span className="text-teal-900">
                       <Check aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
-                      {row.outcome === 'update' ? t('table.update', { changes: row.changes.map((change) => t(`table.changed.${change}`)).join(', ') }) : t(`table.${row.outcome ?? 'add'}`)}
+                      {row.outcome === 'update'
+                        ? t('table.update', { changes: row.changes.map((change) => t(`table.changed.${change}`, { previous: row.previousEmail ?? '' })).join(', ') })
+                        : t(`table.${row.outcome ?? 'add'}`)}
                     </span>
                   ) : (
                     <ul className="space-y-1 text-red-900">

@@ -86,6 +86,7 @@ export function LeaderFields({ idPrefix, groups, values, errors }: { idPrefix: s
         </select>
         <FieldError id={`${idPrefix}-locale-error`} messages={errors.locale} />
       </div>
+      <TextField id={`${idPrefix}-employee-number`} name="employeeNumber" label={t('employeeNumber')} value={values.employeeNumber} errors={errors.employeeNumber} hint={t('employeeNumberHint')} />
     </div>
   );
 }

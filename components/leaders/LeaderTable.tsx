@@ -20,7 +20,10 @@ export async function LeaderTable({ orgSlug, leaders, caption, canManage }: { or
             )}
             {leader.archivedAt ? <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs">{t('archived')}</span> : null}
           </th>
-          <td className="px-4 py-2">{leader.erasedAt ? <span className="text-[var(--color-muted)]">{t('erased')}</span> : leader.email}</td>
+          <td className="px-4 py-2">
+            {leader.erasedAt ? <span className="text-[var(--color-muted)]">{t('erased')}</span> : leader.email}
+            {leader.employeeNumber ? <span className="block text-sm text-[var(--color-muted)]">{t('employeeNumber', { number: leader.employeeNumber })}</span> : null}
+          </td>
           <td className="px-4 py-2">{leader.groupPath}</td>
           <td className="px-4 py-2">{leader.managerEmail ?? <span className="text-[var(--color-muted)]">{t('none')}</span>}</td>
           <td className="px-4 py-2">{leader.locale ? t(`locale.${leader.locale}`) : <span className="text-[var(--color-muted)]">{t('orgDefault')}</span>}</td>

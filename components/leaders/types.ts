@@ -9,4 +9,5 @@ export interface LeaderFormValues {
   groupId: string;
   managerEmail: string;
   locale: string;
+  employeeNumber: string;
 }

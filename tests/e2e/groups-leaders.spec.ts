@@ -193,6 +193,30 @@ test("HR imports next year's export from the HR system: two leaders changed, one
   ]);
 });
 
+test('HR imports an export with employee numbers: a leader whose e-mail changed is updated, not added and archived', async ({ page, context }) => {
+  const organisation = await emptyOrganisation();
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const direktion = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Direktion' } });
+  const sundhed = await ownerDb().leaderGroup.create({ data: { organisationId: organisation.id, name: 'Sundhed', parentId: direktion.id } });
+  const anne = await ownerDb().leader.create({ data: { organisationId: organisation.id, name: 'Anne Jensen', email: 'anne@kommune.dk', groupId: sundhed.id, employeeNumber: '100' } });
+  await ownerDb().leader.create({ data: { organisationId: organisation.id, name: 'Bo Hansen', email: 'bo@kommune.dk', groupId: sundhed.id, employeeNumber: '200' } });
+  await signInAs(context, organisation.id, 'HR_ADMIN');
+  await page.goto(`/${organisation.slug}/leaders/import`);
+
+  await page.getByLabel('Eller indsæt CSV-teksten').fill('navn;e-mail;gruppe;medarb.nr\nAnne Jensen;anne.jensen@kommune.dk;Direktion/Sundhed;100\nBo Hansen;bo@kommune.dk;Direktion/Sundhed;200');
+  await page.getByRole('button', { name: 'Kontrollér rækkerne' }).click();
+  const rows = page.getByRole('table', { name: 'Filens rækker med deres problemer' });
+  await expect(rows.getByRole('columnheader', { name: 'Medarb.nr.' })).toBeVisible();
+  await expect(rows.getByRole('row', { name: /^2 Anne Jensen .*Ændres: ny e-mail \(før anne@kommune\.dk\)/ })).toBeVisible();
+  await expect(page.getByText('1 leder får ny e-mailadresse.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('group', { name: /ikke i filen/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Gem 1 ændring' }).click();
+  await expect(page.getByText('Importen er gemt: 0 nye ledere, 1 opdateret, 0 arkiveret.')).toBeVisible();
+  expect(await ownerDb().leader.findUniqueOrThrow({ where: { id: anne.id } })).toMatchObject({ email: 'anne.jensen@kommune.dk', employeeNumber: '100', archivedAt: null });
+  expect(await ownerDb().leader.count({ where: { organisationId: organisation.id } })).toBe(2);
+});
+
 test('HR uploads a Danish Excel file (Windows-1252) that is checked at once, and cancelling leaves nothing behind', async ({ page, context }) => {
   const organisation = await emptyOrganisation();
   const { ownerDb } = await import('@/tests/support/owner-db');

@@ -67,6 +67,43 @@ describe('PATCH /api/v1/leaders/{id}', () => {
   });
 });
 
+describe('the employee number through /api/v1/leaders', () => {
+  const post = (headers: Record<string, string>, body: unknown) => POST(new NextRequest('http://t/api/v1/leaders', { method: 'POST', headers, body: JSON.stringify(body) }), none);
+
+  it('takes it on POST and PATCH trimmed, answers it on GET, and clears it with null', async () => {
+    const org = await apiOrgWithLeader();
+    expect(org.anne).toMatchObject({ employeeNumber: null });
+    const bo = await post(org.headers, { name: 'Bo', email: 'bo@kommune.dk', groupId: org.sundhed.id, employeeNumber: ' 200 ' });
+    expect(bo.status).toBe(201);
+    expect(await bo.json()).toMatchObject({ employeeNumber: '200' });
+    expect(await (await patch(org.headers, org.anne.id, { employeeNumber: '100' })).json()).toMatchObject({ employeeNumber: '100' });
+    expect(await (await get(org.headers, org.anne.id)).json()).toMatchObject({ employeeNumber: '100' });
+    expect(await (await patch(org.headers, org.anne.id, { employeeNumber: null })).json()).toMatchObject({ employeeNumber: null });
+    expect((await patch(org.headers, org.anne.id, { employeeNumber: '   ' })).status).toBe(400);
+  });
+
+  it('answers 409 naming the field for a number another leader has, archived or not, and changes nothing', async () => {
+    const org = await apiOrgWithLeader();
+    await post(org.headers, { name: 'Bo', email: 'bo@kommune.dk', groupId: org.sundhed.id, employeeNumber: '200' });
+    const taken = await patch(org.headers, org.anne.id, { name: 'Anne J', employeeNumber: '200' });
+    expect(taken.status).toBe(409);
+    expect((await taken.json()).error.details).toEqual([{ path: 'employeeNumber', message: expect.stringContaining('200') }]);
+    expect(await (await get(org.headers, org.anne.id)).json()).toMatchObject({ name: 'Anne Jensen', employeeNumber: null });
+    const again = await post(org.headers, { name: 'Cy', email: 'cy@kommune.dk', groupId: org.sundhed.id, employeeNumber: '200' });
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.details).toEqual([{ path: 'employeeNumber', message: expect.stringContaining('200') }]);
+  });
+
+  it('answers 200 and 409 when two requests take the same number at once', async () => {
+    const org = await apiOrgWithLeader();
+    const bo = await (await post(org.headers, { name: 'Bo', email: 'bo@kommune.dk', groupId: org.sundhed.id })).json();
+    const responses = await Promise.all([patch(org.headers, org.anne.id, { employeeNumber: '300' }), patch(org.headers, bo.id, { employeeNumber: '300' })]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = responses.find((r) => r.status === 409)!;
+    expect((await refused.json()).error.details).toEqual([{ path: 'employeeNumber', message: expect.stringContaining('300') }]);
+  });
+});
+
 describe('DELETE /api/v1/leaders/{id}', () => {
   it('archives with 204; the leader stays readable, drops out of the active list, and can no longer be changed', async () => {
     const org = await apiOrgWithLeader();

@@ -29,6 +29,7 @@ describe('POST /api/v1/leaders', () => {
       groupId: org.sundhed.id,
       managerEmail: null,
       locale: null,
+      employeeNumber: null,
       archivedAt: null,
       updatedAt: expect.any(String),
     });

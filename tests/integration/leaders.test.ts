@@ -9,7 +9,7 @@ import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { callerFor, createGroupTreeOrg } from '../fixtures/groups';
 import { refusal } from '@/tests/support/refusal';
 
-const input = (groupId: string, overrides: Partial<{ name: string; email: string; managerEmail: string | null; locale: 'da' | 'en' | null }> = {}) => ({
+const input = (groupId: string, overrides: Partial<{ name: string; email: string; managerEmail: string | null; locale: 'da' | 'en' | null; employeeNumber: string | null }> = {}) => ({
   name: 'Bo Hansen',
   email: 'bo.hansen@example.test',
   groupId,
@@ -124,9 +124,9 @@ describe('changing leaders', () => {
 });
 
 describe('listing leaders', () => {
-  it('filters by a group with its subtree, by name or e-mail, and shows archived leaders only when asked', async () => {
+  it('filters by a group with its subtree, by name, e-mail or employee number, and shows archived leaders only when asked', async () => {
     const { organisationId, caller, leader, sundhed, pleje, okonomi } = await createGroupTreeOrg();
-    await createLeader(caller, input(pleje.id));
+    await createLeader(caller, input(pleje.id, { employeeNumber: '4711' }));
     const cy = await createLeader(caller, input(okonomi.id, { name: 'Cecilie Yde', email: 'cy@example.test' }));
     await archiveLeader(caller, cy.id);
 
@@ -136,6 +136,8 @@ describe('listing leaders', () => {
     expect(await names({ groupId: pleje.id })).toEqual(['Bo Hansen']);
     expect(await names({ search: 'HANSEN' })).toEqual(['Bo Hansen']);
     expect(await names({ search: 'Bo.Hansen@' })).toEqual(['Bo Hansen']);
+    expect(await names({ search: ' 4711 ' })).toEqual(['Bo Hansen']);
+    expect(await names({ search: '471' })).toEqual([]);
     expect(await names({ archived: true })).toEqual(['Cecilie Yde']);
     expect(await names({ groupId: okonomi.id })).toEqual([]);
     const listed = await listLeaders(organisationId, { take: 1 });

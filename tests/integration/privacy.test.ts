@@ -58,10 +58,11 @@ describe('erasing a leader', () => {
     const responsesBefore = await ownerDb().response.count({ where: { roundId: round.id, status: 'SUBMITTED' } });
     const answersBefore = await ownerDb().answer.count({ where: { organisationId: organisation.id } });
 
+    await ownerDb().leader.update({ where: { id: leader.id }, data: { employeeNumber: '104233' } });
     await eraseLeader(caller, leader.id);
 
     const erased = await ownerDb().leader.findUniqueOrThrow({ where: { id: leader.id } });
-    expect(erased).toMatchObject({ name: '—', managerEmail: null, erasedAt: expect.any(Date), archivedAt: expect.any(Date) });
+    expect(erased).toMatchObject({ name: '—', managerEmail: null, employeeNumber: null, erasedAt: expect.any(Date), archivedAt: expect.any(Date) });
     expect(erased.email).not.toContain(leader.email.split('@')[0]!);
     expect(await resolveInvitationToken(token)).toBeNull();
     // The copy goes; the row stays, nameless, so the manager's view of the group stays careful.

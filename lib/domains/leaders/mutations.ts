@@ -38,36 +38,58 @@ function emailTaken(caller: StaffActor, email: string, other: { name: string; ar
   return fieldRefusal(caller, 'conflict', 'email', key, { email, name: other?.name ?? '' });
 }
 
-/** Two requests adding the same e-mail at once: the database's unique index decides, and says the same. */
-async function onEmailRace<T>(caller: StaffActor, email: string | undefined, run: () => Promise<T>): Promise<T> {
+/** One leader per employee number in an organisation, archived leaders included (the number is the import's key). */
+async function refuseTakenEmployeeNumber(tx: Tx, caller: StaffActor, employeeNumber: string, exceptId?: string): Promise<void> {
+  const other = await tx.leader.findFirst({
+    where: { organisationId: caller.organisationId, employeeNumber, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true, archivedAt: true },
+  });
+  if (other) throw employeeNumberTaken(caller, employeeNumber, other);
+}
+
+function employeeNumberTaken(caller: StaffActor, number: string, other: { name: string; archivedAt: Date | null } | null): AppError {
+  const key = other?.archivedAt ? 'leaders.errors.employeeNumberArchived' : 'leaders.errors.employeeNumberTaken';
+  return fieldRefusal(caller, 'conflict', 'employeeNumber', key, { number, name: other?.name ?? '' });
+}
+
+/**
+ * Whether a unique violation is on this field: Prisma's meta names the index
+ * ("Leader_organisationId_employeeNumber_key"). Not the message, which quotes the query's code.
+ */
+const violates = (error: unknown, field: string) => JSON.stringify((error as { meta?: unknown }).meta ?? null).includes(`_${field}_`);
+
+/** Two requests taking the same e-mail or number at once: the database's unique index decides, and says the same. */
+async function onUniqueRace<T>(caller: StaffActor, unique: { email?: string | undefined; employeeNumber?: string | null | undefined }, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (email && (error as { code?: unknown }).code === 'P2002') throw emailTaken(caller, email, null);
+    if ((error as { code?: unknown }).code !== 'P2002') throw error;
+    if (unique.employeeNumber && violates(error, 'employeeNumber')) throw employeeNumberTaken(caller, unique.employeeNumber, null);
+    if (unique.email) throw emailTaken(caller, unique.email, null);
     throw error;
   }
 }
 
 export async function createLeader(caller: StaffActor, input: LeaderInput): Promise<Leader> {
   const { organisationId } = caller;
-  return onEmailRace(caller, input.email, () =>
+  const employeeNumber = input.employeeNumber ?? null;
+  return onUniqueRace(caller, { email: input.email, employeeNumber }, () =>
     tenantTransaction(organisationId, async (tx) => {
       await shareGroupTreeLock(tx, organisationId);
       await checkGroup(tx, caller, input.groupId);
       await refuseTakenEmail(tx, caller, input.email);
+      if (employeeNumber !== null) await refuseTakenEmployeeNumber(tx, caller, employeeNumber);
       const leader = await tx.leader.create({
-        data: { organisationId, groupId: input.groupId, name: input.name, email: input.email, managerEmail: input.managerEmail, locale: input.locale },
+        data: { organisationId, groupId: input.groupId, name: input.name, email: input.email, managerEmail: input.managerEmail, locale: input.locale, employeeNumber },
       });
-      await recordAudit(
-        { ...auditedBy(caller), action: 'leader.created', target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email, groupId: leader.groupId } },
-        tx,
-      );
+      const details = { name: leader.name, email: leader.email, groupId: leader.groupId, ...(employeeNumber !== null ? { employeeNumber } : {}) };
+      await recordAudit({ ...auditedBy(caller), action: 'leader.created', target: { type: 'leader', id: leader.id }, details }, tx);
       return leader;
     }),
   );
 }
 
-const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale'] as const;
+const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale', 'employeeNumber'] as const;
 
 /**
  * Changes a leader's details — moving them to another group is changing `groupId`. Only the
@@ -75,7 +97,7 @@ const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale'] as const
  */
 export async function updateLeader(caller: StaffActor, leaderId: string, patch: LeaderPatch): Promise<Leader> {
   const { organisationId } = caller;
-  return onEmailRace(caller, patch.email, () =>
+  return onUniqueRace(caller, patch, () =>
     tenantTransaction(organisationId, async (tx) => {
       await shareGroupTreeLock(tx, organisationId);
       const leader = await findLeader(tx, organisationId, leaderId);
@@ -91,6 +113,7 @@ export async function updateLeader(caller: StaffActor, leaderId: string, patch: 
       if (Object.keys(changes).length === 0) return leader;
       if (changes.groupId) await checkGroup(tx, caller, patch.groupId!);
       if (changes.email) await refuseTakenEmail(tx, caller, patch.email!, leader.id);
+      if (changes.employeeNumber && patch.employeeNumber) await refuseTakenEmployeeNumber(tx, caller, patch.employeeNumber, leader.id);
       const updated = await tx.leader.update({ where: { organisationId, id: leader.id }, data });
       await recordAudit({ ...auditedBy(caller), action: 'leader.updated', target: { type: 'leader', id: leader.id }, details: { changes } as Prisma.InputJsonObject }, tx);
       return updated;

@@ -10,7 +10,7 @@ export const LEADER_PAGE_SIZE = 200;
 export interface LeaderFilter {
   /** Leaders in this group and every group below it. */
   groupId?: string | undefined;
-  /** Part of a name or e-mail. */
+  /** Part of a name or e-mail, or a whole employee number. */
   search?: string | undefined;
   /** Archived leaders instead of active ones. */
   archived?: boolean | undefined;
@@ -25,11 +25,12 @@ export interface LeaderRow {
   groupPath: string;
   managerEmail: string | null;
   locale: 'da' | 'en' | null;
+  employeeNumber: string | null;
   archivedAt: Date | null;
   erasedAt: Date | null;
 }
 
-const select = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, archivedAt: true, erasedAt: true } as const;
+const select = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, employeeNumber: true, archivedAt: true, erasedAt: true } as const;
 
 /** Leaders matching the filter, by name, with their group's path; `total` counts all matches. */
 export async function listLeaders(organisationId: string, filter: LeaderFilter = {}): Promise<{ items: LeaderRow[]; total: number }> {
@@ -37,7 +38,7 @@ export async function listLeaders(organisationId: string, filter: LeaderFilter =
   if (filter.groupId) where.groupId = { in: await subtreeIds(organisationId, filter.groupId) };
   const search = filter.search?.trim();
   if (search) {
-    where.OR = [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search.toLowerCase() } }];
+    where.OR = [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search.toLowerCase() } }, { employeeNumber: search }];
   }
   const scoped = scopedDb(organisationId);
   const [rows, total, paths] = await Promise.all([
@@ -64,11 +65,12 @@ export interface ApiLeader {
   groupId: string;
   managerEmail: string | null;
   locale: 'da' | 'en' | null;
+  employeeNumber: string | null;
   archivedAt: Date | null;
   updatedAt: Date;
 }
 
-const apiSelect = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, archivedAt: true, updatedAt: true } as const;
+const apiSelect = { id: true, name: true, email: true, groupId: true, managerEmail: true, locale: true, employeeNumber: true, archivedAt: true, updatedAt: true } as const;
 
 /**
  * The leaders as the API lists them, a page at a time in id order (ids grow with creation, so a

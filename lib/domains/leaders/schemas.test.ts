@@ -14,8 +14,8 @@ describe('the leader form', () => {
   });
 
   it('reads blank optional fields as none, and normalises the e-mails', () => {
-    const parsed = createLeaderFormSchema.parse({ name: ' Anne ', email: ' Anne@X.DK ', groupId: '00000000-0000-4000-8000-000000000001', managerEmail: '', locale: '' });
-    expect(parsed).toEqual({ name: 'Anne', email: 'anne@x.dk', groupId: '00000000-0000-4000-8000-000000000001', managerEmail: null, locale: null });
+    const parsed = createLeaderFormSchema.parse({ name: ' Anne ', email: ' Anne@X.DK ', groupId: '00000000-0000-4000-8000-000000000001', managerEmail: '', locale: '', employeeNumber: ' ' });
+    expect(parsed).toEqual({ name: 'Anne', email: 'anne@x.dk', groupId: '00000000-0000-4000-8000-000000000001', managerEmail: null, locale: null, employeeNumber: null });
   });
 
   it('lists every field problem at once', () => {

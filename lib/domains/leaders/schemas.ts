@@ -13,6 +13,13 @@ export const leaderNameSchema = z.string('validation.required').trim().min(1, 'v
 export const leaderEmailSchema = emailSchema;
 export const leaderLocaleSchema = z.enum(['da', 'en'], 'validation.invalid');
 
+export const EMPLOYEE_NUMBER_MAX = 64;
+/**
+ * The HR system's employee number, compared as text exactly as written once trimmed: "00123" and
+ * "123" are two numbers (guessing that Excel dropped a zero could join two people).
+ */
+export const employeeNumberSchema = z.string('validation.invalid').trim().min(1, 'validation.required').max(EMPLOYEE_NUMBER_MAX, 'validation.tooLong');
+
 /** Forms send "" for an untouched optional field; here that means "none". */
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
 
@@ -23,6 +30,7 @@ const formFields = {
   groupId: z.string('validation.required').trim().min(1, 'validation.required').pipe(z.uuid('validation.invalid')),
   managerEmail: z.preprocess(blankToNull, leaderEmailSchema.nullable()),
   locale: z.preprocess(blankToNull, leaderLocaleSchema.nullable()),
+  employeeNumber: z.preprocess(blankToNull, employeeNumberSchema.nullable()),
 };
 
 export const createLeaderFormSchema = z.object(formFields);
@@ -36,6 +44,8 @@ export interface LeaderInput {
   groupId: string;
   managerEmail: string | null;
   locale: 'da' | 'en' | null;
+  /** Left out: none (on create) or unchanged (on update). */
+  employeeNumber?: string | null;
 }
 export type LeaderPatch = Partial<LeaderInput>;
 
@@ -47,6 +57,10 @@ export const createLeaderBodySchema = z.object({
   groupId: z.uuid('validation.invalid').meta({ description: 'The leader group the leader belongs to' }),
   managerEmail: leaderEmailSchema.nullable().optional().meta({ description: "The leader's own manager, if any" }),
   locale: leaderLocaleSchema.nullable().optional().meta({ description: "The leader's language for mails and the questionnaire; the organisation's default when left out" }),
+  employeeNumber: employeeNumberSchema
+    .nullable()
+    .optional()
+    .meta({ description: "The HR system's employee number, trimmed; unique within the organisation when set (archived leaders included). The CSV import matches on it", example: '104233' }),
 });
 
 export const updateLeaderBodySchema = createLeaderBodySchema.partial().refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'validation.nothingToChange' });
@@ -58,6 +72,7 @@ export const leaderSchema = z.object({
   groupId: z.uuid(),
   managerEmail: z.string().nullable(),
   locale: z.enum(['da', 'en']).nullable(),
+  employeeNumber: z.string().nullable(),
   archivedAt: z.iso.datetime().nullable().meta({ description: 'When the leader was archived; null while they are active' }),
   updatedAt: z.iso.datetime(),
 });

@@ -31,7 +31,7 @@ export async function eraseLeader(caller: StaffActor, leaderId: string, now = ne
     await tombstoneShares(tx, organisationId, { invitationId: { in: invitationIds } }, now, { leaderName: ERASED_NAME });
     await tx.leader.update({
       where: { organisationId, id: leaderId },
-      data: { name: ERASED_NAME, email: `erased+${leader.id}@invalid`, managerEmail: null, locale: null, archivedAt: leader.archivedAt ?? now, erasedAt: now },
+      data: { name: ERASED_NAME, email: `erased+${leader.id}@invalid`, managerEmail: null, locale: null, employeeNumber: null, archivedAt: leader.archivedAt ?? now, erasedAt: now },
     });
     // Entries about the leader, and any whose details name their address (imports, invitations).
     await tx.$executeRaw`

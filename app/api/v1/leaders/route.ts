@@ -6,7 +6,16 @@ import { createLeader } from '@/lib/domains/leaders/mutations';
 import { listLeadersPage } from '@/lib/domains/leaders/queries';
 
 export const POST = apiRoute(createLeaderEndpoint, async ({ actor, body }) =>
-  leaderOut(await createLeader(actor, { name: body.name, email: body.email, groupId: body.groupId, managerEmail: body.managerEmail ?? null, locale: body.locale ?? null })),
+  leaderOut(
+    await createLeader(actor, {
+      name: body.name,
+      email: body.email,
+      groupId: body.groupId,
+      managerEmail: body.managerEmail ?? null,
+      locale: body.locale ?? null,
+      employeeNumber: body.employeeNumber ?? null,
+    }),
+  ),
 );
 
 export const GET = apiRoute(listLeadersEndpoint, async ({ actor, query }) => {

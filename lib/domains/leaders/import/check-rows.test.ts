@@ -11,8 +11,9 @@ const groups: GroupRow[] = [
 const context: ImportContext = {
   groups,
   existing: new Map([
-    ['kendt@x.dk', { id: 'kendt-id', name: 'Kendt Leder', groupId: groups[1]!.id, managerEmail: 'chef@x.dk', locale: 'en', archived: false }],
-    ['gammel@x.dk', { id: 'gammel-id', name: 'Gammel Leder', groupId: groups[1]!.id, managerEmail: null, locale: null, archived: true }],
+    ['kendt@x.dk', { id: 'kendt-id', name: 'Kendt Leder', email: 'kendt@x.dk', employeeNumber: null, groupId: groups[1]!.id, managerEmail: 'chef@x.dk', locale: 'en', archived: false }],
+    ['gammel@x.dk', { id: 'gammel-id', name: 'Gammel Leder', email: 'gammel@x.dk', employeeNumber: '900', groupId: groups[1]!.id, managerEmail: null, locale: null, archived: true }],
+    ['nummer@x.dk', { id: 'nummer-id', name: 'Nummer Leder', email: 'nummer@x.dk', employeeNumber: '100', groupId: groups[1]!.id, managerEmail: null, locale: null, archived: false }],
   ]),
 };
 
@@ -58,13 +59,16 @@ describe('checking import rows', () => {
     const unchanged = check('Kendt Leder;kendt@x.dk;Direktion/Sundhed;chef@x.dk;en\nNy;ny@x.dk;Direktion;;');
     expect(unchanged.rows.map((r) => r.outcome)).toEqual(['unchanged', 'add']);
     expect(unchanged.counts).toEqual({ add: 1, update: 0, move: 0, unchanged: 1 });
-    expect(unchanged.missing).toEqual([]);
+    expect(unchanged.missing.map((m) => m.id)).toEqual(['nummer-id']);
     const moved = check('Kendt Leder;kendt@x.dk;Direktion;;da');
     expect(moved.rows[0]!.changes).toEqual(['group', 'managerEmail', 'language']);
     expect(moved.counts).toEqual({ add: 0, update: 1, move: 1, unchanged: 0 });
     const without = check('Ny;ny@x.dk;Direktion;;');
     // Gammel Leder is archived already: only the active leader is offered for archiving.
-    expect(without.missing).toEqual([{ id: 'kendt-id', name: 'Kendt Leder', email: 'kendt@x.dk', groupPath: 'Direktion / Sundhed' }]);
+    expect(without.missing).toEqual([
+      { id: 'kendt-id', name: 'Kendt Leder', email: 'kendt@x.dk', groupPath: 'Direktion / Sundhed' },
+      { id: 'nummer-id', name: 'Nummer Leder', email: 'nummer@x.dk', groupPath: 'Direktion / Sundhed' },
+    ]);
   });
 
   it('leaves the manager and language alone when the file has no such column', () => {
@@ -81,5 +85,54 @@ describe('checking import rows', () => {
     expect(preview.rows[0]!.problems.map((p) => p.code)).toEqual(['nameMissing', 'emailInvalid', 'groupUnknown', 'managerEmailInvalid', 'languageInvalid']);
     expect(preview.problemRows).toBe(1);
     expect(preview.ready).toBe(false);
+  });
+});
+
+describe('checking import rows with an employee-number column', () => {
+  const header = 'navn;email;gruppe;medarb.nr';
+  const keyed = (body: string) => check(body, header);
+
+  it('updates the leader with the number when the e-mail changed, and says so', () => {
+    const preview = keyed('Nummer Leder;NY.ADRESSE@x.dk;Direktion/Sundhed;100');
+    expect(preview.keyedByEmployeeNumber).toBe(true);
+    expect(preview.rows[0]).toMatchObject({ outcome: 'update', leaderId: 'nummer-id', changes: ['email'], previousEmail: 'nummer@x.dk', problems: [] });
+    expect(preview.missing.map((m) => m.id)).toEqual(['kendt-id']);
+  });
+
+  it('gives a new number to the leader on file with that e-mail and no number', () => {
+    expect(keyed('Kendt Leder;kendt@x.dk;Direktion/Sundhed; 200 ').rows[0]).toMatchObject({ outcome: 'update', leaderId: 'kendt-id', employeeNumber: '200', changes: ['employeeNumber'] });
+  });
+
+  it('keeps the number on file when the cell is empty, and matches by e-mail then', () => {
+    expect(keyed('Nummer Leder;nummer@x.dk;Direktion/Sundhed;').rows[0]).toMatchObject({ outcome: 'unchanged', leaderId: 'nummer-id', changes: [] });
+  });
+
+  it('refuses a number twice in the file, a number and an e-mail of two leaders, an archived number and an e-mail with another number', () => {
+    const preview = keyed(['A;a@x.dk;Direktion;300', 'B;b@x.dk;Direktion;300', 'Nummer Leder;kendt@x.dk;Direktion;100', 'C;c@x.dk;Direktion;900', 'Nummer Leder;nummer@x.dk;Direktion;101'].join('\n'));
+    expect(preview.rows.map((r) => r.problems)).toEqual([
+      [],
+      [{ code: 'employeeNumberDuplicateInFile', column: 'employeeNumber', values: { row: 2 } }],
+      [{ code: 'employeeNumberEmailConflict', column: 'employeeNumber', values: { name: 'Nummer Leder', other: 'Kendt Leder' } }],
+      [{ code: 'employeeNumberArchived', column: 'employeeNumber', values: { name: 'Gammel Leder' } }],
+      [{ code: 'emailHasOtherEmployeeNumber', column: 'employeeNumber', values: { name: 'Nummer Leder', number: '100' } }],
+    ]);
+    expect(preview.ready).toBe(false);
+  });
+
+  it('refuses two rows that are the same leader by different keys', () => {
+    const preview = keyed('Nummer Leder;ny@x.dk;Direktion/Sundhed;100\nNummer Leder;nummer@x.dk;Direktion/Sundhed;');
+    expect(preview.rows[1]!.problems).toEqual([{ code: 'leaderTwiceInFile', column: 'email', values: { row: 2, name: 'Nummer Leder' } }]);
+  });
+
+  it('ignores numbers entirely when the file has no such column', () => {
+    const preview = check('Nummer Leder;ny@x.dk;Direktion/Sundhed', 'navn;email;gruppe');
+    expect(preview).toMatchObject({ keyedByEmployeeNumber: false, counts: { add: 1, update: 0, move: 0, unchanged: 0 } });
+    expect(preview.missing.map((m) => m.id)).toEqual(['kendt-id', 'nummer-id']);
+  });
+
+  it('recognises the employee-number headers in Danish and English', () => {
+    for (const h of ['Medarbejdernummer', 'medarb.nr', 'Lønnummer', 'Employee number', 'employee_id', 'Personalenummer']) {
+      expect(check('Nummer Leder;ny@x.dk;Direktion/Sundhed;100', `navn;email;gruppe;${h}`).rows[0]).toMatchObject({ leaderId: 'nummer-id' });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { csvFile } from '@/lib/platform/export/csv';
-import { exampleHeaders, importColumns } from './columns';
+import { exampleColumns, exampleHeaders } from './columns';
 
 /**
  * A small example file HR can fill in: Danish headers and ";" (what Danish Excel reads and
@@ -22,5 +22,5 @@ export function exampleCsv(locale: 'da' | 'en', groupPaths: readonly string[]): 
           ['Sara Khan', 'sara.khan@example.org', second, 'anne.jensen@example.org', 'en'],
         ];
   // Its group paths are the organisation's own and go back in through the import as they stand.
-  return csvFile([[importColumns.map((c) => headers[c]), ...rows]], { locale, keepFormulae: true });
+  return csvFile([[exampleColumns.map((c) => headers[c]), ...rows]], { locale, keepFormulae: true });
 }

@@ -11,19 +11,36 @@ import { parseCsv } from './parse-csv';
 import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 const groupSelect = { id: true, name: true, parentId: true, archivedAt: true } as const;
-const leaderSelect = { id: true, email: true, name: true, groupId: true, managerEmail: true, locale: true, archivedAt: true } as const;
-type LeaderRow = { id: string; email: string; name: string; groupId: string; managerEmail: string | null; locale: 'da' | 'en' | null; archivedAt: Date | null };
+const leaderSelect = { id: true, email: true, name: true, groupId: true, managerEmail: true, locale: true, employeeNumber: true, archivedAt: true } as const;
+type LeaderRow = { id: string; email: string; name: string; groupId: string; managerEmail: string | null; locale: 'da' | 'en' | null; employeeNumber: string | null; archivedAt: Date | null };
 
 function contextOf(groups: ImportContext['groups'], leaders: LeaderRow[]): ImportContext {
-  return { groups, existing: new Map(leaders.map(({ email, archivedAt, ...leader }) => [email, { ...leader, archived: archivedAt !== null }])) };
+  return { groups, existing: new Map(leaders.map(({ archivedAt, ...leader }) => [leader.email, { ...leader, archived: archivedAt !== null }])) };
 }
 
-/** What importing this CSV would do, row by row. Writes nothing. */
-const fieldOf = { name: 'name', group: 'groupId', managerEmail: 'managerEmail', language: 'locale' } as const satisfies Record<RowChange, keyof LeaderRow>;
+const fieldOf = {
+  name: 'name',
+  email: 'email',
+  group: 'groupId',
+  managerEmail: 'managerEmail',
+  language: 'locale',
+  employeeNumber: 'employeeNumber',
+} as const satisfies Record<RowChange, keyof LeaderRow>;
 
-/** Writes one row's changes to the leader on file, audited as the leader page's edits are. */
+/**
+ * Writes one row's changes to the leader on file, audited as the leader page's edits are. A new
+ * e-mail is an ordinary update of the row, so the database trigger stamps emailChangedAt and the
+ * round approval lists the redirected address as it lists one changed on the leader page.
+ */
 async function applyRowChanges(tx: Tx, caller: StaffActor, row: PreviewRow, leader: LeaderRow): Promise<void> {
-  const next = { name: row.name, groupId: row.groupId!, managerEmail: row.managerEmail === '' ? null : row.managerEmail, locale: row.locale };
+  const next = {
+    name: row.name,
+    email: row.email,
+    groupId: row.groupId!,
+    managerEmail: row.managerEmail === '' ? null : row.managerEmail,
+    locale: row.locale,
+    employeeNumber: row.employeeNumber === '' ? leader.employeeNumber : row.employeeNumber,
+  };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const change of row.changes) changes[fieldOf[change]] = { from: leader[fieldOf[change]], to: next[fieldOf[change]] };
   const data = Object.fromEntries(Object.entries(changes).map(([field, { to }]) => [field, to]));
@@ -31,6 +48,7 @@ async function applyRowChanges(tx: Tx, caller: StaffActor, row: PreviewRow, lead
   await recordAudit({ ...auditedBy(caller), action: 'leader.updated', target: { type: 'leader', id: leader.id }, details: { changes, byImport: true } as Prisma.InputJsonObject }, tx);
 }
 
+/** What importing this CSV would do, row by row. Writes nothing. */
 export async function previewImport(organisationId: string, csv: string): Promise<ImportPreview> {
   const parsed = parseCsv(csv);
   if (parsed.fileProblems.length > 0) return checkRows(parsed, contextOf([], []));
@@ -92,6 +110,7 @@ export async function commitImport(caller: StaffActor, csv: string, options: Com
             email: row.email,
             managerEmail: row.managerEmail === '' ? null : row.managerEmail,
             locale: row.locale,
+            employeeNumber: row.employeeNumber === '' ? null : row.employeeNumber,
           })),
         });
         const updates = preview.rows.filter((row) => row.outcome === 'update');
@@ -115,7 +134,7 @@ export async function commitImport(caller: StaffActor, csv: string, options: Com
       { timeout: 60_000 },
     );
   } catch (error) {
-    // Someone added one of these e-mails in the same instant: nothing was written; preview again.
+    // Someone took one of these e-mails or numbers in the same instant: nothing was written; preview again.
     if ((error as { code?: unknown }).code === 'P2002') throw new AppError('conflict', { messageKey: 'import.errors.changedMeanwhile' });
     throw error;
   }

@@ -9,8 +9,8 @@ describe('reading an import file', () => {
     const parsed = parseCsv(csv);
     expect(parsed.fileProblems).toEqual([]);
     expect(parsed.rows).toEqual([
-      { row: 2, name: 'Jensen; Anne', email: 'Anne@Kommune.dk', group: 'Direktion/Sundhed', managerEmail: 'ole@kommune.dk', language: '' },
-      { row: 3, name: 'Mads Nielsen', email: 'mads@kommune.dk', group: 'Direktion', managerEmail: '', language: '' },
+      { row: 2, name: 'Jensen; Anne', email: 'Anne@Kommune.dk', group: 'Direktion/Sundhed', managerEmail: 'ole@kommune.dk', language: '', employeeNumber: '' },
+      { row: 3, name: 'Mads Nielsen', email: 'mads@kommune.dk', group: 'Direktion', managerEmail: '', language: '', employeeNumber: '' },
     ]);
   });
 

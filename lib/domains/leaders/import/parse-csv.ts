@@ -11,6 +11,8 @@ export interface RawRow {
   group: string;
   managerEmail: string;
   language: string;
+  /** "" when the file has no employee-number column or the cell is empty. */
+  employeeNumber: string;
 }
 
 export interface ParsedCsv {
@@ -28,6 +30,7 @@ const fieldOf: Record<ImportColumn, keyof Omit<RawRow, 'row'>> = {
   group: 'group',
   manager_email: 'managerEmail',
   language: 'language',
+  employee_number: 'employeeNumber',
 };
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
@@ -74,7 +77,7 @@ export function parseCsv(text: string): ParsedCsv {
   for (let i = headerIndex + 1; i < result.data.length; i++) {
     const cells = result.data[i]!;
     if (isBlank(cells)) continue;
-    const row: RawRow = { row: i + 1, name: '', email: '', group: '', managerEmail: '', language: '' };
+    const row: RawRow = { row: i + 1, name: '', email: '', group: '', managerEmail: '', language: '', employeeNumber: '' };
     for (const [column, index] of positions) row[fieldOf[column]] = (cells[index] ?? '').trim();
     rows.push(row);
   }

@@ -14,14 +14,20 @@ export type RowProblemCode =
   | 'groupAmbiguous'
   | 'groupArchived'
   | 'managerEmailInvalid'
-  | 'languageInvalid';
+  | 'languageInvalid'
+  | 'employeeNumberTooLong'
+  | 'employeeNumberDuplicateInFile'
+  | 'employeeNumberArchived'
+  | 'employeeNumberEmailConflict'
+  | 'emailHasOtherEmployeeNumber'
+  | 'leaderTwiceInFile';
 
 export type FileProblemCode = 'fileTooLarge' | 'tooManyRows' | 'empty' | 'missingColumns' | 'unreadable';
 
 export interface RowProblem {
   code: RowProblemCode;
   /** The column the problem is in, so the page can point at the cell. */
-  column: 'name' | 'email' | 'group' | 'managerEmail' | 'language';
+  column: 'name' | 'email' | 'group' | 'managerEmail' | 'language' | 'employeeNumber';
   values?: Record<string, string | number>;
 }
 

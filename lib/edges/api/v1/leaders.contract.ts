@@ -16,6 +16,7 @@ export const createLeaderEndpoint = defineEndpoint({
   body: createLeaderBodySchema,
   success: { status: 201, description: 'The leader was added', schema: leaderSchema },
   errors: [400, 404, 409, 413],
+  errorNotes: { 409: 'Another leader has the e-mail address or the employee number' },
 });
 
 export const listLeadersEndpoint = defineEndpoint({
@@ -43,14 +44,14 @@ export const getLeaderEndpoint = defineEndpoint({
 export const updateLeaderEndpoint = defineEndpoint({
   method: 'patch',
   path: '/leaders/{id}',
-  summary: "Change a leader's name, e-mail, group, manager or language; only the fields sent change",
+  summary: "Change a leader's name, e-mail, group, manager, language or employee number; only the fields sent change",
   tag: 'Leaders',
   permission: 'leaders:manage',
   params: leaderIdParams,
   body: updateLeaderBodySchema,
   success: { status: 200, description: 'The leader as they are now. Rounds already opened keep the leader in the group they had then.', schema: leaderSchema },
   errors: [400, 404, 409, 413],
-  errorNotes: { 409: 'The leader is archived, or another leader has the e-mail address' },
+  errorNotes: { 409: 'The leader is archived, or another leader has the e-mail address or the employee number' },
 });
 
 export const archiveLeaderEndpoint = defineEndpoint({
@@ -74,6 +75,7 @@ export const leaderOut = (leader: ApiLeader): z.input<typeof leaderSchema> => ({
   groupId: leader.groupId,
   managerEmail: leader.managerEmail,
   locale: leader.locale,
+  employeeNumber: leader.employeeNumber,
   archivedAt: leader.archivedAt?.toISOString() ?? null,
   updatedAt: leader.updatedAt.toISOString(),
 });

@@ -79,7 +79,14 @@ export default async function LeaderPage({ params, searchParams }: Props) {
               action={updateLeaderAction.bind(null, orgSlug)}
               leaderId={leader.id}
               groups={groups.map(({ id, path }) => ({ id, path }))}
-              current={{ name: leader.name, email: leader.email, groupId: leader.groupId, managerEmail: leader.managerEmail ?? '', locale: leader.locale ?? '' }}
+              current={{
+                name: leader.name,
+                email: leader.email,
+                groupId: leader.groupId,
+                managerEmail: leader.managerEmail ?? '',
+                locale: leader.locale ?? '',
+                employeeNumber: leader.employeeNumber ?? '',
+              }}
             />
           </section>
           <section aria-labelledby="archive-title" className={card}>

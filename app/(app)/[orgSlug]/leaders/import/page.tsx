@@ -38,6 +38,7 @@ export default async function ImportLeadersPage({ params }: { params: Promise<{ 
           <li>{t('format.group')}</li>
           <li>{t('format.manager')}</li>
           <li>{t('format.language')}</li>
+          <li>{t('format.employeeNumber')}</li>
           <li>{t('format.delimiter')}</li>
         </ul>
         <p className="mt-3">
