@@ -24,6 +24,7 @@ export function RemoveSsoButton({ action }: { action: (previous: Result | null, 
   return (
     <form action={formAction} className="space-y-2">
       {state && !state.ok ? <FormMessage tone="error">{state.formError}</FormMessage> : null}
+      <input type="hidden" name="confirm" value="remove-sso" />
       <p role="status" className="text-sm">
         {t('removeConfirm')}
       </p>

@@ -35,7 +35,7 @@ test('HR connects the identity provider; an area director signs in through it an
   await expect(hr.getByText('Single sign-on er ikke sat op.')).toBeVisible();
   await expect(hr.getByText(`${e2eBaseUrl}/api/auth/callback/sso-${demo.id}`)).toBeVisible();
   await hr.getByRole('radio', { name: /Anden OpenID Connect-tjeneste/ }).check();
-  await hr.getByLabel('Issuer-URL').fill(idp.issuer);
+  await hr.getByRole('textbox', { name: 'Issuer-URL' }).fill(idp.issuer);
   await hr.getByLabel('Application (client) ID').fill(idp.clientId);
   await hr.getByLabel('Client secret').fill(idp.clientSecret);
   await hr.getByLabel('Tilladte e-maildomæner').fill(DOMAIN);
