@@ -25,6 +25,8 @@ import roundCopyDa from './features/round-copy.da.json';
 import roundCopyEn from './features/round-copy.en.json';
 import roundApprovalDa from './features/round-approval.da.json';
 import roundApprovalEn from './features/round-approval.en.json';
+import scimDa from './features/scim.da.json';
+import scimEn from './features/scim.en.json';
 import signInDa from './features/sign-in.da.json';
 import signInEn from './features/sign-in.en.json';
 import trendDa from './features/trend.da.json';
@@ -55,6 +57,7 @@ export const catalogues = {
     ...trendDa,
     ...mailsDa,
     ...originDa,
+    ...scimDa,
   },
   en: {
     ...en,
@@ -73,5 +76,6 @@ export const catalogues = {
     ...trendEn,
     ...mailsEn,
     ...originEn,
+    ...scimEn,
   },
 } as const satisfies Record<Locale, object>;

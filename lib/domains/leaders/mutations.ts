@@ -33,6 +33,16 @@ async function refuseTakenEmail(tx: Tx, caller: StaffActor, email: string, excep
   if (other) throw emailTaken(caller, email, other);
 }
 
+/** One leader per identity-provider id (SCIM's externalId) in an organisation, archived leaders included. */
+async function refuseTakenExternalId(tx: Tx, caller: StaffActor, externalId: string | null | undefined, exceptId?: string): Promise<void> {
+  if (!externalId) return;
+  const other = await tx.leader.findFirst({
+    where: { organisationId: caller.organisationId, scimExternalId: externalId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true },
+  });
+  if (other) throw fieldRefusal(caller, 'conflict', 'externalId', 'scim.errors.externalIdTaken', { externalId, name: other.name });
+}
+
 function emailTaken(caller: StaffActor, email: string, other: { name: string; archivedAt: Date | null } | null): AppError {
   const key = other?.archivedAt ? 'leaders.errors.emailArchived' : 'leaders.errors.emailTaken';
   return fieldRefusal(caller, 'conflict', 'email', key, { email, name: other?.name ?? '' });
@@ -55,8 +65,17 @@ export async function createLeader(caller: StaffActor, input: LeaderInput): Prom
       await shareGroupTreeLock(tx, organisationId);
       await checkGroup(tx, caller, input.groupId);
       await refuseTakenEmail(tx, caller, input.email);
+      await refuseTakenExternalId(tx, caller, input.scimExternalId);
       const leader = await tx.leader.create({
-        data: { organisationId, groupId: input.groupId, name: input.name, email: input.email, managerEmail: input.managerEmail, locale: input.locale },
+        data: {
+          organisationId,
+          groupId: input.groupId,
+          name: input.name,
+          email: input.email,
+          managerEmail: input.managerEmail,
+          locale: input.locale,
+          scimExternalId: input.scimExternalId ?? null,
+        },
       });
       await recordAudit(
         { ...auditedBy(caller), action: 'leader.created', target: { type: 'leader', id: leader.id }, details: { name: leader.name, email: leader.email, groupId: leader.groupId } },
@@ -67,7 +86,7 @@ export async function createLeader(caller: StaffActor, input: LeaderInput): Prom
   );
 }
 
-const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale'] as const;
+const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale', 'scimExternalId'] as const;
 
 /**
  * Changes a leader's details — moving them to another group is changing `groupId`. Only the
@@ -91,6 +110,7 @@ export async function updateLeader(caller: StaffActor, leaderId: string, patch: 
       if (Object.keys(changes).length === 0) return leader;
       if (changes.groupId) await checkGroup(tx, caller, patch.groupId!);
       if (changes.email) await refuseTakenEmail(tx, caller, patch.email!, leader.id);
+      if (changes.scimExternalId) await refuseTakenExternalId(tx, caller, patch.scimExternalId, leader.id);
       const updated = await tx.leader.update({ where: { organisationId, id: leader.id }, data });
       await recordAudit({ ...auditedBy(caller), action: 'leader.updated', target: { type: 'leader', id: leader.id }, details: { changes } as Prisma.InputJsonObject }, tx);
       return updated;

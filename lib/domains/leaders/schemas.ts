@@ -36,6 +36,8 @@ export interface LeaderInput {
   groupId: string;
   managerEmail: string | null;
   locale: 'da' | 'en' | null;
+  /** The identity provider's id, set only by SCIM provisioning (lib/edges/scim). */
+  scimExternalId?: string | null;
 }
 export type LeaderPatch = Partial<LeaderInput>;
 
