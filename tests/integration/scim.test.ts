@@ -124,6 +124,9 @@ describe('users: the sequence Entra ID sends', () => {
     const replaced = await org.call(putUser, 'PUT', `/Users/${anne.id}`, { schemas: [USER], userName: 'anne@kommune.dk', displayName: 'Anne Møller', preferredLanguage: 'en' });
     expect(replaced.body).toMatchObject({ displayName: 'Anne Møller', preferredLanguage: 'en' });
     expect(await scopedDb(org.organisationId).leader.findUniqueOrThrow({ where: { id: anne.id } })).toMatchObject({ name: 'Anne Møller', locale: 'en', managerEmail: null });
+    // The same PUT again, without name parts: nothing changes (the name is not emptied).
+    const again = await org.call(putUser, 'PUT', `/Users/${anne.id}`, { schemas: [USER], userName: 'anne@kommune.dk', displayName: 'Anne Møller', preferredLanguage: 'en' });
+    expect(again).toMatchObject({ status: 200, body: { displayName: 'Anne Møller' } });
 
     expect((await org.call(deleteUser, 'DELETE', `/Users/${anne.id}`)).status).toBe(204);
     expect((await org.call(getUser, 'GET', `/Users/${anne.id}`)).body.active).toBe(false);
@@ -337,5 +340,55 @@ describe('discovery', () => {
     const schemas = await org.call(getSchemas, 'GET', '/Schemas');
     expect(schemas.body.Resources.map((s: { id: string }) => s.id)).toEqual([USER, GROUP, ENTERPRISE]);
     expect((await org.call(getSchemas, 'GET', '/Schemas', undefined, org.headers)).status).toBe(401);
+  });
+});
+
+describe('a broken or hostile client', () => {
+  const nul = String.fromCharCode(0);
+  const bodies = [
+    '{"userName": "a',
+    'userName=a',
+    'null',
+    '[]',
+    '"Anne"',
+    '{"__proto__": {"admin": true}}',
+    JSON.stringify({ userName: `anne${nul}@kommune.dk` }),
+    JSON.stringify({ userName: 'anne@kommune.dk', displayName: 'x'.repeat(10_000) }),
+    JSON.stringify({ userName: ['a@b.dk'] }),
+    JSON.stringify({ userName: 'anne@kommune.dk', emails: 'anne@kommune.dk' }),
+    JSON.stringify({ userName: 'anne@kommune.dk', active: 'maybe' }),
+    JSON.stringify({ displayName: { $gt: '' }, members: [{ value: 42 }] }),
+    JSON.stringify({ displayName: 'Ny', members: 'all' }),
+    JSON.stringify({ schemas: [PATCH_OP], Operations: null }),
+    JSON.stringify({ schemas: [PATCH_OP], Operations: [null] }),
+    JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: 'Replace', path: 'members[value eq', value: 1 }] }),
+    JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: 'Add', path: 'members', value: [{ value: 'not-a-uuid' }] }] }),
+    JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: 'Replace', path: 'name.givenName', value: { x: 1 } }] }),
+    `${'['.repeat(5000)}${']'.repeat(5000)}`,
+  ];
+
+  it('gets a SCIM 4xx for every malformed body on every writing route, never a 5xx, and nothing is written', async () => {
+    const org = await scimOrg();
+    const anne = (await org.call(postUser, 'POST', '/Users', entraUser('anne@kommune.dk', 'entra-1'))).body;
+    const group = (await org.call(postGroup, 'POST', '/Groups', { schemas: [GROUP], displayName: 'Kultur' })).body;
+    const routes: [Handler, string, string][] = [
+      [postUser, 'POST', '/Users'],
+      [patchUser, 'PATCH', `/Users/${anne.id}`],
+      [putUser, 'PUT', `/Users/${anne.id}`],
+      [postGroup, 'POST', '/Groups'],
+      [patchGroup, 'PATCH', `/Groups/${group.id}`],
+    ];
+    const problems: string[] = [];
+    for (const [handler, method, path] of routes) {
+      for (const body of bodies) {
+        const id = /\/(?:Users|Groups)\/(.+)$/.exec(path)?.[1];
+        const response = await handler(new NextRequest(`http://t/scim/v2${path}`, { method, headers: org.auth, body }), { params: Promise.resolve<Record<string, string>>(id ? { id } : {}) });
+        const answer = await response.json().catch(() => null);
+        if (response.status < 400 || response.status >= 500 || answer?.schemas?.[0] !== ERROR) problems.push(`${method} ${path} ${body.slice(0, 40)}: ${response.status}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(await scopedDb(org.organisationId).leader.findMany({ select: { name: true, email: true, groupId: true } })).toEqual([{ name: 'Anne Jensen', email: 'anne@kommune.dk', groupId: org.start.id }]);
+    expect(await scopedDb(org.organisationId).leaderGroup.count({ where: { name: { notIn: ['Direktion', 'Nye fra Entra ID', 'Kultur'] } } })).toBe(0);
   });
 });

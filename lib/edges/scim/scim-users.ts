@@ -132,7 +132,7 @@ async function changesBetween(organisationId: string, before: ScimUserIn, after:
   else if (!same(after.userName, before.userName) && after.userName !== undefined) patch.email = checkedEmail(after.userName);
   if (!same(after.name?.formatted, before.name?.formatted) && after.name?.formatted) patch.name = checkedName(after.name.formatted);
   else if (!same(after.displayName, before.displayName) && after.displayName) patch.name = checkedName(after.displayName);
-  else if (!same(after.name?.givenName, before.name?.givenName) || !same(after.name?.familyName, before.name?.familyName)) {
+  else if ((after.name?.givenName || after.name?.familyName) && (!same(after.name?.givenName, before.name?.givenName) || !same(after.name?.familyName, before.name?.familyName))) {
     patch.name = checkedName([after.name?.givenName, after.name?.familyName].filter(Boolean).join(' '));
   }
   if (!same(after.preferredLanguage ?? after.locale, before.preferredLanguage ?? before.locale)) patch.locale = localeOf(after);
