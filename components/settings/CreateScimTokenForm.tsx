@@ -105,14 +105,7 @@ export function CreateScimTokenForm({
           <p id={`${id}-groupId-hint`} className="text-sm text-[var(--color-muted)]">
             {t('fields.groupHint')}
           </p>
-          <select
-            id={`${id}-groupId`}
-            name="groupId"
-            required
-            defaultValue={values.groupId ?? ''}
-            className={inputClass}
-            {...describedBy(`${id}-groupId-error`, errors.groupId, `${id}-groupId-hint`)}
-          >
+          <select id={`${id}-groupId`} name="groupId" required defaultValue={values.groupId ?? ''} className={inputClass} {...describedBy(`${id}-groupId-error`, errors.groupId, `${id}-groupId-hint`)}>
             <option value="">{t('fields.groupPlaceholder')}</option>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>

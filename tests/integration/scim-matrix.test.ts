@@ -76,7 +76,8 @@ describe('the SCIM role matrix', () => {
         if (response.headers.get('content-type') !== 'application/scim+json') mismatches.push(`${row.method} ${row.path} as ${caller}: content-type ${response.headers.get('content-type')}`);
         if (response.status >= 400) {
           const body = await response.json();
-          if (body.schemas?.[0] !== 'urn:ietf:params:scim:api:messages:2.0:Error' || body.status !== String(response.status)) mismatches.push(`${row.method} ${row.path} as ${caller}: not in SCIM's error shape`);
+          if (body.schemas?.[0] !== 'urn:ietf:params:scim:api:messages:2.0:Error' || body.status !== String(response.status))
+            mismatches.push(`${row.method} ${row.path} as ${caller}: not in SCIM's error shape`);
         }
       }
     }

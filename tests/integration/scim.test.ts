@@ -90,10 +90,7 @@ describe('users: the sequence Entra ID sends', () => {
       patchUser,
       'PATCH',
       `/Users/${leader.id}`,
-      patchOp(
-        { op: 'Replace', path: 'name.givenName', value: 'Annie' },
-        { op: 'Add', path: 'emails[type eq "work"].value', value: 'Annie.Jensen@Kommune.dk' },
-      ),
+      patchOp({ op: 'Replace', path: 'name.givenName', value: 'Annie' }, { op: 'Add', path: 'emails[type eq "work"].value', value: 'Annie.Jensen@Kommune.dk' }),
     );
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ id: leader.id, displayName: 'Annie Jensen', userName: 'annie.jensen@kommune.dk', active: true });
@@ -116,7 +113,12 @@ describe('users: the sequence Entra ID sends', () => {
     const org = await scimOrg();
     const boss = (await org.call(postUser, 'POST', '/Users', { schemas: [USER], userName: 'chef@kommune.dk', displayName: 'Chef' })).body;
     const anne = (
-      await org.call(postUser, 'POST', '/Users', { schemas: [USER, ENTERPRISE], userName: 'anne@kommune.dk', name: { givenName: 'Anne', familyName: 'Jensen' }, [ENTERPRISE]: { manager: { value: boss.id } } })
+      await org.call(postUser, 'POST', '/Users', {
+        schemas: [USER, ENTERPRISE],
+        userName: 'anne@kommune.dk',
+        name: { givenName: 'Anne', familyName: 'Jensen' },
+        [ENTERPRISE]: { manager: { value: boss.id } },
+      })
     ).body;
     expect(anne).toMatchObject({ displayName: 'Anne Jensen', [ENTERPRISE]: { manager: { value: boss.id } } });
     expect((await scopedDb(org.organisationId).leader.findUniqueOrThrow({ where: { id: anne.id } })).managerEmail).toBe('chef@kommune.dk');
@@ -278,7 +280,10 @@ describe('a SCIM token opens SCIM only, and an API key the API only', () => {
       ['Entra ID produktion', org.start.id],
       ['Entra ID', org.start.id],
     ]);
-    expect(await ownerDb().auditLogEntry.findFirstOrThrow({ where: { organisationId: org.organisationId, action: 'scim-token.created' } })).toMatchObject({ actorUserId: org.user.id, targetId: created.id });
+    expect(await ownerDb().auditLogEntry.findFirstOrThrow({ where: { organisationId: org.organisationId, action: 'scim-token.created' } })).toMatchObject({
+      actorUserId: org.user.id,
+      targetId: created.id,
+    });
 
     const headers = { authorization: `Bearer ${created.key}` };
     expect((await org.call(getUsers, 'GET', '/Users', undefined, headers)).status).toBe(200);
@@ -388,7 +393,9 @@ describe('a broken or hostile client', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(await scopedDb(org.organisationId).leader.findMany({ select: { name: true, email: true, groupId: true } })).toEqual([{ name: 'Anne Jensen', email: 'anne@kommune.dk', groupId: org.start.id }]);
+    expect(await scopedDb(org.organisationId).leader.findMany({ select: { name: true, email: true, groupId: true } })).toEqual([
+      { name: 'Anne Jensen', email: 'anne@kommune.dk', groupId: org.start.id },
+    ]);
     expect(await scopedDb(org.organisationId).leaderGroup.count({ where: { name: { notIn: ['Direktion', 'Nye fra Entra ID', 'Kultur'] } } })).toBe(0);
   });
 });

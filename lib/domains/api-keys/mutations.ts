@@ -35,10 +35,7 @@ export async function createOrganisationScimToken(actor: MemberActor, input: Cre
     const group = await findGroupForUpdate(tx, actor.organisationId, input.groupId);
     if (group.archivedAt) throw fieldRefusal(actor, 'validation_failed', 'groupId', 'leaders.errors.groupArchived', { group: group.name });
     const created = await createApiKey({ organisationId: actor.organisationId, name: input.name, createdById: actor.userId, kind: 'SCIM', scimGroupId: group.id }, tx);
-    await recordAudit(
-      { ...auditedBy(actor), action: 'scim-token.created', target: { type: 'api-key', id: created.id }, details: { name: input.name, prefix: created.prefix, groupId: group.id } },
-      tx,
-    );
+    await recordAudit({ ...auditedBy(actor), action: 'scim-token.created', target: { type: 'api-key', id: created.id }, details: { name: input.name, prefix: created.prefix, groupId: group.id } }, tx);
     return { ...created, name: input.name };
   });
 }

@@ -28,7 +28,8 @@ import { isUuid } from '@/lib/platform/validation/uuid';
 /** The group a SCIM token starts new leaders in, while it is the organisation's and active; else a 400 that says what to do. */
 export async function requireStartGroup(organisationId: string, scimGroupId: string | null): Promise<LeaderGroup> {
   const group = scimGroupId && isUuid(scimGroupId) ? await scopedDb(organisationId).leaderGroup.findFirst({ where: { id: scimGroupId } }) : null;
-  if (!group) throw new AppError('validation_failed', { userMessage: 'This SCIM token names no group for new leaders. Create a new SCIM token in Ledertrivsel (Settings → SCIM) and choose the group.' });
+  if (!group)
+    throw new AppError('validation_failed', { userMessage: 'This SCIM token names no group for new leaders. Create a new SCIM token in Ledertrivsel (Settings → SCIM) and choose the group.' });
   if (group.archivedAt) {
     throw new AppError('validation_failed', {
       userMessage: `The group new leaders start in ("${group.name}") is archived. Restore it, or create a new SCIM token in Ledertrivsel with an active group.`,

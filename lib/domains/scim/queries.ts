@@ -57,10 +57,7 @@ export async function listScimLeaders(organisationId: string, match: ScimLeaderM
   const where = leaderWhere(match);
   if (!where) return { items: [], total: 0 };
   const db = scopedDb(organisationId);
-  const [rows, total] = await Promise.all([
-    db.leader.findMany({ where, select: leaderSelect, orderBy: { id: 'asc' }, skip: page.startIndex - 1, take: page.count }),
-    db.leader.count({ where }),
-  ]);
+  const [rows, total] = await Promise.all([db.leader.findMany({ where, select: leaderSelect, orderBy: { id: 'asc' }, skip: page.startIndex - 1, take: page.count }), db.leader.count({ where })]);
   return { items: await withManagers(organisationId, rows), total };
 }
 

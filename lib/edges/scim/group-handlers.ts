@@ -31,7 +31,13 @@ export async function listGroups(ctx: ScimContext): Promise<ScimResult> {
   const page = pageOf(search);
   const withMembers = !excludes(search, 'members');
   const { items, total } = await listScimGroups(ctx.actor.organisationId, match, page, withMembers);
-  return { body: scimList(items.map((group) => toScimGroup(group, ctx.baseUrl, withMembers)), total, page.startIndex) };
+  return {
+    body: scimList(
+      items.map((group) => toScimGroup(group, ctx.baseUrl, withMembers)),
+      total,
+      page.startIndex,
+    ),
+  };
 }
 
 export async function createGroup(ctx: ScimContext): Promise<ScimResult> {

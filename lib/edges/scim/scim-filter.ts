@@ -40,7 +40,5 @@ export function pageOf(searchParams: URLSearchParams): { startIndex: number; cou
 
 /** Whether the client left out an attribute (excludedAttributes=members, as Entra asks of groups). */
 export function excludes(searchParams: URLSearchParams, attribute: string): boolean {
-  return (searchParams.get('excludedAttributes') ?? '')
-    .split(',')
-    .some((name) => name.trim().toLowerCase() === attribute.toLowerCase());
+  return (searchParams.get('excludedAttributes') ?? '').split(',').some((name) => name.trim().toLowerCase() === attribute.toLowerCase());
 }

@@ -25,7 +25,13 @@ export async function listUsers(ctx: ScimContext): Promise<ScimResult> {
   const match = equalityFilter(search.get('filter'), { userName: 'email', externalId: 'scimExternalId', id: 'id' } as const);
   const page = pageOf(search);
   const { items, total } = await listScimLeaders(ctx.actor.organisationId, match, page);
-  return { body: scimList(items.map((leader) => toScimUser(leader, ctx.baseUrl)), total, page.startIndex) };
+  return {
+    body: scimList(
+      items.map((leader) => toScimUser(leader, ctx.baseUrl)),
+      total,
+      page.startIndex,
+    ),
+  };
 }
 
 export async function createUser(ctx: ScimContext): Promise<ScimResult> {
