@@ -123,6 +123,14 @@ describe('users: the sequence Entra ID sends', () => {
     expect(anne).toMatchObject({ displayName: 'Anne Jensen', [ENTERPRISE]: { manager: { value: boss.id } } });
     expect((await scopedDb(org.organisationId).leader.findUniqueOrThrow({ where: { id: anne.id } })).managerEmail).toBe('chef@kommune.dk');
 
+    // Entra ID sends the manager as a bare id, and removes it by path.
+    const managerPath = `${ENTERPRISE}:manager`;
+    await org.call(patchUser, 'PATCH', `/Users/${anne.id}`, patchOp({ op: 'Remove', path: managerPath }));
+    expect((await scopedDb(org.organisationId).leader.findUniqueOrThrow({ where: { id: anne.id } })).managerEmail).toBeNull();
+    const managed = await org.call(patchUser, 'PATCH', `/Users/${anne.id}`, patchOp({ op: 'Add', path: managerPath, value: boss.id }));
+    expect(managed.body[ENTERPRISE]).toEqual({ manager: { value: boss.id } });
+    expect((await scopedDb(org.organisationId).leader.findUniqueOrThrow({ where: { id: anne.id } })).managerEmail).toBe('chef@kommune.dk');
+
     const replaced = await org.call(putUser, 'PUT', `/Users/${anne.id}`, { schemas: [USER], userName: 'anne@kommune.dk', displayName: 'Anne Møller', preferredLanguage: 'en' });
     expect(replaced.body).toMatchObject({ displayName: 'Anne Møller', preferredLanguage: 'en' });
     expect(await scopedDb(org.organisationId).leader.findUniqueOrThrow({ where: { id: anne.id } })).toMatchObject({ name: 'Anne Møller', locale: 'en', managerEmail: null });

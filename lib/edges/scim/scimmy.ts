@@ -39,15 +39,18 @@ export function scimmyInput<T>(parse: () => T): T {
 const BOOLEAN_TEXT = /^(true|false)$/i;
 
 /**
- * Microsoft Entra ID sends booleans as the strings "True" and "False" in PATCH operations
- * ({"op":"Replace","path":"active","value":"False"}), which SCIM's schema refuses. Turned into
- * booleans here, for `active` only — the one boolean we read.
+ * Two things Microsoft Entra ID sends that SCIM's schema refuses, read as it means them:
+ * booleans as the strings "True" and "False" ({"op":"Replace","path":"active","value":"False"}),
+ * and the manager as a bare id ({"op":"Add","path":"urn:…:enterprise:2.0:User:manager","value":"<id>"})
+ * where the schema has {"value":"<id>"}. Only for `active` and `manager`, the two we read.
  */
-function entraBooleans(operation: unknown): unknown {
+function entraQuirks(operation: unknown): unknown {
   if (typeof operation !== 'object' || operation === null) return operation;
   const { path, value, ...rest } = operation as { path?: unknown; value?: unknown };
   const asBoolean = (v: unknown) => (typeof v === 'string' && BOOLEAN_TEXT.test(v) ? v.toLowerCase() === 'true' : v);
-  if (typeof path === 'string' && path.trim().toLowerCase() === 'active') return { ...rest, path, value: asBoolean(value) };
+  const target = typeof path === 'string' ? path.trim().toLowerCase() : undefined;
+  if (target === 'active') return { ...rest, path, value: asBoolean(value) };
+  if (target === `${ENTERPRISE_USER_SCHEMA}:manager`.toLowerCase() && typeof value === 'string') return { ...rest, path, value: { value } };
   if (path === undefined && typeof value === 'object' && value !== null && 'active' in value) return { ...rest, value: { ...value, active: asBoolean((value as { active: unknown }).active) } };
   return operation;
 }
@@ -55,7 +58,7 @@ function entraBooleans(operation: unknown): unknown {
 /** A PatchOp request body, checked by scimmy (schemas, Operations, each op's shape); ops are case-insensitive there. */
 export function patchOpOf(body: unknown): InstanceType<typeof SCIMMY.Messages.PatchOp> {
   const request = typeof body === 'object' && body !== null ? (body as { Operations?: unknown }) : {};
-  const operations = Array.isArray(request.Operations) ? request.Operations.map(entraBooleans) : request.Operations;
+  const operations = Array.isArray(request.Operations) ? request.Operations.map(entraQuirks) : request.Operations;
   return scimmyInput(() => new SCIMMY.Messages.PatchOp({ ...request, Operations: operations } as ConstructorParameters<typeof SCIMMY.Messages.PatchOp>[0]));
 }
 
