@@ -19,8 +19,9 @@ export const ENTERPRISE_USER_SCHEMA = SCIMMY.Schemas.EnterpriseUser.id;
 export const LIST_RESPONSE_SCHEMA = SCIMMY.Messages.ListResponse.id;
 export const ERROR_SCHEMA = SCIMMY.Messages.Error.id;
 
-// The enterprise extension carries the manager. Extending is process-wide and idempotent.
-SCIMMY.Schemas.User.extend(SCIMMY.Schemas.EnterpriseUser as unknown as InstanceType<typeof SCIMMY.Types.Schema>, false); // its typings want an instance; it takes the class
+// The enterprise extension carries the manager. Extending is process-wide and idempotent. The
+// cast: scimmy's typings ask for a schema instance where it takes (and documents) the class.
+SCIMMY.Schemas.User.extend(SCIMMY.Schemas.EnterpriseUser as unknown as InstanceType<typeof SCIMMY.Types.Schema>, false);
 
 /**
  * Runs scimmy on input. Its schemas refuse a value of the wrong type with a plain TypeError;
