@@ -9,6 +9,7 @@ import * as group from '@/app/scim/v2/Groups/[id]/route';
 import * as serviceProviderConfig from '@/app/scim/v2/ServiceProviderConfig/route';
 import * as resourceTypes from '@/app/scim/v2/ResourceTypes/route';
 import * as schemas from '@/app/scim/v2/Schemas/route';
+import * as elsewhere from '@/app/scim/v2/[...path]/route';
 import { createApiKey } from '@/lib/domains/api-keys/api-keys';
 import { ownerDb } from '@/tests/support/owner-db';
 import { scimCallers, scimMatrix, type ScimCaller } from '@/tests/role-matrix/matrix';
@@ -27,6 +28,7 @@ const modules: Record<string, Record<string, Handler>> = {
   'ServiceProviderConfig/route.ts': serviceProviderConfig,
   'ResourceTypes/route.ts': resourceTypes,
   'Schemas/route.ts': schemas,
+  '[...path]/route.ts': elsewhere,
 };
 
 function filesUnder(dir: string): string[] {

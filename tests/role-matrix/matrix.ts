@@ -237,6 +237,7 @@ export const scimMatrix: ScimRow[] = [
   { file: 'ServiceProviderConfig/route.ts', method: 'GET', path: '/scim/v2/ServiceProviderConfig', expect: tokenOnly(200, 200) },
   { file: 'ResourceTypes/route.ts', method: 'GET', path: '/scim/v2/ResourceTypes', expect: tokenOnly(200, 200) },
   { file: 'Schemas/route.ts', method: 'GET', path: '/scim/v2/Schemas', expect: tokenOnly(200, 200) },
+  { file: '[...path]/route.ts', method: 'POST', path: '/scim/v2/Bulk', body: {}, expect: tokenOnly(404, 404) },
   // Last of the rows that touch their leader: it archives them.
   { file: 'Users/[id]/route.ts', method: 'DELETE', path: '/scim/v2/Users/{theirLeader}', expect: tokenOnly(404, 204) },
 ];
