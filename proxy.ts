@@ -43,8 +43,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API answers are JSON, CSV, XLSX or PDF (their POSTs are route handlers, never
-  // actions), and static assets carry no markup. /_next/image is a page now: the optimiser is
+  // Pages only: API and SCIM answers are JSON, CSV, XLSX or PDF (their POSTs are route handlers,
+  // never actions, and an identity provider's PATCH must not meet a page's checks), and static
+  // assets carry no markup. /_next/image is a page now: the optimiser is
   // off (next.config.mjs), so it renders the 404 page, which gets its policy like any other.
-  matcher: ['/((?!api/|_next/static|favicon.ico).*)'],
+  matcher: ['/((?!api/|scim/|_next/static|favicon.ico).*)'],
 };

@@ -25,6 +25,7 @@ const mainSections: Section[] = [
 const settingsSections: Section[] = [
   { href: '/members', key: 'members', permission: 'members:manage' },
   { href: '/settings/api-keys', key: 'apiKeys', permission: 'api-keys:manage' },
+  { href: '/settings/scim', key: 'scim.nav', permission: 'api-keys:manage' },
   { href: '/settings/privacy', key: 'dataProtection.nav', permission: 'org:settings' },
   { href: '/settings/mails', key: 'mails.settings.nav', permission: 'org:settings' },
   { href: '/settings/sso', key: 'sso.nav', permission: 'org:settings' },

@@ -8,9 +8,19 @@ import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type RevokeKeyResult = ActionResult<{ revoked: boolean }>;
 
-/** Revoking is final, so it asks once more, naming the key. */
-export function RevokeApiKeyButton({ action, apiKeyId, name }: { action: (previous: RevokeKeyResult | null, formData: FormData) => Promise<RevokeKeyResult>; apiKeyId: string; name: string }) {
-  const t = useTranslations('apiKeys.revoke');
+/** Revoking is final, so it asks once more, naming the key (an API key, or a SCIM token with the SCIM page's words). */
+export function RevokeApiKeyButton({
+  action,
+  apiKeyId,
+  name,
+  messages = 'apiKeys.revoke',
+}: {
+  action: (previous: RevokeKeyResult | null, formData: FormData) => Promise<RevokeKeyResult>;
+  apiKeyId: string;
+  name: string;
+  messages?: 'apiKeys.revoke' | 'scim.revoke';
+}) {
+  const t = useTranslations(messages);
   const [state, formAction] = useActionState(action, null);
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {

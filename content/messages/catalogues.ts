@@ -25,6 +25,8 @@ import roundCopyDa from './features/round-copy.da.json';
 import roundCopyEn from './features/round-copy.en.json';
 import roundApprovalDa from './features/round-approval.da.json';
 import roundApprovalEn from './features/round-approval.en.json';
+import scimDa from './features/scim.da.json';
+import scimEn from './features/scim.en.json';
 import signInDa from './features/sign-in.da.json';
 import signInEn from './features/sign-in.en.json';
 import ssoDa from './features/sso.da.json';
@@ -58,6 +60,7 @@ export const catalogues = {
     ...mailsDa,
     ...originDa,
     ...ssoDa,
+    ...scimDa,
   },
   en: {
     ...en,
@@ -77,5 +80,6 @@ export const catalogues = {
     ...mailsEn,
     ...originEn,
     ...ssoEn,
+    ...scimEn,
   },
 } as const satisfies Record<Locale, object>;

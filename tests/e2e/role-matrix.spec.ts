@@ -1,7 +1,20 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { apiCallers, apiMatrix, otherRoutes, pageMatrix, staffCallers, type ApiCaller, type IdName, type Outcome, type StaffCaller } from '../role-matrix/matrix';
+import {
+  apiCallers,
+  apiMatrix,
+  otherRoutes,
+  pageMatrix,
+  scimCallers,
+  scimMatrix,
+  staffCallers,
+  type ApiCaller,
+  type IdName,
+  type Outcome,
+  type ScimCaller,
+  type StaffCaller,
+} from '../role-matrix/matrix';
 import { e2eBaseUrl } from './support/e2e-env';
 import { createSession } from './support/fixtures';
 
@@ -95,7 +108,15 @@ async function world() {
     noKey: {},
     staffSession: { cookie: sessions.hr },
   };
-  return { ids, sessions, apiHeaders };
+  const scimToken = await createApiKey({ organisationId: demo.id, name: 'Matrix SCIM', kind: 'SCIM', scimGroupId: dagtilbud.id });
+  const theirScimToken = await createApiKey({ organisationId: theirs.id, name: 'Matrix SCIM', kind: 'SCIM', scimGroupId: theirGroup.id });
+  const scimHeaders: Record<ScimCaller, Record<string, string>> = {
+    scimToken: { authorization: `Bearer ${scimToken.key}` },
+    theirScimToken: { authorization: `Bearer ${theirScimToken.key}` },
+    apiKey: { authorization: `Bearer ${key.key}` },
+    noToken: {},
+  };
+  return { ids, sessions, apiHeaders, scimHeaders };
 }
 
 const fill = (template: string, ids: Record<IdName, string>) => template.replace(/\{(\w+)\}/g, (_, name: IdName) => ids[name]);
@@ -124,6 +145,7 @@ test('the matrix lists every page and download of the staff area and every API r
   const apiFiles = filesUnder('app/api', /^route\.ts$/).sort();
   const listed = [...apiMatrix.map((row) => row.file), ...otherRoutes.map((route) => route.file.replace(/^api\//, ''))];
   expect([...new Set(listed)].sort()).toEqual(apiFiles);
+  expect([...new Set(scimMatrix.map((row) => row.file))].sort()).toEqual(filesUnder('app/scim/v2', /^route\.ts$/).sort());
 });
 
 test('every staff page and download answers each role as the matrix says', async () => {
@@ -156,6 +178,29 @@ test('every public API route answers each kind of caller as the matrix says, in 
       if (response.status() >= 400) {
         const body = await response.json().catch(() => null);
         if (typeof body?.error?.code !== 'string' || typeof body?.error?.message !== 'string') mismatches.push(`${row.method} ${row.path} as ${caller}: not in the error shape`);
+      }
+    }
+  }
+  expect(mismatches).toEqual([]);
+});
+
+test('every SCIM route answers each kind of caller as the matrix says, in SCIM’s error shape', async () => {
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  // The API rows above archived their leader; the SCIM rows start from the leader in their group.
+  await ownerDb().leader.update({ where: { id: setup.ids.theirLeader }, data: { archivedAt: null } });
+  const mismatches: string[] = [];
+  for (const row of scimMatrix) {
+    for (const caller of scimCallers) {
+      const url = fill(row.path, setup.ids);
+      const response = await client.fetch(url, {
+        method: row.method,
+        headers: { ...setup.scimHeaders[caller], 'content-type': 'application/scim+json' },
+        ...(row.body === undefined ? {} : { data: JSON.stringify(row.body) }),
+      });
+      if (response.status() !== row.expect[caller]) mismatches.push(`${row.method} ${row.path} as ${caller}: expected ${row.expect[caller]}, got ${response.status()}`);
+      if (response.status() >= 400) {
+        const body = await response.json().catch(() => null);
+        if (body?.schemas?.[0] !== 'urn:ietf:params:scim:api:messages:2.0:Error') mismatches.push(`${row.method} ${row.path} as ${caller}: not in SCIM's error shape`);
       }
     }
   }

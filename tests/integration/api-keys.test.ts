@@ -37,7 +37,7 @@ describe('creating an API key', () => {
     const created = await createOrganisationApiKey(actor, { name: 'HR-integration' });
 
     const keys = await listApiKeys(scopedDb(organisation.id));
-    expect(keys).toEqual([{ id: created.id, name: 'HR-integration', prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, revokedAt: null }]);
+    expect(keys).toEqual([{ id: created.id, name: 'HR-integration', prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, revokedAt: null, scimGroupId: null }]);
     expect(JSON.stringify(keys)).not.toContain(created.key);
     const entry = await ownerDb().auditLogEntry.findFirstOrThrow({ where: { organisationId: organisation.id, action: 'api-key.created' } });
     expect(entry).toMatchObject({ actorUserId: hr.user.id, targetType: 'api-key', targetId: created.id, ip: context.ip });

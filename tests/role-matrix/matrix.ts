@@ -155,6 +155,7 @@ export const pageMatrix: PageRow[] = [
   { file: 'settings/privacy/page.tsx', path: '/settings/privacy', expect: only(['hr']) },
   { file: 'settings/mails/page.tsx', path: '/settings/mails', expect: only(['hr']) },
   { file: 'settings/sso/page.tsx', path: '/settings/sso', expect: only(['hr']) },
+  { file: 'settings/scim/page.tsx', path: '/settings/scim', expect: only(['hr']) },
   { file: 'audit/page.tsx', path: '/audit', expect: only(['hr']) },
   { file: 'audit/export/route.ts', path: '/audit/export', expect: { ...only(['hr']), anonymous: 'unauthenticated' } },
 ];
@@ -202,6 +203,49 @@ export const apiMatrix: ApiRow[] = [
   { file: 'v1/leaders/[id]/route.ts', method: 'DELETE', path: '/api/v1/leaders/{theirLeader}', expect: keyOnly(404, 204) },
   // The API's documentation is public.
   { file: 'v1/openapi.json/route.ts', method: 'GET', path: '/api/v1/openapi.json', expect: { apiKey: 200, theirApiKey: 200, noKey: 200, staffSession: 200 } },
+];
+
+/**
+ * Callers of SCIM provisioning (app/scim/v2): the organisation's SCIM token, another
+ * organisation's, an API key (which never opens SCIM), and nobody. Every refusal is in SCIM's
+ * error shape, never the API's.
+ */
+export const scimCallers = ['scimToken', 'theirScimToken', 'apiKey', 'noToken'] as const;
+export type ScimCaller = (typeof scimCallers)[number];
+
+export interface ScimRow {
+  /** The file under app/scim/v2 this row covers. */
+  file: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  body?: unknown;
+  expect: Record<ScimCaller, number>;
+}
+
+const tokenOnly = (status: number, theirs: number): Record<ScimCaller, number> => ({ scimToken: status, theirScimToken: theirs, apiKey: 401, noToken: 401 });
+const scimPatch = (operation: unknown) => ({ schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [operation] });
+
+export const scimMatrix: ScimRow[] = [
+  { file: 'Users/route.ts', method: 'GET', path: '/scim/v2/Users', expect: tokenOnly(200, 200) },
+  // Not an e-mail: 400 proves the token got through without creating anyone.
+  { file: 'Users/route.ts', method: 'POST', path: '/scim/v2/Users', body: { userName: 'not-an-email' }, expect: tokenOnly(400, 400) },
+  { file: 'Users/[id]/route.ts', method: 'GET', path: '/scim/v2/Users/{theirLeader}', expect: tokenOnly(404, 200) },
+  // The name it already has: the other organisation's token gets through and changes nothing.
+  { file: 'Users/[id]/route.ts', method: 'PATCH', path: '/scim/v2/Users/{theirLeader}', body: scimPatch({ op: 'Replace', path: 'displayName', value: 'Deres leder' }), expect: tokenOnly(404, 200) },
+  { file: 'Users/[id]/route.ts', method: 'PUT', path: '/scim/v2/Users/{theirLeader}', body: { userName: 'not-an-email' }, expect: tokenOnly(404, 400) },
+  { file: 'Groups/route.ts', method: 'GET', path: '/scim/v2/Groups', expect: tokenOnly(200, 200) },
+  { file: 'Groups/route.ts', method: 'POST', path: '/scim/v2/Groups', body: { displayName: '' }, expect: tokenOnly(400, 400) },
+  { file: 'Groups/[id]/route.ts', method: 'GET', path: '/scim/v2/Groups/{theirGroup}', expect: tokenOnly(404, 200) },
+  { file: 'Groups/[id]/route.ts', method: 'PATCH', path: '/scim/v2/Groups/{theirGroup}', body: scimPatch({ op: 'Replace', path: 'displayName', value: 'Deres gruppe' }), expect: tokenOnly(404, 204) },
+  { file: 'Groups/[id]/route.ts', method: 'PUT', path: '/scim/v2/Groups/{theirGroup}', body: { displayName: '' }, expect: tokenOnly(404, 400) },
+  // Their leader's group is also their token's start group: deleting it leaves the leader there, so 409.
+  { file: 'Groups/[id]/route.ts', method: 'DELETE', path: '/scim/v2/Groups/{theirGroup}', expect: tokenOnly(404, 409) },
+  { file: 'ServiceProviderConfig/route.ts', method: 'GET', path: '/scim/v2/ServiceProviderConfig', expect: tokenOnly(200, 200) },
+  { file: 'ResourceTypes/route.ts', method: 'GET', path: '/scim/v2/ResourceTypes', expect: tokenOnly(200, 200) },
+  { file: 'Schemas/route.ts', method: 'GET', path: '/scim/v2/Schemas', expect: tokenOnly(200, 200) },
+  { file: '[...path]/route.ts', method: 'POST', path: '/scim/v2/Bulk', body: {}, expect: tokenOnly(404, 404) },
+  // Last of the rows that touch their leader: it archives them.
+  { file: 'Users/[id]/route.ts', method: 'DELETE', path: '/scim/v2/Users/{theirLeader}', expect: tokenOnly(404, 204) },
 ];
 
 /** Routes outside the staff area and the public API, with who may use them. */

@@ -33,6 +33,16 @@ async function refuseTakenEmail(tx: Tx, caller: StaffActor, email: string, excep
   if (other) throw emailTaken(caller, email, other);
 }
 
+/** One leader per identity-provider id (SCIM's externalId) in an organisation, archived leaders included. */
+async function refuseTakenExternalId(tx: Tx, caller: StaffActor, externalId: string | null | undefined, exceptId?: string): Promise<void> {
+  if (!externalId) return;
+  const other = await tx.leader.findFirst({
+    where: { organisationId: caller.organisationId, scimExternalId: externalId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true },
+  });
+  if (other) throw fieldRefusal(caller, 'conflict', 'externalId', 'scim.errors.externalIdTaken', { externalId, name: other.name });
+}
+
 function emailTaken(caller: StaffActor, email: string, other: { name: string; archivedAt: Date | null } | null): AppError {
   const key = other?.archivedAt ? 'leaders.errors.emailArchived' : 'leaders.errors.emailTaken';
   return fieldRefusal(caller, 'conflict', 'email', key, { email, name: other?.name ?? '' });
@@ -79,8 +89,18 @@ export async function createLeader(caller: StaffActor, input: LeaderInput): Prom
       await checkGroup(tx, caller, input.groupId);
       await refuseTakenEmail(tx, caller, input.email);
       if (employeeNumber !== null) await refuseTakenEmployeeNumber(tx, caller, employeeNumber);
+      await refuseTakenExternalId(tx, caller, input.scimExternalId);
       const leader = await tx.leader.create({
-        data: { organisationId, groupId: input.groupId, name: input.name, email: input.email, managerEmail: input.managerEmail, locale: input.locale, employeeNumber },
+        data: {
+          organisationId,
+          groupId: input.groupId,
+          name: input.name,
+          email: input.email,
+          managerEmail: input.managerEmail,
+          locale: input.locale,
+          employeeNumber,
+          scimExternalId: input.scimExternalId ?? null,
+        },
       });
       const details = { name: leader.name, email: leader.email, groupId: leader.groupId, ...(employeeNumber !== null ? { employeeNumber } : {}) };
       await recordAudit({ ...auditedBy(caller), action: 'leader.created', target: { type: 'leader', id: leader.id }, details }, tx);
@@ -89,7 +109,7 @@ export async function createLeader(caller: StaffActor, input: LeaderInput): Prom
   );
 }
 
-const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale', 'employeeNumber'] as const;
+const editable = ['name', 'email', 'groupId', 'managerEmail', 'locale', 'employeeNumber', 'scimExternalId'] as const;
 
 /**
  * Changes a leader's details — moving them to another group is changing `groupId`. Only the
@@ -114,6 +134,7 @@ export async function updateLeader(caller: StaffActor, leaderId: string, patch: 
       if (changes.groupId) await checkGroup(tx, caller, patch.groupId!);
       if (changes.email) await refuseTakenEmail(tx, caller, patch.email!, leader.id);
       if (changes.employeeNumber && patch.employeeNumber) await refuseTakenEmployeeNumber(tx, caller, patch.employeeNumber, leader.id);
+      if (changes.scimExternalId) await refuseTakenExternalId(tx, caller, patch.scimExternalId, leader.id);
       const updated = await tx.leader.update({ where: { organisationId, id: leader.id }, data });
       await recordAudit({ ...auditedBy(caller), action: 'leader.updated', target: { type: 'leader', id: leader.id }, details: { changes } as Prisma.InputJsonObject }, tx);
       return updated;

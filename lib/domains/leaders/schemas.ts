@@ -46,6 +46,8 @@ export interface LeaderInput {
   locale: 'da' | 'en' | null;
   /** Left out: none (on create) or unchanged (on update). */
   employeeNumber?: string | null;
+  /** The identity provider's id, set only by SCIM provisioning (lib/edges/scim). */
+  scimExternalId?: string | null;
 }
 export type LeaderPatch = Partial<LeaderInput>;
 
