@@ -12,8 +12,10 @@ export interface OrganisationSignInRule {
   sso: { enabled: boolean; requireSso: boolean } | null;
 }
 
-export function sessionVerdict(organisation: OrganisationSignInRule, session: { ssoOrganisationId: string | null }): SessionVerdict {
-  if (session.ssoOrganisationId === organisation.id) return 'opens';
-  if (session.ssoOrganisationId !== null) return 'other-organisation-sso';
+export function sessionVerdict(organisation: OrganisationSignInRule, session: { ssoOrganisationId?: string | null | undefined }): SessionVerdict {
+  // Absent and null both mean a magic link: only an organisation's id binds a session.
+  const boundTo = session.ssoOrganisationId ?? null;
+  if (boundTo === organisation.id) return 'opens';
+  if (boundTo !== null) return 'other-organisation-sso';
   return organisation.sso?.enabled && organisation.sso.requireSso ? 'sso-required' : 'opens';
 }
