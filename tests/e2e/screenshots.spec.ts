@@ -30,6 +30,8 @@ const journeys: Journey[] = [
   { name: 'workshop', role: 'HR_ADMIN', path: (slug) => `/${slug}/workshop` },
   { name: 'action-plan', role: 'TOP_MANAGEMENT', path: (slug) => `/${slug}/action-plan` },
   { name: 'apv', role: 'MED_AMO', path: (slug) => `/${slug}/apv` },
+  { name: 'sso-settings', role: 'HR_ADMIN', path: (slug) => `/${slug}/settings/sso` },
+  { name: 'scim-settings', role: 'HR_ADMIN', path: (slug) => `/${slug}/settings/scim` },
 ];
 
 test('screenshots of each journey’s main page at 1280 and 360 px in Danish and English', async ({ browser }) => {
