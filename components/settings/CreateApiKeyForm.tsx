@@ -1,10 +1,10 @@
 'use client';
 
-import { TriangleAlert } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, useRef, useState } from 'react';
+import { useActionState, useId } from 'react';
 import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { ShownOnceSecret } from './ShownOnceSecret';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type CreateKeyResult = ActionResult<{ name: string; key: string; prefix: string }>;
@@ -14,55 +14,28 @@ export function CreateApiKeyForm({ action }: { action: (previous: CreateKeyResul
   const t = useTranslations('apiKeys');
   const id = useId();
   const [state, formAction] = useActionState(action, null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const keyHeading = useRef<HTMLHeadingElement>(null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
   const created = state?.ok ? state.data : null;
-
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new key has not been copied yet; reset beside the focus move
-    setCopied('idle');
-    // Move focus to the new key so a screen reader user hears it was created.
-    if (created) keyHeading.current?.focus();
-  }, [created]);
-
-  async function copy(key: string) {
-    try {
-      await navigator.clipboard.writeText(key);
-      setCopied('copied');
-    } catch {
-      setCopied('failed');
-    }
-  }
-
   return (
     <div className="space-y-6">
       {created ? (
-        <section aria-labelledby={`${id}-new-key`} className="rounded-xl border-2 border-teal-700 bg-teal-50 p-5">
-          <h3 id={`${id}-new-key`} ref={keyHeading} tabIndex={-1} className="font-semibold">
-            {t('created.title', { name: created.name })}
-          </h3>
-          <p className="mt-1 text-sm font-medium">
-            <TriangleAlert aria-hidden="true" className="mr-1 inline size-4 align-[-3px]" />
-            {t('created.once')}
-          </p>
-          <label htmlFor={`${id}-key`} className="mt-3 block text-sm font-medium">
-            {t('created.keyLabel')}
-          </label>
-          <div className="mt-1 flex flex-wrap gap-2">
-            <input id={`${id}-key`} readOnly value={created.key} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} mt-0 flex-1 font-mono text-sm`} />
-            <button type="button" onClick={() => void copy(created.key)} className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white">
-              {t('created.copy')}
-            </button>
-          </div>
-          <p role="status" className="mt-2 min-h-5 text-sm">
-            {copied === 'copied' ? t('created.copied') : copied === 'failed' ? t('created.copyFailed') : ''}
-          </p>
-          <p className="text-sm text-[var(--color-muted)]">
-            {t('created.usage')} <code className="rounded bg-white px-1 font-mono text-xs">Authorization: Bearer {created.prefix}…</code>
-          </p>
-        </section>
+        <ShownOnceSecret
+          secret={created.key}
+          words={{
+            title: t('created.title', { name: created.name }),
+            once: t('created.once'),
+            label: t('created.keyLabel'),
+            copy: t('created.copy'),
+            copied: t('created.copied'),
+            copyFailed: t('created.copyFailed'),
+          }}
+          after={
+            <p className="text-sm text-[var(--color-muted)]">
+              {t('created.usage')} <code className="rounded bg-white px-1 font-mono text-xs">Authorization: Bearer {created.prefix}…</code>
+            </p>
+          }
+        />
       ) : null}
 
       <form action={formAction} noValidate className="space-y-4" key={created?.prefix ?? 'form'}>

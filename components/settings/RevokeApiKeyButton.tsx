@@ -1,9 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
-import { FormMessage } from '@/components/ui/Field';
-import { SubmitButton } from '@/components/ui/SubmitButton';
+import { ConfirmedActionForm } from '@/components/ui/ConfirmedActionForm';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type RevokeKeyResult = ActionResult<{ revoked: boolean }>;
@@ -21,31 +19,12 @@ export function RevokeApiKeyButton({
   messages?: 'apiKeys.revoke' | 'scim.revoke';
 }) {
   const t = useTranslations(messages);
-  const [state, formAction] = useActionState(action, null);
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" onClick={() => setConfirming(true)} className="rounded-md border border-red-800 px-3 py-1 text-sm font-medium text-red-800 hover:bg-red-50">
-        {t('button')}
-        <span className="sr-only"> {name}</span>
-      </button>
-    );
-  }
   return (
-    <form action={formAction} className="space-y-2 text-left">
-      {state && !state.ok ? <FormMessage tone="error">{state.formError ?? t('failed')}</FormMessage> : null}
-      <input type="hidden" name="apiKeyId" value={apiKeyId} />
-      <p role="status" className="text-sm">
-        {t('confirm', { name })}
-      </p>
-      <div className="flex flex-wrap gap-2">
-        <SubmitButton tone="danger" pendingLabel={t('revoking')}>
-          {t('confirmButton')}
-        </SubmitButton>
-        <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-stone-300 bg-white px-3 py-1 text-sm">
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+    <ConfirmedActionForm
+      action={action}
+      fields={{ apiKeyId }}
+      subject={name}
+      words={{ trigger: t('button'), confirm: t('confirm', { name }), confirmButton: t('confirmButton'), pending: t('revoking'), cancel: t('cancel'), failed: t('failed') }}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/PageHeader';
 import { getTranslations } from 'next-intl/server';
 import { MailSwitchesForm } from '@/components/settings/MailSwitchesForm';
 import { mailSwitches } from '@/lib/domains/notifications/switches';
@@ -18,10 +19,7 @@ export default async function MailSettingsPage({ params }: { params: Promise<{ o
   const switches = await mailSwitches(member.organisation.id);
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 max-w-prose text-[var(--color-muted)]">{t('lead')}</p>
-      </header>
+      <PageHeader title={t('title')} description={t('lead')} className="mb-0" />
       <section aria-label={t('title')} className={cardClass}>
         <MailSwitchesForm action={setMailSwitchesAction.bind(null, orgSlug)} switches={switches} />
       </section>

@@ -1,5 +1,6 @@
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/PageHeader';
 import { getTranslations } from 'next-intl/server';
 import { DeleteOrganisationForm } from '@/components/privacy/DeleteOrganisationForm';
 import { ExportPersonForm } from '@/components/privacy/ExportPersonForm';
@@ -20,10 +21,7 @@ export default async function DataProtectionPage({ params }: { params: Promise<{
   const t = await getTranslations('dataProtection');
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 max-w-prose text-[var(--color-muted)]">{t('lead')}</p>
-      </header>
+      <PageHeader title={t('title')} description={t('lead')} className="mb-0" />
       <section aria-labelledby="export-title" className={card}>
         <h2 id="export-title" className="mb-1 text-lg font-semibold">
           {t('export.title')}

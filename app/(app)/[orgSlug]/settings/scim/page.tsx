@@ -2,6 +2,7 @@ import { toLocale } from '@/i18n/locale';
 import { dateFormatter } from '@/lib/platform/format/dates';
 import { cardClass } from '@/components/ui/Card';
 import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/PageHeader';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CreateScimTokenForm } from '@/components/settings/CreateScimTokenForm';
 import { RevokeApiKeyButton } from '@/components/settings/RevokeApiKeyButton';
@@ -29,10 +30,7 @@ export default async function ScimPage({ params }: { params: Promise<{ orgSlug: 
   const tenantUrl = scimBaseUrl();
   return (
     <div className="space-y-10">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 text-[var(--color-muted)]">{t('lead')}</p>
-      </header>
+      <PageHeader title={t('title')} description={t('lead')} className="mb-0" />
 
       <section aria-labelledby="scim-setup-title" className={cardClass}>
         <h2 id="scim-setup-title" className="mb-2 text-lg font-semibold">

@@ -18,7 +18,10 @@ export async function saveSsoSettingsAction(orgSlug: string, previous: ActionRes
 
 export async function removeSsoSettingsAction(orgSlug: string, previous: ActionResult<{ removed: boolean }> | null, formData: FormData): Promise<ActionResult<{ removed: boolean }>> {
   // The confirming form names what it does, so an empty or forged post removes nothing.
-  const result = await validatedAction(z.object({ confirm: z.literal('remove-sso', 'validation.invalid') }), async () => removeSsoSettings(await requireOrgActor(orgSlug, 'org:settings')))(previous, formData);
+  const result = await validatedAction(z.object({ confirm: z.literal('remove-sso', 'validation.invalid') }), async () => removeSsoSettings(await requireOrgActor(orgSlug, 'org:settings')))(
+    previous,
+    formData,
+  );
   if (result.ok) revalidatePath(`/${orgSlug}/settings/sso`);
   return result;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/PageHeader';
 import { getTranslations } from 'next-intl/server';
 import { RemoveSsoButton } from '@/components/settings/RemoveSsoButton';
 import { SsoSettingsForm, type SsoFormValues } from '@/components/settings/SsoSettingsForm';
@@ -47,10 +48,7 @@ export default async function SsoSettingsPage({ params }: { params: Promise<{ or
   const status = !settings ? t('status.none') : settings.enabled ? t('status.on', { domains: settings.allowedDomains.join(', ') }) : t('status.off');
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-1 max-w-prose text-[var(--color-muted)]">{t('lead')}</p>
-      </header>
+      <PageHeader title={t('title')} description={t('lead')} className="mb-0" />
 
       <FormMessage tone={settings?.enabled ? 'success' : 'warning'}>
         {status}
