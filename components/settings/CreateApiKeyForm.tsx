@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { FieldError, FormMessage, describedBy, inputClass } from '@/components/ui/Field';
+import { FormMessage } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { TextField } from '@/components/ui/TextField';
 import { ShownOnceSecret } from './ShownOnceSecret';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
@@ -40,25 +41,7 @@ export function CreateApiKeyForm({ action }: { action: (previous: CreateKeyResul
 
       <form action={formAction} noValidate className="space-y-4" key={created?.prefix ?? 'form'}>
         {state && !state.ok ? <FormMessage tone="error">{state.formError ?? t('fixErrors')}</FormMessage> : null}
-        <div>
-          <label htmlFor={`${id}-name`} className="block font-medium">
-            {t('fields.name')}
-          </label>
-          <p id={`${id}-name-hint`} className="text-sm text-[var(--color-muted)]">
-            {t('fields.nameHint')}
-          </p>
-          <input
-            id={`${id}-name`}
-            name="name"
-            type="text"
-            required
-            maxLength={80}
-            defaultValue={values.name ?? ''}
-            className={inputClass}
-            {...describedBy(`${id}-name-error`, errors.name, `${id}-name-hint`)}
-          />
-          <FieldError id={`${id}-name-error`} messages={errors.name} />
-        </div>
+        <TextField id={`${id}-name`} name="name" type="text" required maxLength={80} defaultValue={values.name ?? ''} label={t('fields.name')} hint={t('fields.nameHint')} errors={errors.name} />
         <SubmitButton pendingLabel={t('create.submitting')}>{t('create.submit')}</SubmitButton>
       </form>
     </div>

@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useId, useState, type ReactNode } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { Checkbox, Radio } from '@/components/ui/Checkbox';
 import { FieldError, FieldHint, FormMessage, Label, describedBy, inputClass } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { submitWithoutReset } from '@/components/ui/submit-without-reset';
+import { TextField } from '@/components/ui/TextField';
 import type { ActionResult } from '@/lib/edges/server-actions/validated-action';
 
 type Result = ActionResult<{ saved: true }>;
@@ -38,8 +39,8 @@ export function SsoSettingsForm({ action, initial }: { action: Action; initial: 
   const echoed = state && !state.ok ? (state.values ?? {}) : {};
   const value = (name: keyof SsoFormValues & string) => (typeof echoed[name] === 'string' ? (echoed[name] as string) : String(initial[name] ?? ''));
 
-  const text = (name: 'entraTenantId' | 'issuer' | 'clientId', label: string, hint?: string, extra: { hidden?: boolean; mono?: boolean } = {}) => (
-    <TextField id={`${id}-${name}`} name={name} label={label} hint={hint} errors={errors[name]} defaultValue={value(name)} hidden={extra.hidden} mono={extra.mono} />
+  const text = (name: 'entraTenantId' | 'issuer' | 'clientId', label: string, hidden = false) => (
+    <TextField id={`${id}-${name}`} name={name} type="text" label={label} errors={errors[name]} defaultValue={value(name)} hidden={hidden} mono />
   );
 
   return (
@@ -62,9 +63,9 @@ export function SsoSettingsForm({ action, initial }: { action: Action; initial: 
       </fieldset>
 
       <div className="grid gap-4 md:grid-cols-2">
-        {text('entraTenantId', t('entraTenantId'), undefined, { hidden: preset !== 'ENTRA_ID', mono: true })}
-        {text('issuer', t('issuer'), undefined, { hidden: preset !== 'GENERIC_OIDC', mono: true })}
-        {text('clientId', t('clientId'), undefined, { mono: true })}
+        {text('entraTenantId', t('entraTenantId'), preset !== 'ENTRA_ID')}
+        {text('issuer', t('issuer'), preset !== 'GENERIC_OIDC')}
+        {text('clientId', t('clientId'))}
         <TextField
           id={`${id}-clientSecret`}
           name="clientSecret"
@@ -74,6 +75,7 @@ export function SsoSettingsForm({ action, initial }: { action: Action; initial: 
           errors={errors.clientSecret}
           defaultValue=""
           autoComplete="off"
+          mono
         />
       </div>
 
@@ -120,37 +122,5 @@ export function SsoSettingsForm({ action, initial }: { action: Action; initial: 
         {t('save')}
       </SubmitButton>
     </form>
-  );
-}
-
-function TextField(props: {
-  id: string;
-  name: string;
-  label: ReactNode;
-  hint?: string | undefined;
-  errors: string[] | undefined;
-  defaultValue: string;
-  type?: 'text' | 'password';
-  autoComplete?: string;
-  hidden?: boolean | undefined;
-  mono?: boolean | undefined;
-}) {
-  const { id, name, label, hint, errors, defaultValue, type = 'text', autoComplete, hidden, mono } = props;
-  return (
-    <div hidden={hidden}>
-      <Label htmlFor={id}>{label}</Label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        className={`${inputClass}${mono ? ' font-mono text-sm' : ''}`}
-        {...describedBy(`${id}-error`, errors, hint ? `${id}-hint` : undefined)}
-      />
-      {hint ? <FieldHint id={`${id}-hint`}>{hint}</FieldHint> : null}
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
   );
 }
