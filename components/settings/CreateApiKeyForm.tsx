@@ -23,14 +23,8 @@ export function CreateApiKeyForm({ action }: { action: (previous: CreateKeyResul
       {created ? (
         <ShownOnceSecret
           secret={created.key}
-          words={{
-            title: t('created.title', { name: created.name }),
-            once: t('created.once'),
-            label: t('created.keyLabel'),
-            copy: t('created.copy'),
-            copied: t('created.copied'),
-            copyFailed: t('created.copyFailed'),
-          }}
+          name={created.name}
+          messages={{ namespace: 'apiKeys.created', label: 'keyLabel' }}
           after={
             <p className="text-sm text-[var(--color-muted)]">
               {t('created.usage')} <code className="rounded bg-white px-1 font-mono text-xs">Authorization: Bearer {created.prefix}…</code>

@@ -35,14 +35,8 @@ export function CreateScimTokenForm({
       {created ? (
         <ShownOnceSecret
           secret={created.key}
-          words={{
-            title: t('created.title', { name: created.name }),
-            once: t('created.once'),
-            label: t('created.tokenLabel'),
-            copy: t('created.copy'),
-            copied: t('created.copied'),
-            copyFailed: t('created.copyFailed'),
-          }}
+          name={created.name}
+          messages={{ namespace: 'scim.created', label: 'tokenLabel' }}
           before={
             <>
               <label htmlFor={`${id}-url`} className="mt-3 block text-sm font-medium">

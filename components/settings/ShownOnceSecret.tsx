@@ -1,24 +1,21 @@
 'use client';
 
 import { TriangleAlert } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { inputClass } from '@/components/ui/Field';
 
-export interface ShownOnceSecretWords {
-  title: string;
-  once: string;
-  label: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-}
+/** Each page's `created` messages: title, once, copy, copied, copyFailed, and the secret's label. */
+type CreatedMessages = { namespace: 'apiKeys.created'; label: 'keyLabel' } | { namespace: 'scim.created'; label: 'tokenLabel' };
 
 /**
  * A secret just created (an API key, a SCIM token), shown this one time with a copy button; it is
  * not stored, so reloading the page forgets it. Focus moves to it so a screen reader user hears it
  * was created. `before` and `after` hold what goes with it (the Tenant URL, how to send it).
  */
-export function ShownOnceSecret({ secret, words, before, after }: { secret: string; words: ShownOnceSecretWords; before?: ReactNode; after?: ReactNode }) {
+export function ShownOnceSecret({ secret, name, messages, before, after }: { secret: string; name: string; messages: CreatedMessages; before?: ReactNode; after?: ReactNode }) {
+  const t = useTranslations(messages.namespace);
+  const words = { title: t('title', { name }), once: t('once'), label: t(messages.label), copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed') };
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
