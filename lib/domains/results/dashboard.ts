@@ -18,6 +18,8 @@ export interface PickerEntry {
   /** null for the organisation (the page names it). */
   name: string | null;
   depth: number;
+  /** The group above it in the round's tree; null at the top (and for the organisation). */
+  parentGroupId: string | null;
   /** Its counts, as far as the rule lets them show — while the round is open too. */
   participation: PublishedParticipation;
   /** Whether its figures show (meaningful once the round is closed). */
@@ -45,7 +47,7 @@ function picker(ctx: RoundContext, access: ResultsAccess): PickerEntry[] {
   const entries: PickerEntry[] = [];
   if (mayOpen(access, ctx, { groupId: null, alone: false })) {
     const total = ctx.visibility.view({ groupId: null, alone: false })!;
-    entries.push({ groupId: null, name: null, depth: 0, participation: ctx.participation.total(), verdict: total.verdict, alone: null });
+    entries.push({ groupId: null, name: null, depth: 0, parentGroupId: null, participation: ctx.participation.total(), verdict: total.verdict, alone: null });
   }
   const offset = entries.length;
   for (const group of ctx.visibility.groups) {
@@ -58,6 +60,7 @@ function picker(ctx: RoundContext, access: ResultsAccess): PickerEntry[] {
       groupId: group.groupId,
       name: group.name,
       depth: group.depth + offset,
+      parentGroupId: group.parentGroupId,
       participation: ctx.participation.of(ref)!,
       verdict: state.verdict,
       alone: alone ? { verdict: alone.verdict, participation: ctx.participation.of(aloneRef)! } : null,

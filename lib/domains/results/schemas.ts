@@ -9,6 +9,12 @@ export const resultsViewSearchSchema = z.object({
     .enum(['1', 'true', '0', 'false'])
     .optional()
     .transform((v) => v === '1' || v === 'true'),
+  /** A search in the group picker of a large organisation (lib/domains/results/picker-focus.ts). */
+  find: z
+    .string()
+    .trim()
+    .transform((v) => v.slice(0, 100))
+    .optional(),
 });
 
 export const resultsExportQuerySchema = z.object({

@@ -13,6 +13,7 @@ import { resultsHref } from '@/components/results/links';
 import { toLocale } from '@/i18n/locale';
 import { dashboardFrame, openResultsDashboard } from '@/lib/domains/results/dashboard';
 import { hiddenCountsText } from '@/lib/domains/results/participation';
+import { focusPicker } from '@/lib/domains/results/picker-focus';
 import { resultsReadPermissions } from '@/lib/domains/results/permissions';
 import { listResultRounds } from '@/lib/domains/rounds/result-rounds';
 import { resultsViewSearchSchema } from '@/lib/domains/results/schemas';
@@ -58,7 +59,14 @@ export default async function RoundResultsPage({ params, searchParams }: { param
   return (
     <div className="space-y-8">
       <ResultsHeader orgSlug={orgSlug} round={frame.round} rounds={rounds} exportable={frame.progress === null} />
-      <GroupPicker orgSlug={orgSlug} roundId={roundId} entries={frame.picker} selected={selected.ref} verdicts={frame.progress === null} threshold={frame.round.threshold} />
+      <GroupPicker
+        orgSlug={orgSlug}
+        roundId={roundId}
+        picker={focusPicker(frame.picker, selected.ref.groupId, search.data.find)}
+        selected={selected.ref}
+        verdicts={frame.progress === null}
+        threshold={frame.round.threshold}
+      />
       <div className="min-w-0 space-y-8">
         <section aria-labelledby="view-title">
           <h2 id="view-title" className="text-xl font-semibold">
