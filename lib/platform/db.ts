@@ -45,15 +45,17 @@ function createClient(): PrismaClient {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
   }
   const queryLog = env().LEDERTRIVSEL_QUERY_LOG;
-  return createAppClient(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1'), ...(queryLog ? { queryLog } : {}) });
+  return createAppClient(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1', env().DATABASE_POOL_SIZE), ...(queryLog ? { queryLog } : {}) });
 }
 
 /**
  * PGlite has one session for all its socket clients and interleaves their messages; one
  * connection keeps the app's transactions and statements whole (it runs one query at a time anyway).
+ * Against PostgreSQL, DATABASE_POOL_SIZE per web worker (scripts/web-workers.ts sets it so that
+ * all workers together stay within PostgreSQL's default 100 connections), else 10.
  */
-export function appPoolSize(embedded: boolean): number {
-  return embedded ? 1 : 10;
+export function appPoolSize(embedded: boolean, configured?: number): number {
+  return embedded ? 1 : (configured ?? 10);
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

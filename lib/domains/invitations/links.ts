@@ -1,7 +1,7 @@
 import 'server-only';
 import { deriveToken, hashToken } from '@/lib/platform/crypto/tokens';
 import { env } from '@/lib/platform/env';
-import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';
+import type { Invitation, Organisation, Prisma, Round, RoundStatus } from '@/lib/generated/prisma/client';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { isAcceptingAnswers } from './round-status';
 
@@ -85,4 +85,35 @@ export async function resolveInvitationToken(token: string, now = new Date()): P
   const { round, organisation, ...row } = invitation;
   if (!isAcceptingAnswers(round, now)) return { state: 'closed', round, organisation };
   return { state: 'open', invitation: row, round, organisation };
+}
+
+/** What saving and submitting need of a personal link: the ids a response is keyed by, and whether its round takes answers. */
+export type InvitationForAnswers =
+  | { state: 'open'; organisationId: string; roundId: string; invitationId: string; groupId: string; questionnaireVersion: string }
+  | { state: 'closed' };
+
+/**
+ * The lookup on the hot path (every autosave and submit, issue 19): the same hash, the same rows
+ * and the same rule as resolveInvitationToken, but one statement for the token, its invitation
+ * and its round instead of one per row, and only the columns a save needs (the page needs the
+ * whole rows). The save transaction checks the round again, under a lock.
+ */
+export async function resolveInvitationTokenForAnswers(token: string, now = new Date()): Promise<InvitationForAnswers | null> {
+  if (!tokenPattern.test(token)) return null;
+  const tokenHash = hashToken(token, 'invitation');
+  // Without an organisation, as in resolveInvitationToken: the hash is what tells us the
+  // organisation; the joins follow the composite keys, so they cannot leave it.
+  const rows = await systemTransaction(
+    (tx) => tx.$queryRaw<{ organisationId: string; roundId: string; invitationId: string; groupId: string; status: RoundStatus; closesAt: Date; questionnaireVersion: string }[]>`
+      SELECT i."organisationId", i."roundId", i."id" AS "invitationId", i."groupId", r."status", r."closesAt", r."questionnaireVersion"
+      FROM "InvitationToken" t
+      JOIN "Invitation" i ON i."organisationId" = t."organisationId" AND i."id" = t."invitationId"
+      JOIN "Round" r ON r."organisationId" = i."organisationId" AND r."id" = i."roundId"
+      WHERE t."tokenHash" = ${tokenHash}`,
+    { maxWait: 5_000 },
+  );
+  const row = rows[0];
+  if (!row) return null;
+  if (!isAcceptingAnswers(row, now)) return { state: 'closed' };
+  return { state: 'open', organisationId: row.organisationId, roundId: row.roundId, invitationId: row.invitationId, groupId: row.groupId, questionnaireVersion: row.questionnaireVersion };
 }

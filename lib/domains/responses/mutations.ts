@@ -6,6 +6,7 @@ import type { RespondentActor } from '@/lib/domains/auth/actor';
 import { saveAnswersSchema, type SaveAnswersInput } from './schemas';
 import { parseInput } from '@/lib/platform/validation/parse-input';
 import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export interface SaveResult {
   revision: number;
@@ -13,19 +14,22 @@ export interface SaveResult {
 }
 
 /**
- * Locks the round row for the length of the transaction (FOR SHARE): closing the round waits
- * for a save in flight, so a save acknowledged to the leader is never one the close missed.
+ * The round is checked inside each statement that writes, and locked there for the rest of the
+ * transaction (FOR SHARE): closing the round waits for a save in flight, so a save acknowledged
+ * to the leader is never one the close missed. One statement instead of a check and a write
+ * (issue 19: every round trip on this path is paid by every autosave).
  */
-async function requireOpenRound(tx: Tx, ctx: RespondentActor, now: Date): Promise<void> {
-  const rows = await tx.$queryRaw<{ status: string; closesAt: Date }[]>`
-    SELECT "status", "closesAt" FROM "Round"
-    WHERE "id" = ${ctx.roundId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid
-    FOR SHARE`;
-  const round = rows[0];
-  if (!round || round.status !== 'OPEN' || round.closesAt <= now) {
-    throw new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
-  }
+const openRound = (ctx: RespondentActor, now: Date) => Prisma.sql`
+  SELECT 1 FROM "Round"
+  WHERE "id" = ${ctx.roundId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid AND "status" = 'OPEN' AND "closesAt" > ${now}
+  FOR SHARE`;
+
+function roundClosed(): AppError {
+  return new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
 }
+
+/** Hot-path transactions wait up to pg's own connection timeout for a connection (issue 19); the line in front (saveTurns) keeps that rare. */
+const hotPath = { maxWait: 5_000 } as const;
 
 function checkValues(ctx: RespondentActor, input: SaveAnswersInput): void {
   const rules = answerRules(ctx.questionnaire);
@@ -40,14 +44,33 @@ function checkValues(ctx: RespondentActor, input: SaveAnswersInput): void {
   if (problems.length > 0) throw new AppError('validation_failed', { userMessage: 'Some answers are invalid.', details: problems });
 }
 
-/** Creates the response on its first save, or bumps its revision; one statement, safe for two tabs at once. */
-async function touchResponse(tx: Tx, ctx: RespondentActor): Promise<{ id: string; revision: number; status: SaveResult['status'] }> {
+/**
+ * In one statement: checks and locks the round, creates the response on its first save or bumps
+ * its revision (safe for two tabs at once), and writes the given values (all of a page's answers
+ * in one INSERT … ON CONFLICT). No row comes back when the round does not take answers. The
+ * answers reference the response through RETURNING, and foreign keys are checked at the end of
+ * the statement, when the response row exists.
+ */
+async function writeResponse(tx: Tx, ctx: RespondentActor, now: Date, set: { itemKey: string; value: number }[]) {
   const rows = await tx.$queryRaw<{ id: string; revision: number; status: SaveResult['status'] }[]>`
-    INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
-    VALUES (${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${ctx.roundId}::uuid, ${ctx.groupId}::uuid, ${ctx.responseKey}, 'IN_PROGRESS', 1)
-    ON CONFLICT ("organisationId", "responseKey") DO UPDATE SET "revision" = "Response"."revision" + 1
-    RETURNING "id", "revision", "status"`;
-  return rows[0]!;
+    WITH open_round AS (${openRound(ctx, now)}),
+    response AS (
+      INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
+      SELECT ${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${ctx.roundId}::uuid, ${ctx.groupId}::uuid, ${ctx.responseKey}, 'IN_PROGRESS', 1
+      FROM open_round
+      ON CONFLICT ("organisationId", "responseKey") DO UPDATE SET "revision" = "Response"."revision" + 1
+      RETURNING "id", "revision", "status"
+    ),
+    answers AS (
+      INSERT INTO "Answer" ("organisationId", "responseId", "itemKey", "value")
+      SELECT ${ctx.organisationId}::uuid, response."id", t.k, t.v
+      FROM response, unnest(${set.map((a) => a.itemKey)}::text[], ${set.map((a) => a.value)}::int[]) AS t(k, v)
+      ON CONFLICT ("organisationId", "responseId", "itemKey") DO UPDATE SET "value" = EXCLUDED."value"
+    )
+    SELECT "id", "revision", "status" FROM response`;
+  const response = rows[0];
+  if (!response) throw roundClosed();
+  return response;
 }
 
 async function writeComment(tx: Tx, ctx: RespondentActor, responseId: string, side: 'STRAIN' | 'RESOURCE', body: string | null | undefined) {
@@ -82,27 +105,23 @@ function refuseClearingSubmitted(input: SaveAnswersInput): never {
 export async function saveAnswers(ctx: RespondentActor, rawInput: unknown, now = new Date()): Promise<SaveResult> {
   const input = parseInput(saveAnswersSchema, rawInput, 'body');
   checkValues(ctx, input);
-  return tenantTransaction(ctx.organisationId, async (tx) => {
-    await requireOpenRound(tx, ctx, now);
-    const response = await touchResponse(tx, ctx);
-    const set = input.answers.filter((a) => a.value !== null);
-    const cleared = input.answers.filter((a) => a.value === null).map((a) => a.itemKey);
-    // Thrown inside the transaction: the revision bump above is undone with it.
-    if (cleared.length > 0 && response.status === 'SUBMITTED') refuseClearingSubmitted(input);
-    if (set.length > 0) {
-      await tx.$executeRaw`
-        INSERT INTO "Answer" ("organisationId", "responseId", "itemKey", "value")
-        SELECT ${ctx.organisationId}::uuid, ${response.id}::uuid, k, v
-        FROM unnest(${set.map((a) => a.itemKey)}::text[], ${set.map((a) => a.value)}::int[]) AS t(k, v)
-        ON CONFLICT ("organisationId", "responseId", "itemKey") DO UPDATE SET "value" = EXCLUDED."value"`;
-    }
-    if (cleared.length > 0) {
-      await tx.$executeRaw`DELETE FROM "Answer" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${response.id}::uuid AND "itemKey" = ANY(${cleared}::text[])`;
-    }
-    await writeComment(tx, ctx, response.id, 'STRAIN', input.comments?.strain);
-    await writeComment(tx, ctx, response.id, 'RESOURCE', input.comments?.resource);
-    return { revision: response.revision, status: response.status };
-  });
+  const set = input.answers.flatMap((a) => (a.value === null ? [] : [{ itemKey: a.itemKey, value: a.value }]));
+  const cleared = input.answers.filter((a) => a.value === null).map((a) => a.itemKey);
+  return tenantTransaction(
+    ctx.organisationId,
+    async (tx) => {
+      const response = await writeResponse(tx, ctx, now, set);
+      // Thrown inside the transaction: the revision bump and the values above are undone with it.
+      if (cleared.length > 0 && response.status === 'SUBMITTED') refuseClearingSubmitted(input);
+      if (cleared.length > 0) {
+        await tx.$executeRaw`DELETE FROM "Answer" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${response.id}::uuid AND "itemKey" = ANY(${cleared}::text[])`;
+      }
+      await writeComment(tx, ctx, response.id, 'STRAIN', input.comments?.strain);
+      await writeComment(tx, ctx, response.id, 'RESOURCE', input.comments?.resource);
+      return { revision: response.revision, status: response.status };
+    },
+    hotPath,
+  );
 }
 
 /**
@@ -113,28 +132,47 @@ export async function saveAnswers(ctx: RespondentActor, rawInput: unknown, now =
  * (decision 0004).
  */
 export async function submitResponse(ctx: RespondentActor, now = new Date()): Promise<SaveResult> {
-  return tenantTransaction(ctx.organisationId, async (tx) => {
-    await requireOpenRound(tx, ctx, now);
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Response" WHERE "responseKey" = ${ctx.responseKey} AND "organisationId" = ${ctx.organisationId}::uuid FOR UPDATE`;
-    const responseId = rows[0]?.id;
-    const answered = responseId
-      ? new Set((await tx.answer.findMany({ where: { organisationId: ctx.organisationId, responseId }, select: { itemKey: true } })).map((a) => a.itemKey))
-      : new Set<string>();
-    const missing = requiredKeys(ctx.questionnaire).filter((key) => !answered.has(key));
-    if (!responseId || missing.length > 0) {
+  const required = requiredKeys(ctx.questionnaire);
+  return tenantTransaction(
+    ctx.organisationId,
+    async (tx) => {
+      // First the locks (the round shared, the response exclusive), then — in a second statement,
+      // whose snapshot sees whatever a save that held the response's lock had committed — the
+      // answers it holds and, only when none is missing, the submission.
+      const locked = await tx.$queryRaw<{ id: string | null }[]>`
+        WITH open_round AS (${openRound(ctx, now)})
+        SELECT (SELECT "id" FROM "Response" WHERE "responseKey" = ${ctx.responseKey} AND "organisationId" = ${ctx.organisationId}::uuid FOR UPDATE) AS "id"
+        FROM open_round`;
+      if (locked.length === 0) throw roundClosed();
+      const responseId = locked[0]!.id;
+      const outcome = responseId ? await submitIfComplete(tx, ctx, responseId, required) : { revision: null, missing: required };
+      if (outcome.revision !== null) return { revision: outcome.revision, status: 'SUBMITTED' as const };
       throw new AppError('validation_failed', {
         messageKey: 'questionnaire.errors.incomplete',
-        messageValues: { count: missing.length },
-        userMessage: `${missing.length} questions are not answered yet.`,
-        details: missing.map((key) => ({ path: `answers.${key}`, message: 'Not answered.' })),
+        messageValues: { count: outcome.missing.length },
+        userMessage: `${outcome.missing.length} questions are not answered yet.`,
+        details: outcome.missing.map((key) => ({ path: `answers.${key}`, message: 'Not answered.' })),
       });
-    }
-    const updated = await tx.response.update({
-      where: { id: responseId, organisationId: ctx.organisationId },
-      data: { status: 'SUBMITTED', revision: { increment: 1 } },
-      select: { revision: true },
-    });
-    return { revision: updated.revision, status: 'SUBMITTED' };
-  });
+    },
+    hotPath,
+  );
+}
+
+/** Marks the (locked) response submitted when it answers every required item; else names the ones it lacks. */
+async function submitIfComplete(tx: Tx, ctx: RespondentActor, responseId: string, required: string[]): Promise<{ revision: number | null; missing: string[] }> {
+  const rows = await tx.$queryRaw<{ missing: string[]; revision: number | null }[]>`
+    WITH missing AS (
+      SELECT coalesce(array_agg(k), '{}') AS keys FROM unnest(${required}::text[]) AS k
+      WHERE NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."organisationId" = ${ctx.organisationId}::uuid AND a."responseId" = ${responseId}::uuid AND a."itemKey" = k)
+    ),
+    submitted AS (
+      UPDATE "Response" SET "status" = 'SUBMITTED', "revision" = "revision" + 1
+      WHERE "id" = ${responseId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid AND (SELECT cardinality(keys) FROM missing) = 0
+      RETURNING "revision"
+    )
+    SELECT (SELECT keys FROM missing) AS "missing", (SELECT "revision" FROM submitted) AS "revision"`;
+  const row = rows[0]!;
+  // Reported in the questionnaire's order, as before.
+  const missing = new Set(row.missing);
+  return { revision: row.revision, missing: required.filter((key) => missing.has(key)) };
 }
