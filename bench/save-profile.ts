@@ -22,11 +22,12 @@ const queryLog = values['count-statements'] ? join(mkdtempSync(join(tmpdir(), 's
 if (queryLog) process.env.LEDERTRIVSEL_QUERY_LOG = queryLog;
 
 const { prepareFixtures } = await import('./lib/fixtures');
-const { lookupPersonalLink } = await import('@/lib/domains/responses/respondent-for-token');
+const { lookupRespondent } = await import('@/lib/domains/responses/respondent-for-token');
 const { saveAnswers, submitResponse } = await import('@/lib/domains/responses/mutations');
 const { requiredKeys } = await import('@/lib/domains/responses/answer-rules');
 const { getQuestionnaire, currentQuestionnaireVersion } = await import('@/content/questionnaires');
 const { POST: saveRoute } = await import('@/app/api/r/[token]/answers/route');
+const { POST: submitRoute } = await import('@/app/api/r/[token]/submit/route');
 const { NextRequest } = await import('next/server');
 const { disconnectDb } = await import('@/lib/platform/db');
 
@@ -48,7 +49,7 @@ async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
 }
 
 for (const token of fixtures.linkTokens.slice(0, leaders)) {
-  const link = await phase('link lookup', () => lookupPersonalLink(token, '127.0.0.1'));
+  const link = await phase('link lookup', () => lookupRespondent(token, '127.0.0.1'));
   if (link?.state !== 'open') throw new Error('bench link is not open');
   await phase('save transaction (all answers)', () => saveAnswers(link.ctx, body));
   await phase('submit transaction', () => submitResponse(link.ctx));
@@ -57,10 +58,14 @@ for (const token of fixtures.linkTokens.slice(leaders)) {
   const request = new NextRequest(`http://bench/api/r/${token}/answers`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
   const response = await phase('whole save route handler', () => saveRoute(request, { params: Promise.resolve({ token }) }));
   if (response.status !== 200) throw new Error(`save answered ${response.status}`);
+  const submit = new NextRequest(`http://bench/api/r/${token}/submit`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+  const submitted = await phase('whole submit route handler', () => submitRoute(submit, { params: Promise.resolve({ token }) }));
+  if (submitted.status !== 200) throw new Error(`submit answered ${submitted.status}`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`| phase | median ms (${leaders} leaders, one at a time) | statements |`);
+// The query log shows every statement but BEGIN (Prisma sends it below its query events).
+console.log(`| phase | median ms (${leaders} leaders, one at a time) | statements logged (+ BEGIN per transaction) |`);
 console.log('| --- | ---: | ---: |');
 for (const [name, { ms, statements: counts }] of phases) console.log(`| ${name} | ${median(ms).toFixed(2)} | ${queryLog ? median(counts) : '–'} |`);
 await disconnectDb();

@@ -88,9 +88,7 @@ export async function resolveInvitationToken(token: string, now = new Date()): P
 }
 
 /** What saving and submitting need of a personal link: the ids a response is keyed by, and whether its round takes answers. */
-export type InvitationForAnswers =
-  | { state: 'open'; organisationId: string; roundId: string; invitationId: string; groupId: string; questionnaireVersion: string }
-  | { state: 'closed' };
+export type InvitationForAnswers = { state: 'open'; organisationId: string; roundId: string; invitationId: string; groupId: string; questionnaireVersion: string } | { state: 'closed' };
 
 /**
  * The lookup on the hot path (every autosave and submit, issue 19): the same hash, the same rows
