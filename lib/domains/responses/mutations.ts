@@ -28,8 +28,13 @@ function roundClosed(): AppError {
   return new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
 }
 
-/** Hot-path transactions wait up to pg's own connection timeout for a connection (issue 19); the line in front (saveTurns) keeps that rare. */
-const hotPath = { maxWait: 5_000 } as const;
+/**
+ * Hot-path transactions (issue 19) wait up to pg's own connection timeout for a connection — the
+ * line in front (saveTurns) keeps that rare — and may run for 15 s instead of Prisma's 5: a save
+ * that meets a round being closed waits for the close (FOR SHARE) and then answers "closed",
+ * rather than failing half-way.
+ */
+const hotPath = { maxWait: 5_000, timeout: 15_000 } as const;
 
 function checkValues(ctx: RespondentActor, input: SaveAnswersInput): void {
   const rules = answerRules(ctx.questionnaire);

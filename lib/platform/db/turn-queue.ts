@@ -37,11 +37,16 @@ export interface TurnQueueOptions {
  */
 export function createTurnQueue({ turns, maxWaiting, retryAfterSeconds = 2 }: TurnQueueOptions): TurnQueue {
   const limit = pLimit(turns);
+  let lastWarning = 0;
   return {
     run<T>(work: () => Promise<T>): Promise<T> {
       // p-limit counts a task as pending until a microtask after it is queued, so the bound is
       // on everything admitted: running plus waiting.
       if (limit.activeCount + limit.pendingCount >= turns + maxWaiting) {
+        if (Date.now() - lastWarning > 10_000) {
+          lastWarning = Date.now();
+          console.warn(`[turns] ${turns} running and ${maxWaiting} waiting: refusing more with 503 for now (SAVE_QUEUE_LIMIT, DATABASE_POOL_SIZE).`);
+        }
         return Promise.reject(new AppError('service_unavailable', { retryAfterSeconds }));
       }
       return limit(work);
