@@ -12,8 +12,8 @@
  * if it is missing or stale.
  *
  * The app runs as `npm start` runs it: one worker per core (--workers, default WEB_CONCURRENCY
- * or the cores), sharing the 10 database connections the direct side gets, so both sides have
- * the same connections. `--only submissions` measures the submissions and nothing else (a
+ * or the cores), each with its own pool (DATABASE_POOL_SIZE, default 10); the direct side gets as
+ * many connections as the workers' pools together. `--only submissions` measures the submissions and nothing else (a
  * shared machine; issue 19), printing its table and writing bench/results/<timestamp>-submissions.json
  * only — latest.* stays the last full run.
  */
@@ -47,10 +47,10 @@ const PASSES = 2;
 const PAGE_LOADS = 3;
 if (values.only !== undefined && values.only !== 'submissions') throw new Error('--only takes "submissions"');
 const onlySubmissions = values.only === 'submissions';
-/** The app's connections in all, split between its workers; the direct side gets as many. */
-const APP_DB_POOL = 10;
 const workers = Number(values.workers ?? process.env.WEB_CONCURRENCY ?? cpus().length);
-const poolPerWorker = Math.max(1, Math.floor(APP_DB_POOL / workers));
+/** Each worker's pool as `npm start` sizes it (scripts/web-workers.ts: 10 for a few workers); the direct side gets as many connections as all of them. */
+const poolPerWorker = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const APP_DB_POOL = workers * poolPerWorker;
 /** A leader autosaving as they answer: 32 questions in 5–8 minutes is a save every 10–15 s; every 5 s is a busy morning. */
 const PACE = { secondsBetweenRequests: 5 };
 

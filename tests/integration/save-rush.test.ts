@@ -4,7 +4,9 @@ import { POST as saveRoute } from '@/app/api/r/[token]/answers/route';
 import { POST as submitRoute } from '@/app/api/r/[token]/submit/route';
 import { currentQuestionnaire } from '@/content/questionnaires';
 import { personalLinkFor, responseKeyFor } from '@/lib/domains/invitations/links';
-import { disconnectDb } from '@/lib/platform/db';
+import { hashToken } from '@/lib/platform/crypto/tokens';
+import { db, disconnectDb } from '@/lib/platform/db';
+import { tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { resetSaveTurns } from '@/lib/platform/db/turn-queue';
 import { resetEnvCache } from '@/lib/platform/env';
 import { ownerDb } from '@/tests/support/owner-db';
@@ -136,5 +138,28 @@ describe('a rush larger than the line', () => {
       refused.slice(0, 5).map(({ responseKey }) => post(saveRoute, links.find((l) => l.responseKey === responseKey)!.token, { answers: fullAnswers({ strain: 3, resource: 3 }) })),
     );
     expect(retried.map((r) => r.status)).toEqual(retried.map(() => 200));
+  });
+});
+
+describe('the personal-link lookup on the save path', () => {
+  it('finds a link by its hash alone and leaves a tenant transaction it runs in confined to its organisation', async () => {
+    const { organisationId, links } = await roundWithLeaders(1);
+    const other = await roundWithLeaders(1);
+    const tokenHash = hashToken(links[0]!.token, 'invitation');
+    const otherHash = hashToken(other.links[0]!.token, 'invitation');
+    // Outside any transaction: the function's own statement is the whole transaction.
+    expect(await db().$queryRaw<{ organisation_id: string }[]>`SELECT organisation_id FROM personal_link_for_answers(${tokenHash})`).toEqual([{ organisation_id: organisationId }]);
+    // Inside another organisation's transaction it still finds the link, and afterwards that
+    // transaction sees only its own organisation again.
+    const seen = await tenantTransaction(other.organisationId, async (tx) => {
+      const found = await tx.$queryRaw<{ organisation_id: string }[]>`SELECT organisation_id FROM personal_link_for_answers(${tokenHash})`;
+      const organisations = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Organisation"`;
+      const system = await tx.$queryRaw<{ value: string | null }[]>`SELECT current_setting('app.system', true) AS value`;
+      return { found, organisations, system: system[0]!.value };
+    });
+    expect(seen.found).toEqual([{ organisation_id: organisationId }]);
+    expect(seen.organisations).toEqual([{ id: other.organisationId }]);
+    expect(seen.system ?? '').toBe('');
+    expect(await db().$queryRaw`SELECT * FROM personal_link_for_answers(${otherHash.replace(/.$/, '0')})`).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { deriveToken, hashToken } from '@/lib/platform/crypto/tokens';
 import { env } from '@/lib/platform/env';
 import type { Invitation, Organisation, Prisma, Round, RoundStatus } from '@/lib/generated/prisma/client';
+import { db } from '@/lib/platform/db';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { isAcceptingAnswers } from './round-status';
 
@@ -92,24 +93,20 @@ export type InvitationForAnswers = { state: 'open'; organisationId: string; roun
 
 /**
  * The lookup on the hot path (every autosave and submit, issue 19): the same hash, the same rows
- * and the same rule as resolveInvitationToken, but one statement for the token, its invitation
- * and its round instead of one per row, and only the columns a save needs (the page needs the
- * whole rows). The save transaction checks the round again, under a lock.
+ * and the same rule as resolveInvitationToken, but one round trip for the token, its invitation
+ * and its round — the SQL function personal_link_for_answers (migration
+ * 20261206214900_personal_link_lookup) does what systemTransaction does, inside one statement —
+ * and only the columns a save needs (the page needs the whole rows). The save transaction checks
+ * the round again, under a lock.
  */
 export async function resolveInvitationTokenForAnswers(token: string, now = new Date()): Promise<InvitationForAnswers | null> {
   if (!tokenPattern.test(token)) return null;
   const tokenHash = hashToken(token, 'invitation');
-  // Without an organisation, as in resolveInvitationToken: the hash is what tells us the
-  // organisation; the joins follow the composite keys, so they cannot leave it.
-  const rows = await systemTransaction(
-    (tx) => tx.$queryRaw<{ organisationId: string; roundId: string; invitationId: string; groupId: string; status: RoundStatus; closesAt: Date; questionnaireVersion: string }[]>`
-      SELECT i."organisationId", i."roundId", i."id" AS "invitationId", i."groupId", r."status", r."closesAt", r."questionnaireVersion"
-      FROM "InvitationToken" t
-      JOIN "Invitation" i ON i."organisationId" = t."organisationId" AND i."id" = t."invitationId"
-      JOIN "Round" r ON r."organisationId" = i."organisationId" AND r."id" = i."roundId"
-      WHERE t."tokenHash" = ${tokenHash}`,
-    { maxWait: 5_000 },
-  );
+  // Without an organisation, as in resolveInvitationToken: the hash is what tells us the organisation.
+  const rows = await db().$queryRaw<{ organisationId: string; roundId: string; invitationId: string; groupId: string; status: RoundStatus; closesAt: Date; questionnaireVersion: string }[]>`
+    SELECT organisation_id AS "organisationId", round_id AS "roundId", invitation_id AS "invitationId", group_id AS "groupId",
+           round_status::text AS "status", closes_at AS "closesAt", questionnaire_version AS "questionnaireVersion"
+    FROM personal_link_for_answers(${tokenHash})`;
   const row = rows[0];
   if (!row) return null;
   if (!isAcceptingAnswers(row, now)) return { state: 'closed' };
