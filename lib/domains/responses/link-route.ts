@@ -25,6 +25,9 @@ export function linkRoute(handler: (ctx: RespondentActor, request: Request) => P
       const { token } = await route.params;
       const ip = clientIp(request.headers);
       const result = await saveTurns().run(async () => {
+        // A leader who gave up while waiting (closed the tab, or their client timed out) gets
+        // nothing from the work: it is skipped, and the turn goes to the next in line.
+        if (request.signal?.aborted) return new Response(null, { status: 499 });
         const link = await lookupRespondent(token, ip);
         if (!link) throw notFound('This link is not valid.');
         if (link.state === 'rate-limited') {
