@@ -1,8 +1,8 @@
 import 'server-only';
 import { deriveToken, hashToken } from '@/lib/platform/crypto/tokens';
 import { env } from '@/lib/platform/env';
-import type { Invitation, Organisation, Prisma, Round, RoundStatus } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/platform/db';
+import { Prisma, type Invitation, type Organisation, type Round, type RoundStatus } from '@/lib/generated/prisma/client';
+import { singleStatement } from '@/lib/platform/tenant/tenant-statements';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { isAcceptingAnswers } from './round-status';
 
@@ -103,10 +103,12 @@ export async function resolveInvitationTokenForAnswers(token: string, now = new 
   if (!tokenPattern.test(token)) return null;
   const tokenHash = hashToken(token, 'invitation');
   // Without an organisation, as in resolveInvitationToken: the hash is what tells us the organisation.
-  const rows = await db().$queryRaw<{ organisationId: string; roundId: string; invitationId: string; groupId: string; status: RoundStatus; closesAt: Date; questionnaireVersion: string }[]>`
+  // Sent on a pooled connection by pg itself, as the save that follows is (tenant-statements.ts).
+  // The stored time has no zone and means UTC: it is read as a point in time, not in the server's zone.
+  const rows = await singleStatement<{ organisationId: string; roundId: string; invitationId: string; groupId: string; status: RoundStatus; closesAt: Date; questionnaireVersion: string }>(Prisma.sql`
     SELECT organisation_id AS "organisationId", round_id AS "roundId", invitation_id AS "invitationId", group_id AS "groupId",
-           round_status::text AS "status", closes_at AS "closesAt", questionnaire_version AS "questionnaireVersion"
-    FROM personal_link_for_answers(${tokenHash})`;
+           round_status::text AS "status", closes_at AT TIME ZONE 'UTC' AS "closesAt", questionnaire_version AS "questionnaireVersion"
+    FROM personal_link_for_answers(${tokenHash})`);
   const row = rows[0];
   if (!row) return null;
   if (!isAcceptingAnswers(row, now)) return { state: 'closed' };

@@ -5,7 +5,7 @@ import { answerRules, requiredKeys } from './answer-rules';
 import type { RespondentActor } from '@/lib/domains/auth/actor';
 import { saveAnswersSchema, type SaveAnswersInput } from './schemas';
 import { parseInput } from '@/lib/platform/validation/parse-input';
-import { type Tx, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
+import { type RunStatement, tenantStatements } from '@/lib/platform/tenant/tenant-statements';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export interface SaveResult {
@@ -21,20 +21,12 @@ export interface SaveResult {
  */
 const openRound = (ctx: RespondentActor, now: Date) => Prisma.sql`
   SELECT 1 FROM "Round"
-  WHERE "id" = ${ctx.roundId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid AND "status" = 'OPEN' AND "closesAt" > ${now}
+  WHERE "id" = ${ctx.roundId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid AND "status" = 'OPEN' AND "closesAt" > (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
   FOR SHARE`;
 
 function roundClosed(): AppError {
   return new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
 }
-
-/**
- * Hot-path transactions (issue 19) wait up to pg's own connection timeout for a connection — the
- * line in front (saveTurns) keeps that rare — and may run for 15 s instead of Prisma's 5: a save
- * that meets a round being closed waits for the close (FOR SHARE) and then answers "closed",
- * rather than failing half-way.
- */
-const hotPath = { maxWait: 5_000, timeout: 15_000 } as const;
 
 function checkValues(ctx: RespondentActor, input: SaveAnswersInput): void {
   const rules = answerRules(ctx.questionnaire);
@@ -56,8 +48,8 @@ function checkValues(ctx: RespondentActor, input: SaveAnswersInput): void {
  * answers reference the response through RETURNING, and foreign keys are checked at the end of
  * the statement, when the response row exists.
  */
-async function writeResponse(tx: Tx, ctx: RespondentActor, now: Date, set: { itemKey: string; value: number }[]) {
-  const rows = await tx.$queryRaw<{ id: string; revision: number; status: SaveResult['status'] }[]>`
+async function writeResponse(run: RunStatement, ctx: RespondentActor, now: Date, set: { itemKey: string; value: number }[]) {
+  const rows = await run<{ id: string; revision: number; status: SaveResult['status'] }>(Prisma.sql`
     WITH open_round AS (${openRound(ctx, now)}),
     response AS (
       INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
@@ -72,23 +64,23 @@ async function writeResponse(tx: Tx, ctx: RespondentActor, now: Date, set: { ite
       FROM response, unnest(${set.map((a) => a.itemKey)}::text[], ${set.map((a) => a.value)}::int[]) AS t(k, v)
       ON CONFLICT ("organisationId", "responseId", "itemKey") DO UPDATE SET "value" = EXCLUDED."value"
     )
-    SELECT "id", "revision", "status" FROM response`;
+    SELECT "id", "revision", "status" FROM response`);
   const response = rows[0];
   if (!response) throw roundClosed();
   return response;
 }
 
-async function writeComment(tx: Tx, ctx: RespondentActor, responseId: string, side: 'STRAIN' | 'RESOURCE', body: string | null | undefined) {
+async function writeComment(run: RunStatement, ctx: RespondentActor, responseId: string, side: 'STRAIN' | 'RESOURCE', body: string | null | undefined) {
   if (body === undefined) return;
   const text = body?.trim() ?? '';
   if (text === '') {
-    await tx.$executeRaw`DELETE FROM "ResponseComment" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${responseId}::uuid AND "side" = ${side}::"Side"`;
+    await run(Prisma.sql`DELETE FROM "ResponseComment" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${responseId}::uuid AND "side" = ${side}::"Side"`);
     return;
   }
-  await tx.$executeRaw`
+  await run(Prisma.sql`
     INSERT INTO "ResponseComment" ("id", "organisationId", "responseId", "side", "body")
     VALUES (${randomUUID()}::uuid, ${ctx.organisationId}::uuid, ${responseId}::uuid, ${side}::"Side", ${text})
-    ON CONFLICT ("organisationId", "responseId", "side") DO UPDATE SET "body" = EXCLUDED."body", "hiddenAt" = NULL`;
+    ON CONFLICT ("organisationId", "responseId", "side") DO UPDATE SET "body" = EXCLUDED."body", "hiddenAt" = NULL`);
 }
 
 /**
@@ -112,21 +104,17 @@ export async function saveAnswers(ctx: RespondentActor, rawInput: unknown, now =
   checkValues(ctx, input);
   const set = input.answers.flatMap((a) => (a.value === null ? [] : [{ itemKey: a.itemKey, value: a.value }]));
   const cleared = input.answers.filter((a) => a.value === null).map((a) => a.itemKey);
-  return tenantTransaction(
-    ctx.organisationId,
-    async (tx) => {
-      const response = await writeResponse(tx, ctx, now, set);
-      // Thrown inside the transaction: the revision bump and the values above are undone with it.
-      if (cleared.length > 0 && response.status === 'SUBMITTED') refuseClearingSubmitted(input);
-      if (cleared.length > 0) {
-        await tx.$executeRaw`DELETE FROM "Answer" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${response.id}::uuid AND "itemKey" = ANY(${cleared}::text[])`;
-      }
-      await writeComment(tx, ctx, response.id, 'STRAIN', input.comments?.strain);
-      await writeComment(tx, ctx, response.id, 'RESOURCE', input.comments?.resource);
-      return { revision: response.revision, status: response.status };
-    },
-    hotPath,
-  );
+  return tenantStatements(ctx.organisationId, async (run) => {
+    const response = await writeResponse(run, ctx, now, set);
+    // Thrown inside the transaction: the revision bump and the values above are undone with it.
+    if (cleared.length > 0 && response.status === 'SUBMITTED') refuseClearingSubmitted(input);
+    if (cleared.length > 0) {
+      await run(Prisma.sql`DELETE FROM "Answer" WHERE "organisationId" = ${ctx.organisationId}::uuid AND "responseId" = ${response.id}::uuid AND "itemKey" = ANY(${cleared}::text[])`);
+    }
+    await writeComment(run, ctx, response.id, 'STRAIN', input.comments?.strain);
+    await writeComment(run, ctx, response.id, 'RESOURCE', input.comments?.resource);
+    return { revision: response.revision, status: response.status };
+  });
 }
 
 /**
@@ -138,34 +126,30 @@ export async function saveAnswers(ctx: RespondentActor, rawInput: unknown, now =
  */
 export async function submitResponse(ctx: RespondentActor, now = new Date()): Promise<SaveResult> {
   const required = requiredKeys(ctx.questionnaire);
-  return tenantTransaction(
-    ctx.organisationId,
-    async (tx) => {
-      // First the locks (the round shared, the response exclusive), then — in a second statement,
-      // whose snapshot sees whatever a save that held the response's lock had committed — the
-      // answers it holds and, only when none is missing, the submission.
-      const locked = await tx.$queryRaw<{ id: string | null }[]>`
+  return tenantStatements(ctx.organisationId, async (run) => {
+    // First the locks (the round shared, the response exclusive), then — in a second statement,
+    // whose snapshot sees whatever a save that held the response's lock had committed — the
+    // answers it holds and, only when none is missing, the submission.
+    const locked = await run<{ id: string | null }>(Prisma.sql`
         WITH open_round AS (${openRound(ctx, now)})
         SELECT (SELECT "id" FROM "Response" WHERE "responseKey" = ${ctx.responseKey} AND "organisationId" = ${ctx.organisationId}::uuid FOR UPDATE) AS "id"
-        FROM open_round`;
-      if (locked.length === 0) throw roundClosed();
-      const responseId = locked[0]!.id;
-      const outcome = responseId ? await submitIfComplete(tx, ctx, responseId, required) : { revision: null, missing: required };
-      if (outcome.revision !== null) return { revision: outcome.revision, status: 'SUBMITTED' as const };
-      throw new AppError('validation_failed', {
-        messageKey: 'questionnaire.errors.incomplete',
-        messageValues: { count: outcome.missing.length },
-        userMessage: `${outcome.missing.length} questions are not answered yet.`,
-        details: outcome.missing.map((key) => ({ path: `answers.${key}`, message: 'Not answered.' })),
-      });
-    },
-    hotPath,
-  );
+        FROM open_round`);
+    if (locked.length === 0) throw roundClosed();
+    const responseId = locked[0]!.id;
+    const outcome = responseId ? await submitIfComplete(run, ctx, responseId, required) : { revision: null, missing: required };
+    if (outcome.revision !== null) return { revision: outcome.revision, status: 'SUBMITTED' as const };
+    throw new AppError('validation_failed', {
+      messageKey: 'questionnaire.errors.incomplete',
+      messageValues: { count: outcome.missing.length },
+      userMessage: `${outcome.missing.length} questions are not answered yet.`,
+      details: outcome.missing.map((key) => ({ path: `answers.${key}`, message: 'Not answered.' })),
+    });
+  });
 }
 
 /** Marks the (locked) response submitted when it answers every required item; else names the ones it lacks. */
-async function submitIfComplete(tx: Tx, ctx: RespondentActor, responseId: string, required: string[]): Promise<{ revision: number | null; missing: string[] }> {
-  const rows = await tx.$queryRaw<{ missing: string[]; revision: number | null }[]>`
+async function submitIfComplete(run: RunStatement, ctx: RespondentActor, responseId: string, required: string[]): Promise<{ revision: number | null; missing: string[] }> {
+  const rows = await run<{ missing: string[]; revision: number | null }>(Prisma.sql`
     WITH missing AS (
       SELECT coalesce(array_agg(k), '{}') AS keys FROM unnest(${required}::text[]) AS k
       WHERE NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."organisationId" = ${ctx.organisationId}::uuid AND a."responseId" = ${responseId}::uuid AND a."itemKey" = k)
@@ -175,7 +159,7 @@ async function submitIfComplete(tx: Tx, ctx: RespondentActor, responseId: string
       WHERE "id" = ${responseId}::uuid AND "organisationId" = ${ctx.organisationId}::uuid AND (SELECT cardinality(keys) FROM missing) = 0
       RETURNING "revision"
     )
-    SELECT (SELECT keys FROM missing) AS "missing", (SELECT "revision" FROM submitted) AS "revision"`;
+    SELECT (SELECT keys FROM missing) AS "missing", (SELECT "revision" FROM submitted) AS "revision"`);
   const row = rows[0]!;
   // Reported in the questionnaire's order, as before.
   const missing = new Set(row.missing);
