@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--concurrency 200] [--seconds 10] [--runs 30] [--port 3450]`
+ * `npm run bench -- [--concurrency 200] [--seconds 10] [--runs 30] [--port 3450] [--workers N] [--only submissions]`
  *
  * Measures the product against PostgreSQL itself, side by side in one run (issue 8): submission
  * throughput through the running app vs. the same transactions straight into PostgreSQL, results
@@ -10,6 +10,12 @@
  * The bench database (DATABASE_URL, default ledertrivsel_bench) is created, migrated and seeded
  * with the default shape if it holds no benchmark organisation yet; the production build is made
  * if it is missing or stale.
+ *
+ * The app runs as `npm start` runs it: one worker per core (--workers, default WEB_CONCURRENCY
+ * or the cores), each with its own pool (DATABASE_POOL_SIZE, default 10); the direct side gets as
+ * many connections as the workers' pools together. `--only submissions` measures the submissions and nothing else (a
+ * shared machine; issue 19), printing its table and writing bench/results/<timestamp>-submissions.json
+ * only — latest.* stays the last full run.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +29,14 @@ process.env.TZ = 'UTC';
 Object.assign(process.env, benchEnv());
 
 const { values } = parseArgs({
-  options: { concurrency: { type: 'string' }, seconds: { type: 'string' }, runs: { type: 'string' }, port: { type: 'string' } },
+  options: {
+    concurrency: { type: 'string' },
+    seconds: { type: 'string' },
+    runs: { type: 'string' },
+    port: { type: 'string' },
+    workers: { type: 'string' },
+    only: { type: 'string' },
+  },
   strict: true,
 });
 const concurrency = Number(values.concurrency ?? 200);
@@ -32,7 +45,12 @@ const runs = Number(values.runs ?? 30);
 const port = Number(values.port ?? 3450);
 const PASSES = 2;
 const PAGE_LOADS = 3;
-const APP_DB_POOL = 10; // lib/platform/db.ts
+if (values.only !== undefined && values.only !== 'submissions') throw new Error('--only takes "submissions"');
+const onlySubmissions = values.only === 'submissions';
+const workers = Number(values.workers ?? process.env.WEB_CONCURRENCY ?? cpus().length);
+/** Each worker's pool as `npm start` sizes it (scripts/web-workers.ts: 10 for a few workers); the direct side gets as many connections as all of them. */
+const poolPerWorker = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const APP_DB_POOL = workers * poolPerWorker;
 /** A leader autosaving as they answer: 32 questions in 5–8 minutes is a save every 10–15 s; every 5 s is a busy morning. */
 const PACE = { secondsBetweenRequests: 5 };
 
@@ -61,7 +79,11 @@ buildIfStale(process.env, log);
 const fixtures = await prepareFixtures({ apiKeys: 2, leaders: concurrency + PAGE_LOADS });
 const loadTokens = fixtures.linkTokens.slice(0, concurrency);
 const pageTokens = fixtures.linkTokens.slice(concurrency);
-const server = await startServer({ ...process.env, SMTP_URL: 'smtp://127.0.0.1:9', LEDERTRIVSEL_EMBEDDED: '0' }, port, log);
+const server = await startServer(
+  { ...process.env, SMTP_URL: 'smtp://127.0.0.1:9', LEDERTRIVSEL_EMBEDDED: '0', WEB_CONCURRENCY: String(workers), DATABASE_POOL_SIZE: String(poolPerWorker) },
+  port,
+  log,
+);
 const memory = memorySampler(server.pid);
 
 try {
@@ -85,7 +107,37 @@ try {
     PACE,
   );
   const peakRssDuringSubmissionsMb = memory.peakMb();
-
+  if (onlySubmissions) {
+    const submissions = { concurrency, workers, poolPerWorker, app: combine(app), direct: combine(direct), paced: { app: combine([pacedApp]), direct: combine([pacedDirect]) } };
+    const failures = [...app, pacedApp].flatMap((pass) => Object.entries(pass.failures ?? {}));
+    const row = (name: string, x: typeof submissions.app) =>
+      `| ${name} | ${x.requests} | ${x.requestsPerSecond.toFixed(0)} | ${x.p50.toFixed(0)} | ${x.p95.toFixed(0)} | ${x.p99.toFixed(0)} | ${x.errors} |`;
+    const lines = [
+      `Submissions only, ${startedAt.toISOString()}: ${concurrency} leaders, ${workers} worker(s) × ${poolPerWorker} connections, ${PASSES} × ${seconds} s; load average ${loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} at end; peak RSS ${peakRssDuringSubmissionsMb.toFixed(0)} MB`,
+      '',
+      '| | requests | req/s | p50 ms | p95 ms | p99 ms | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      row('app, closed loop', submissions.app),
+      row(`direct, closed loop (${APP_DB_POOL} connections)`, submissions.direct),
+      row('app, paced', submissions.paced.app),
+      row('direct, paced', submissions.paced.direct),
+      '',
+      `app / direct, closed loop: ${(submissions.app.requestsPerSecond / submissions.direct.requestsPerSecond).toFixed(2)}×; failures by status: ${failures.length ? failures.map(([k, n]) => `${k}: ${n}`).join(', ') : 'none'}`,
+    ];
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync(
+      `bench/results/${startedAt.toISOString().replace(/[:.]/g, '-')}-submissions.json`,
+      `${JSON.stringify({ startedAt, loadAverageAtStart, loadAverageAtEnd: loadavg(), submissions }, null, 2)}\n`,
+    );
+    console.log(`\n${lines.join('\n')}`);
+    // The rest of the run is skipped; process.exit skips the finally below, so it is done here.
+    memory.stop();
+    await server.stop();
+    await disconnectDb();
+    process.exit(0);
+  }
   log(`Dashboards: ${runs} requests per view, each against the same aggregate in psql …`);
   memory.reset();
   const dashboards = await measureDashboards(server.url, benchDatabaseUrl(), fixtures, runs);

@@ -6,7 +6,8 @@
  *                      there, migrate, seed the demo organisation on first start;
  *   DATABASE_URL set → wait for that server (saying so while it is down), migrate, start.
  *
- * Then build the app if the build is missing or stale, and run Next with the same environment.
+ * Then build the app if the build is missing or stale, and run Next with the same environment:
+ * `next dev` as one process, `next start` as one worker per core (scripts/web-workers.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { waitForDatabase } from '@/lib/platform/embedded/wait-for-database';
 import { seedDemoIfEmpty } from '@/lib/domains/demo/seed-demo';
 import { jobQueue, stopJobQueue } from '@/lib/platform/queue';
 import { sealLegacyShares } from '@/lib/domains/sharing/seal-legacy';
+import { startWebWorkers } from './web-workers';
 
 const dev = process.argv.includes('--dev');
 const log = (message: string) => console.log(`[ledertrivsel] ${message}`);
@@ -97,21 +99,27 @@ if (!dev && process.env.LEDERTRIVSEL_PREBUILT !== '1') {
 }
 
 const port = process.env.PORT ?? '3000';
-const child: ChildProcess = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port, '-H', process.env.HOST ?? '127.0.0.1'], {
-  stdio: 'inherit',
-  env: process.env,
-});
+const host = process.env.HOST ?? '127.0.0.1';
+let stopping = false;
+let stopServer: () => Promise<void>;
+if (dev) {
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'dev', '-p', port, '-H', host], { stdio: 'inherit', env: process.env });
+  stopServer = async () => void child.kill('SIGTERM');
+  child.on('exit', (code) => void stop(code ?? 0));
+} else {
+  // One worker per core behind this port (scripts/web-workers.ts); one on the embedded database.
+  const workers = startWebWorkers({ port, host, env: process.env, log, onGone: (code) => void stop(code) });
+  stopServer = workers.stop;
+}
 log(`Ledertrivsel is starting on ${env.APP_URL} (port ${port}).`);
 
-let stopping = false;
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  child.kill('SIGTERM');
+  await stopServer();
   // PGlite must close cleanly to keep its files consistent.
   await embedded?.stop();
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
-child.on('exit', (code) => void stop(code ?? 0));

@@ -33,11 +33,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on a loopback port, resolved once /api/health answers (at most 60 s). */
+/**
+ * The production server as `npm start` runs it — `next start` in one worker per core behind one
+ * port (scripts/web-workers.ts; WEB_CONCURRENCY and DATABASE_POOL_SIZE in `env` as given) — on a
+ * loopback port, resolved once /api/health answers (at most 60 s).
+ */
 export async function startServer(env: NodeJS.ProcessEnv, port: number, log: Log): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...env, NODE_ENV: 'production', APP_URL: url, PORT: String(port) },
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/web-workers.ts'], {
+    env: { ...env, NODE_ENV: 'production', APP_URL: url, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;

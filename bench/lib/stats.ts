@@ -30,6 +30,8 @@ export interface LoadSample {
   latencies: number[];
   errors: number;
   seconds: number;
+  /** Failed requests by HTTP status (or "timeout", "connection error"), where the load records them. */
+  failures?: Record<string, number>;
 }
 
 /** Several passes of one load as one: requests added up, percentiles over every request. */

@@ -46,13 +46,19 @@ export async function appSubmissions(baseUrl: string, tokens: string[], seconds:
       ]);
     },
   });
+  const failures: Record<string, number> = {};
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
-    if (statusCode !== 200) errors++;
+    if (statusCode !== 200) {
+      errors++;
+      failures[statusCode] = (failures[statusCode] ?? 0) + 1;
+    }
   });
   const result = await instance;
   errors += result.errors + result.timeouts;
-  return { latencies, errors, seconds };
+  if (result.errors) failures['connection error'] = result.errors;
+  if (result.timeouts) failures.timeout = result.timeouts;
+  return { latencies, errors, seconds, failures };
 }
 
 /**
@@ -105,24 +111,28 @@ async function pacedLoad<T>(targets: T[], seconds: number, pace: Pace | undefine
   return { latencies, errors, seconds };
 }
 
-/** The product's save transaction (lib/domains/responses/mutations.ts saveAnswers), statement for statement. */
+const openRound = `SELECT 1 FROM "Round" WHERE "id" = $1::uuid AND "organisationId" = $2::uuid AND "status" = 'OPEN' AND "closesAt" > now() AT TIME ZONE 'UTC' FOR SHARE`;
+
+/** The product's save transaction (lib/domains/responses/mutations.ts saveAnswers), statement for statement (less its set_config). */
 async function saveDirect(client: pg.PoolClient, organisationId: string, roundId: string, target: { groupId: string; responseKey: string }) {
   const answers = answersBody().answers;
   await client.query('BEGIN');
   try {
-    await client.query(`SELECT "status", "closesAt" FROM "Round" WHERE "id" = $1::uuid AND "organisationId" = $2::uuid FOR SHARE`, [roundId, organisationId]);
-    const { rows } = await client.query(
-      `INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, 'IN_PROGRESS', 1)
-       ON CONFLICT ("organisationId", "responseKey") DO UPDATE SET "revision" = "Response"."revision" + 1
-       RETURNING "id", "revision", "status"`,
-      [randomUUID(), organisationId, roundId, target.groupId, target.responseKey],
-    );
     await client.query(
-      `INSERT INTO "Answer" ("organisationId", "responseId", "itemKey", "value")
-       SELECT $1::uuid, $2::uuid, k, v FROM unnest($3::text[], $4::int[]) AS t(k, v)
-       ON CONFLICT ("organisationId", "responseId", "itemKey") DO UPDATE SET "value" = EXCLUDED."value"`,
-      [organisationId, rows[0].id, answers.map((a) => a.itemKey), answers.map((a) => a.value)],
+      `WITH open_round AS (${openRound}),
+       response AS (
+         INSERT INTO "Response" ("id", "organisationId", "roundId", "groupId", "responseKey", "status", "revision")
+         SELECT $3::uuid, $2::uuid, $1::uuid, $4::uuid, $5, 'IN_PROGRESS', 1 FROM open_round
+         ON CONFLICT ("organisationId", "responseKey") DO UPDATE SET "revision" = "Response"."revision" + 1
+         RETURNING "id", "revision", "status"
+       ),
+       answers AS (
+         INSERT INTO "Answer" ("organisationId", "responseId", "itemKey", "value")
+         SELECT $2::uuid, response."id", t.k, t.v FROM response, unnest($6::text[], $7::int[]) AS t(k, v)
+         ON CONFLICT ("organisationId", "responseId", "itemKey") DO UPDATE SET "value" = EXCLUDED."value"
+       )
+       SELECT "id", "revision", "status" FROM response`,
+      [roundId, organisationId, randomUUID(), target.groupId, target.responseKey, answers.map((a) => a.itemKey), answers.map((a) => a.value)],
     );
     await client.query('COMMIT');
   } catch (error) {
@@ -131,18 +141,28 @@ async function saveDirect(client: pg.PoolClient, organisationId: string, roundId
   }
 }
 
-/** The product's submit transaction (submitResponse), statement for statement. */
+/** The product's submit transaction (submitResponse), statement for statement (less its set_config). */
 async function submitDirect(client: pg.PoolClient, organisationId: string, roundId: string, target: { invitationId: string; responseKey: string }) {
   await client.query('BEGIN');
   try {
-    await client.query(`SELECT "status", "closesAt" FROM "Round" WHERE "id" = $1::uuid AND "organisationId" = $2::uuid FOR SHARE`, [roundId, organisationId]);
-    const { rows } = await client.query(`SELECT "id" FROM "Response" WHERE "responseKey" = $1 AND "organisationId" = $2::uuid FOR UPDATE`, [target.responseKey, organisationId]);
-    const responseId = rows[0].id as string;
-    await client.query(`SELECT "itemKey" FROM "Answer" WHERE "organisationId" = $1::uuid AND "responseId" = $2::uuid`, [organisationId, responseId]);
-    await client.query(`UPDATE "Response" SET "status" = 'SUBMITTED', "revision" = "revision" + 1 WHERE "id" = $1::uuid AND "organisationId" = $2::uuid RETURNING "revision"`, [
-      responseId,
-      organisationId,
-    ]);
+    const { rows } = await client.query(
+      `WITH open_round AS (${openRound})
+       SELECT (SELECT "id" FROM "Response" WHERE "responseKey" = $3 AND "organisationId" = $2::uuid FOR UPDATE) AS "id" FROM open_round`,
+      [roundId, organisationId, target.responseKey],
+    );
+    await client.query(
+      `WITH missing AS (
+         SELECT coalesce(array_agg(k), '{}') AS keys FROM unnest($3::text[]) AS k
+         WHERE NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."organisationId" = $2::uuid AND a."responseId" = $1::uuid AND a."itemKey" = k)
+       ),
+       submitted AS (
+         UPDATE "Response" SET "status" = 'SUBMITTED', "revision" = "revision" + 1
+         WHERE "id" = $1::uuid AND "organisationId" = $2::uuid AND (SELECT cardinality(keys) FROM missing) = 0
+         RETURNING "revision"
+       )
+       SELECT (SELECT keys FROM missing) AS "missing", (SELECT "revision" FROM submitted) AS "revision"`,
+      [rows[0].id, organisationId, keys],
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -1,7 +1,7 @@
 import 'server-only';
 import { appendFileSync } from 'node:fs';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type pg from 'pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/platform/env';
 
@@ -23,48 +23,88 @@ export const appDatabaseRole = 'ledertrivsel_app';
  * rate-limit counters, the dev outbox).
  */
 export function createAppClient(connectionString: string, options: { maxConnections?: number; queryLog?: string } = {}): PrismaClient {
-  const pool: pg.PoolConfig = {
+  return createAppDatabase(connectionString, { ...options, endPoolWithClient: true }).client;
+}
+
+/** The client and the pg pool beneath it: the same connections, so one bound holds for both. */
+export interface AppDatabase {
+  client: PrismaClient;
+  pool: pg.Pool;
+  /** The query log's file, if any (LEDERTRIVSEL_QUERY_LOG): statements sent on the pool directly are logged there too. */
+  queryLog?: string;
+}
+
+export function createAppDatabase(connectionString: string, options: { maxConnections?: number; queryLog?: string; endPoolWithClient?: boolean } = {}): AppDatabase {
+  const pool = new pg.Pool({
     connectionString,
     connectionTimeoutMillis: 5_000,
     max: options.maxConnections ?? 10,
     onConnect: async (client: pg.ClientBase) => {
       await client.query(`SET ROLE ${appDatabaseRole}`);
     },
-  };
-  if (!options.queryLog) return new PrismaClient({ adapter: new PrismaPg(pool) });
-  const client = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: 'event', level: 'query' }] });
+  });
+  // A connection that dies while idle (a database restart, a dropped test database) is removed
+  // by the pool and replaced at the next checkout; without a listener its error would crash the process.
+  pool.on('error', (error) => console.warn(`[db] an idle connection was closed: ${error.message}`));
+  // The app's pool is ended by disconnectDb, also when Prisma never used it (a path that only
+  // sent statements itself); a client made on its own ends its pool with $disconnect.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: options.endPoolWithClient ?? false });
+  if (!options.queryLog) return { client: new PrismaClient({ adapter }), pool };
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   const file = options.queryLog;
   // Synchronous on purpose: lines from concurrent requests must not interleave. Diagnostics only.
-  client.$on('query', (event) => appendFileSync(file, `${JSON.stringify({ at: event.timestamp, ms: event.duration, query: event.query, params: event.params })}\n`));
-  return client;
+  client.$on('query', (event) => logQuery(file, { at: event.timestamp, ms: event.duration, query: event.query, params: event.params }));
+  return { client, pool, queryLog: file };
 }
 
-function createClient(): PrismaClient {
+export function logQuery(file: string, entry: { at: Date; ms: number; query: string; params: string }): void {
+  appendFileSync(file, `${JSON.stringify(entry)}\n`);
+}
+
+function createDatabase(): AppDatabase {
   const connectionString = env().DATABASE_URL;
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.');
   }
   const queryLog = env().LEDERTRIVSEL_QUERY_LOG;
-  return createAppClient(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1'), ...(queryLog ? { queryLog } : {}) });
+  return createAppDatabase(connectionString, { maxConnections: appPoolSize(env().LEDERTRIVSEL_EMBEDDED === '1', env().DATABASE_POOL_SIZE), ...(queryLog ? { queryLog } : {}) });
 }
 
 /**
  * PGlite has one session for all its socket clients and interleaves their messages; one
  * connection keeps the app's transactions and statements whole (it runs one query at a time anyway).
+ * Against PostgreSQL, DATABASE_POOL_SIZE per web worker (scripts/web-workers.ts sets it so that
+ * all workers together stay within PostgreSQL's default 100 connections), else 10.
  */
-export function appPoolSize(embedded: boolean): number {
-  return embedded ? 1 : 10;
+export function appPoolSize(embedded: boolean, configured?: number): number {
+  return embedded ? 1 : (configured ?? 10);
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; ledertrivselDatabase?: AppDatabase };
+
+function database(): AppDatabase {
+  globalForPrisma.ledertrivselDatabase ??= createDatabase();
+  globalForPrisma.prisma = globalForPrisma.ledertrivselDatabase.client;
+  return globalForPrisma.ledertrivselDatabase;
+}
 
 /** Lazily created so that tests can point DATABASE_URL at their own database first. */
 export function db(): PrismaClient {
-  globalForPrisma.prisma ??= createClient();
-  return globalForPrisma.prisma;
+  return database().client;
+}
+
+/**
+ * The pool beneath db(), for the one path that sends its statements on a connection itself: a
+ * leader's save and submit (lib/platform/tenant/tenant-statements.ts). Same connections, same role.
+ */
+export function appDatabase(): AppDatabase {
+  return database();
 }
 
 export async function disconnectDb(): Promise<void> {
-  await globalForPrisma.prisma?.$disconnect();
+  const database = globalForPrisma.ledertrivselDatabase;
+  globalForPrisma.ledertrivselDatabase = undefined;
+  await database?.client.$disconnect();
+  await database?.pool.end();
   globalForPrisma.prisma = undefined;
 }

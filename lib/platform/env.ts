@@ -38,6 +38,10 @@ const envSchema = z
     DEMO_MODE: z.enum(['0', '1']).optional(),
     /** A file to append every SQL statement to, one JSON line each (diagnostics, the benchmark and one end-to-end test); unset: none. */
     LEDERTRIVSEL_QUERY_LOG: z.string().trim().min(1).optional(),
+    /** Database connections per web worker (lib/platform/db.ts); scripts/start.ts divides PostgreSQL's connections among its workers when unset. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+    /** Leaders' saves that may wait for a database connection in one web worker before the next is answered 503 (lib/platform/db/turn-queue.ts). */
+    SAVE_QUEUE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(500),
   })
   .superRefine((env, ctx) => {
     // Against a real database in production, secrets must come from the operator: a generated

@@ -18,6 +18,12 @@ describe('toAppError', () => {
     expect(toAppError(refused).code).toBe('service_unavailable');
   });
 
+  it('turns a transaction that found no connection in time (P2028) into 503 with a time to retry', () => {
+    const mapped = toAppError(Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' }));
+    expect(mapped.status).toBe(503);
+    expect(mapped.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
   it('hides an unknown error behind a generic internal message', () => {
     const mapped = toAppError(new Error('relation "Secret" does not exist'));
     expect(mapped.status).toBe(500);

@@ -85,13 +85,16 @@ const prismaCodeMap: Record<string, ErrorCode> = {
 
 /**
  * Turns anything thrown into an AppError. Raw Prisma/SQL errors never reach a user: known codes
- * become their AppError, connection failures become service_unavailable, the rest internal.
+ * become their AppError, connection failures and a transaction that could not start become
+ * service_unavailable (with Retry-After), the rest internal.
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code in prismaCodeMap) return new AppError(prismaCodeMap[code]!, { cause: error });
-  if (isConnectionError(error)) return new AppError('service_unavailable', { cause: error });
+  // P2028: an interactive transaction found no free connection within its maxWait. Like a
+  // refused connection, it is worth retrying shortly, and the answer says when.
+  if (code === 'P2028' || isConnectionError(error)) return new AppError('service_unavailable', { cause: error, retryAfterSeconds: 5 });
   return new AppError('internal', { cause: error });
 }
 

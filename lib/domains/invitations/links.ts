@@ -1,7 +1,8 @@
 import 'server-only';
 import { deriveToken, hashToken } from '@/lib/platform/crypto/tokens';
 import { env } from '@/lib/platform/env';
-import type { Invitation, Organisation, Prisma, Round } from '@/lib/generated/prisma/client';
+import { Prisma, type Invitation, type Organisation, type Round, type RoundStatus } from '@/lib/generated/prisma/client';
+import { singleStatement } from '@/lib/platform/tenant/tenant-statements';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
 import { isAcceptingAnswers } from './round-status';
 
@@ -85,4 +86,31 @@ export async function resolveInvitationToken(token: string, now = new Date()): P
   const { round, organisation, ...row } = invitation;
   if (!isAcceptingAnswers(round, now)) return { state: 'closed', round, organisation };
   return { state: 'open', invitation: row, round, organisation };
+}
+
+/** What saving and submitting need of a personal link: the ids a response is keyed by, and whether its round takes answers. */
+export type InvitationForAnswers = { state: 'open'; organisationId: string; roundId: string; invitationId: string; groupId: string; questionnaireVersion: string } | { state: 'closed' };
+
+/**
+ * The lookup on the hot path (every autosave and submit, issue 19): the same hash, the same rows
+ * and the same rule as resolveInvitationToken, but one round trip for the token, its invitation
+ * and its round — the SQL function personal_link_for_answers (migration
+ * 20261206214900_personal_link_lookup) does what systemTransaction does, inside one statement —
+ * and only the columns a save needs (the page needs the whole rows). The save transaction checks
+ * the round again, under a lock.
+ */
+export async function resolveInvitationTokenForAnswers(token: string, now = new Date()): Promise<InvitationForAnswers | null> {
+  if (!tokenPattern.test(token)) return null;
+  const tokenHash = hashToken(token, 'invitation');
+  // Without an organisation, as in resolveInvitationToken: the hash is what tells us the organisation.
+  // Sent on a pooled connection by pg itself, as the save that follows is (tenant-statements.ts).
+  // The stored time has no zone and means UTC: it is read as a point in time, not in the server's zone.
+  const rows = await singleStatement<{ organisationId: string; roundId: string; invitationId: string; groupId: string; status: RoundStatus; closesAt: Date; questionnaireVersion: string }>(Prisma.sql`
+    SELECT organisation_id AS "organisationId", round_id AS "roundId", invitation_id AS "invitationId", group_id AS "groupId",
+           round_status::text AS "status", closes_at AT TIME ZONE 'UTC' AS "closesAt", questionnaire_version AS "questionnaireVersion"
+    FROM personal_link_for_answers(${tokenHash})`);
+  const row = rows[0];
+  if (!row) return null;
+  if (!isAcceptingAnswers(row, now)) return { state: 'closed' };
+  return { state: 'open', organisationId: row.organisationId, roundId: row.roundId, invitationId: row.invitationId, groupId: row.groupId, questionnaireVersion: row.questionnaireVersion };
 }

@@ -4,7 +4,8 @@ import { AppError, notFound } from '@/lib/platform/errors';
 import { apiErrorResponse } from '@/lib/platform/http/api-error-response';
 import { clientIp } from '@/lib/platform/http/request-context';
 import type { RespondentActor } from '@/lib/domains/auth/actor';
-import { lookupPersonalLink } from './respondent-for-token';
+import { saveTurns } from '@/lib/platform/db/turn-queue';
+import { lookupPersonalLink, lookupRespondent } from './respondent-for-token';
 
 /** No cache may keep a leader's answers, and no Referer may carry the token onwards. */
 export const personalHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } as const;
@@ -13,19 +14,30 @@ export const personalHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy':
  * Route handlers reached through a personal link (/api/r/<token>/…): the token resolves to the
  * respondent or the request ends as 404 (unknown link) or 409 (closed round). The token is
  * never logged.
+ *
+ * These are the routes a rush of leaders hits (every autosave, every submit): each request waits
+ * its turn for the database in a bounded line (saveTurns, lib/platform/db/turn-queue.ts) rather
+ * than failing when the pool is busy; only a full line answers 503 with Retry-After.
  */
 export function linkRoute(handler: (ctx: RespondentActor, request: Request) => Promise<Response | object>) {
   return async (request: Request, route: { params: Promise<{ token: string }> }): Promise<Response> => {
     try {
-      const link = await lookupPersonalLink((await route.params).token, clientIp(request.headers));
-      if (!link) throw notFound('This link is not valid.');
-      if (link.state === 'rate-limited') {
-        throw new AppError('rate_limited', { messageKey: 'rateLimit.retryAfter', messageValues: { seconds: link.retryAfterSeconds }, retryAfterSeconds: link.retryAfterSeconds });
-      }
-      if (link.state === 'closed') {
-        throw new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
-      }
-      const result = await handler(link.ctx, request);
+      const { token } = await route.params;
+      const ip = clientIp(request.headers);
+      const result = await saveTurns().run(async () => {
+        // A leader who gave up while waiting (closed the tab, or their client timed out) gets
+        // nothing from the work: it is skipped, and the turn goes to the next in line.
+        if (request.signal?.aborted) return new Response(null, { status: 499 });
+        const link = await lookupRespondent(token, ip);
+        if (!link) throw notFound('This link is not valid.');
+        if (link.state === 'rate-limited') {
+          throw new AppError('rate_limited', { messageKey: 'rateLimit.retryAfter', messageValues: { seconds: link.retryAfterSeconds }, retryAfterSeconds: link.retryAfterSeconds });
+        }
+        if (link.state === 'closed') {
+          throw new AppError('conflict', { messageKey: 'questionnaire.errors.closed', userMessage: 'This round has closed; answers can no longer be changed.' });
+        }
+        return handler(link.ctx, request);
+      });
       if (result instanceof Response) {
         for (const [name, value] of Object.entries(personalHeaders)) result.headers.set(name, value);
         return result;

@@ -2,7 +2,7 @@ import { getQuestionnaire } from '@/content/questionnaires';
 import { AppError } from '@/lib/platform/errors';
 import { countFailure, enforceFailureLimit } from '@/lib/platform/rate-limit/enforce';
 import type { Organisation, Round } from '@/lib/generated/prisma/client';
-import { resolveInvitationToken, responseKeyFor } from '@/lib/domains/invitations/links';
+import { resolveInvitationToken, resolveInvitationTokenForAnswers, responseKeyFor } from '@/lib/domains/invitations/links';
 import type { RespondentActor } from '@/lib/domains/auth/actor';
 
 export type RespondentLink =
@@ -43,8 +43,27 @@ export type PersonalLinkLookup = RespondentLink | { state: 'rate-limited'; retry
  * (lib/platform/rate-limit/limits.ts).
  */
 export async function lookupPersonalLink(token: string, ip: string | null): Promise<PersonalLinkLookup> {
-  const link = await respondentForToken(token);
-  if (link) return link;
+  return (await respondentForToken(token)) ?? unknownLink(ip);
+}
+
+export type RespondentLookup = { state: 'open'; ctx: RespondentActor } | { state: 'closed' } | { state: 'rate-limited'; retryAfterSeconds: number } | null;
+
+/**
+ * lookupPersonalLink for the routes that save and submit: the respondent's context only, found by
+ * one statement (resolveInvitationTokenForAnswers) — the same answers, the same limit on misses.
+ */
+export async function lookupRespondent(token: string, ip: string | null, now = new Date()): Promise<RespondentLookup> {
+  const link = await resolveInvitationTokenForAnswers(token, now);
+  if (!link) return unknownLink(ip);
+  if (link.state === 'closed') return link;
+  const questionnaire = getQuestionnaire(link.questionnaireVersion);
+  if (!questionnaire) throw new Error(`Round ${link.roundId} uses unknown questionnaire version ${link.questionnaireVersion}`);
+  const { organisationId, roundId, invitationId, groupId } = link;
+  return { state: 'open', ctx: { kind: 'respondent', organisationId, roundId, invitationId, groupId, responseKey: responseKeyFor(invitationId), questionnaire } };
+}
+
+/** An unknown link counts against the caller's limit on misses; past it, the answer is "rate-limited" instead of "not valid". */
+async function unknownLink(ip: string | null): Promise<{ state: 'rate-limited'; retryAfterSeconds: number } | null> {
   try {
     await enforceFailureLimit('failedTokenLookupsPerIp', ip);
   } catch (error) {

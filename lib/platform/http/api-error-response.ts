@@ -10,7 +10,10 @@ export interface ApiErrorBody {
 /** The one mapper from anything thrown to the API's error shape. */
 export function apiErrorResponse(error: unknown): NextResponse<ApiErrorBody> {
   const appError = toAppError(error);
-  if (appError.status >= 500) {
+  // A full line of saves refused on purpose (lib/platform/db/turn-queue.ts: a 503 with no cause)
+  // is the server protecting itself, not a fault; the line says once that it is refusing.
+  const refusedUnderLoad = appError.code === 'service_unavailable' && appError.cause === undefined;
+  if (appError.status >= 500 && !refusedUnderLoad) {
     // Logged for operators with its cause; the client only ever sees the generic message.
     console.error(`[api] ${appError.code}`, appError.cause ?? appError);
   }
