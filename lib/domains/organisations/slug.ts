@@ -30,6 +30,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   'organisation-deleted',
   'privacy',
   'r',
+  'scim',
   'sign-in',
   'sign-up',
   '_next',
