@@ -34,10 +34,15 @@ export interface AppDatabase {
   queryLog?: string;
 }
 
+/** How long a request waits for a database connection (Prisma's default is 2 s, then P2028). */
+const CONNECTION_WAIT_MS = 10_000;
+
 export function createAppDatabase(connectionString: string, options: { maxConnections?: number; queryLog?: string; endPoolWithClient?: boolean } = {}): AppDatabase {
   const pool = new pg.Pool({
     connectionString,
-    connectionTimeoutMillis: 5_000,
+    // A busy moment waits for a connection rather than failing (issue 19): the pool's wait and
+    // Prisma's (transactionOptions below) are one bound, well inside a request's patience.
+    connectionTimeoutMillis: CONNECTION_WAIT_MS,
     max: options.maxConnections ?? 10,
     onConnect: async (client: pg.ClientBase) => {
       await client.query(`SET ROLE ${appDatabaseRole}`);
@@ -49,8 +54,9 @@ export function createAppDatabase(connectionString: string, options: { maxConnec
   // The app's pool is ended by disconnectDb, also when Prisma never used it (a path that only
   // sent statements itself); a client made on its own ends its pool with $disconnect.
   const adapter = new PrismaPg(pool, { disposeExternalPool: options.endPoolWithClient ?? false });
-  if (!options.queryLog) return { client: new PrismaClient({ adapter }), pool };
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const transactionOptions = { maxWait: CONNECTION_WAIT_MS };
+  if (!options.queryLog) return { client: new PrismaClient({ adapter, transactionOptions }), pool };
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: 'event', level: 'query' }] });
   const file = options.queryLog;
   // Synchronous on purpose: lines from concurrent requests must not interleave. Diagnostics only.
   client.$on('query', (event) => logQuery(file, { at: event.timestamp, ms: event.duration, query: event.query, params: event.params }));
