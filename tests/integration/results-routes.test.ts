@@ -181,15 +181,15 @@ describe('GET /api/v1/rounds/{id}/results', () => {
 });
 
 describe('the results endpoint contract', () => {
-  it('documents both answers — figures, or counts only — and its error statuses in OpenAPI', async () => {
+  it('documents both answers — figures, or counts only — its error statuses and its ETag revalidation in OpenAPI', async () => {
     const { buildOpenApiDocument } = await import('@/lib/edges/api/openapi-document');
     const { resultsEndpoints } = await import('@/lib/edges/api/v1/results.contract');
     const doc = buildOpenApiDocument([...resultsEndpoints], 'http://t') as unknown as {
       paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
     };
     const operation = doc.paths['/rounds/{id}/results']!.get!;
-    expect(operation.parameters!.map((p) => p.name).sort()).toEqual(['groupId', 'id']);
-    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '404', '409']));
+    expect(operation.parameters!.map((p) => p.name).sort()).toEqual(['If-None-Match', 'groupId', 'id']);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '304', '400', '401', '404', '409']));
     const schema = JSON.stringify(operation.responses['200']!.content!['application/json']!.schema);
     expect(schema).toContain('"suppressed"');
     expect(schema).toContain('"distribution"');

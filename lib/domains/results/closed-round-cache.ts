@@ -114,12 +114,7 @@ function accessKey(ctx: RoundContext, access: ResultsAccess): unknown[] {
  * A view's published result for a viewer who may open it (the caller has checked mayOpen), from
  * the cache when the round is closed. `key` is null when nothing was cached.
  */
-export async function cachedViewResult(
-  ctx: RoundContext,
-  access: ResultsAccess,
-  ref: ViewRef,
-  compute: Compute<ViewResult>,
-): Promise<{ result: ViewResult; key: string | null }> {
+export async function cachedViewResult(ctx: RoundContext, access: ResultsAccess, ref: ViewRef, compute: Compute<ViewResult>): Promise<{ result: ViewResult; key: string | null }> {
   if (ctx.cacheKey === null) return { result: await compute(), key: null };
   const key = JSON.stringify([ctx.cacheKey, viewKeyOf(ref), accessKey(ctx, access)]);
   const view = await views.fetch(key, {

@@ -54,10 +54,7 @@ export async function loadRoundContext(viewer: StaffActor, roundId: string, now 
   const status = effectiveStatus(round, now);
   const figuresAvailable = status === 'CLOSED';
   const loadTree = () =>
-    Promise.all([
-      tenant.roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, parentGroupId: true, name: true } }),
-      participationByGroup(tenant, round.id),
-    ]);
+    Promise.all([tenant.roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, parentGroupId: true, name: true } }), participationByGroup(tenant, round.id)]);
   // While the round is not closed nothing is cached: read the tree and counts beside the shares.
   const [knownByGroup, early] = await Promise.all([knownResponsesByGroup(viewer, round.id), round.status === 'CLOSED' ? null : loadTree()]);
   const cacheKey = roundCacheKey(round, knownByGroup);
