@@ -82,7 +82,7 @@ describe('a closed round’s results are served from the cache and revalidated b
   });
 
   it('serves the figures it computed until the round’s version moves: a retention deletion gives a new ETag and the next request recomputes', async () => {
-    const { api, org, roundId } = await seeded();
+    const { api, roundId } = await seeded();
     const closedAt = new Date(Date.now() - 6 * YEAR);
     await ownerDb().round.update({ where: { id: roundId }, data: { closedAt, closesAt: closedAt, opensAt: new Date(closedAt.getTime() - 20 * DAY) } });
     const before = await apiGet(roundId, api.headers);
