@@ -38,7 +38,8 @@ try {
   for (const [i, query] of [`?groupId=${fixtures.topGroupId}`, ''].entries()) {
     const started = performance.now();
     const response = await fetch(`${server.url}/api/v1/rounds/${fixtures.closedRoundId}/results${query}`, { headers: { authorization: `Bearer ${fixtures.apiKeys[i + 2]}` } });
-    await response.arrayBuffer();
+    const text = await response.text();
+    if (response.status !== 200) console.log(text);
     cold.push(`${query ? 'one group' : 'whole organisation'}: ${(performance.now() - started).toFixed(1)} ms (${response.status})`);
   }
   log(`Cold, first request after the start: ${cold.join('; ')}`);
