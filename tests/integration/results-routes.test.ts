@@ -11,7 +11,7 @@ import { createApiOrg } from '../fixtures/api';
 import { createResultsRound, resultsViewer, same, type ResultsOrg } from '../fixtures/results';
 
 // The export route's guard reads the signed-in user from next-auth; here it is whoever the test says.
-const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
+const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en'; ssoOrganisationId: string | null } }));
 vi.mock('@/lib/edges/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 const calm = { strain: 2, resource: 4 };
@@ -39,7 +39,7 @@ const apiGet = (roundId: string, headers: Record<string, string>, query = '') =>
 
 async function exportAs(org: ResultsOrg, roundId: string, role: Parameters<typeof resultsViewer>[1], format: 'csv' | 'xlsx', options: Parameters<typeof resultsViewer>[2] = {}) {
   const viewer = await resultsViewer(org, role, options);
-  signedIn.user = { id: viewer.userId, email: viewer.email!, name: null, locale: 'da' };
+  signedIn.user = { id: viewer.userId, email: viewer.email!, name: null, locale: 'da', ssoOrganisationId: null };
   return exportRoute(new NextRequest(`http://t/${org.slug}/results/${roundId}/export?format=${format}`, { headers: { cookie: 'NEXT_LOCALE=en' } }), {
     params: Promise.resolve({ orgSlug: org.slug, roundId }),
   });
