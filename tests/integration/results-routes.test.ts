@@ -11,7 +11,7 @@ import { createApiOrg } from '../fixtures/api';
 import { createResultsRound, resultsViewer, same, type ResultsOrg } from '../fixtures/results';
 
 // The export route's guard reads the signed-in user from next-auth; here it is whoever the test says.
-const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en' } }));
+const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; locale: 'da' | 'en'; ssoOrganisationId: string | null } }));
 vi.mock('@/lib/edges/session/current-user', () => ({ getCurrentUser: async () => signedIn.user }));
 
 const calm = { strain: 2, resource: 4 };
@@ -39,7 +39,7 @@ const apiGet = (roundId: string, headers: Record<string, string>, query = '') =>
 
 async function exportAs(org: ResultsOrg, roundId: string, role: Parameters<typeof resultsViewer>[1], format: 'csv' | 'xlsx', options: Parameters<typeof resultsViewer>[2] = {}) {
   const viewer = await resultsViewer(org, role, options);
-  signedIn.user = { id: viewer.userId, email: viewer.email!, name: null, locale: 'da' };
+  signedIn.user = { id: viewer.userId, email: viewer.email!, name: null, locale: 'da', ssoOrganisationId: null };
   return exportRoute(new NextRequest(`http://t/${org.slug}/results/${roundId}/export?format=${format}`, { headers: { cookie: 'NEXT_LOCALE=en' } }), {
     params: Promise.resolve({ orgSlug: org.slug, roundId }),
   });
@@ -181,15 +181,15 @@ describe('GET /api/v1/rounds/{id}/results', () => {
 });
 
 describe('the results endpoint contract', () => {
-  it('documents both answers — figures, or counts only — and its error statuses in OpenAPI', async () => {
+  it('documents both answers — figures, or counts only — its error statuses and its ETag revalidation in OpenAPI', async () => {
     const { buildOpenApiDocument } = await import('@/lib/edges/api/openapi-document');
     const { resultsEndpoints } = await import('@/lib/edges/api/v1/results.contract');
     const doc = buildOpenApiDocument([...resultsEndpoints], 'http://t') as unknown as {
       paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
     };
     const operation = doc.paths['/rounds/{id}/results']!.get!;
-    expect(operation.parameters!.map((p) => p.name).sort()).toEqual(['groupId', 'id']);
-    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '404', '409']));
+    expect(operation.parameters!.map((p) => p.name).sort()).toEqual(['If-None-Match', 'groupId', 'id']);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '304', '400', '401', '404', '409']));
     const schema = JSON.stringify(operation.responses['200']!.content!['application/json']!.schema);
     expect(schema).toContain('"suppressed"');
     expect(schema).toContain('"distribution"');

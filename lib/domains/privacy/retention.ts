@@ -46,7 +46,9 @@ async function deleteRawRoundData(organisationId: string, roundId: string, now: 
     const shares = await tx.sharedBalance.count({ where: { organisationId, roundId, ...holdsCopy } });
     await tombstoneShares(tx, organisationId, { roundId }, now, { leaderName: ERASED_NAME });
     const concerns = await tx.poolConcern.deleteMany({ where: { organisationId, roundId } });
-    await tx.round.update({ where: { organisationId, id: roundId }, data: { rawDataDeletedAt: now } });
+    // The figures read the same from the sums, but the comments and shares behind them are gone:
+    // every cached answer of this round is retired with them (lib/domains/results/closed-round-cache.ts).
+    await tx.round.update({ where: { organisationId, id: roundId }, data: { rawDataDeletedAt: now, resultsVersion: { increment: 1 } } });
     await recordAudit(
       {
         ...auditedBy(systemActor(organisationId)),

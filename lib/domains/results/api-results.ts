@@ -7,7 +7,8 @@ import { recordResultsViewed } from './audit';
 import type { Spread } from './figures';
 import { loadRoundContext } from './round-context';
 import type { resultsApiResponseSchema } from './schemas';
-import { resultsForView, roundStillOpen } from './views';
+import { resultsForView, roundStillOpen, type ViewResult } from './views';
+import { cachedViewResult, resultsEtag } from './closed-round-cache';
 
 type ApiResults = z.input<typeof resultsApiResponseSchema>;
 
@@ -17,18 +18,24 @@ const spread = (s: Spread) => ({ mean: s.mean, standardDeviation: s.sd, distribu
  * GET /api/v1/rounds/{id}/results: one view (a group with its subtree, or the organisation)
  * through the same anonymity rule as the pages. Suppressed → `suppressed: true` and no figure
  * key at all; its counts only where the rule on invited counts shows them (`countsHidden` says
- * why not). The key is HR's: it obeys the rule too.
+ * why not). The key is HR's: it obeys the rule too. A closed round's answer comes from the
+ * closed-round cache with its ETag; access is decided afresh every time, and every view audited.
  */
-export async function apiResults(viewer: StaffActor, roundId: string, groupId: string | undefined): Promise<ApiResults> {
+export async function apiResults(viewer: StaffActor, roundId: string, groupId: string | undefined): Promise<{ body: ApiResults; etag: string | null }> {
   const ctx = await loadRoundContext(viewer, roundId);
   if (!ctx) throw notFound();
   const access = await visibleGroupsFor(viewer, ctx);
   const ref = { groupId: groupId ?? null, alone: false };
   if (!ctx.visibility.view(ref) || !mayOpen(access, ctx, ref)) throw notFound();
   if (!ctx.figuresAvailable) throw roundStillOpen();
-  const result = (await resultsForView(ctx, ref))!;
+  const { result, key } = await cachedViewResult(ctx, access, ref, async () => (await resultsForView(ctx, ref))!);
   await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'api' });
-  const view = { roundId: ctx.round.id, groupId: ref.groupId };
+  const body = apiBody(ctx.round.id, ref.groupId, result);
+  return { body, etag: key === null ? null : resultsEtag(ctx.round, key, body) };
+}
+
+function apiBody(roundId: string, groupId: string | null, result: ViewResult): ApiResults {
+  const view = { roundId, groupId };
   if (result.suppressed) {
     const p = result.participation;
     return p.reason === null

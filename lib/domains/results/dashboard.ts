@@ -9,7 +9,8 @@ import { compareWithPrevious, type Comparison } from './comparison';
 import { heatmapFor, type Heatmap } from './heatmap';
 import type { PublishedParticipation, ShownParticipation } from './participation';
 import { loadRoundContext, type RoundContext } from './round-context';
-import { resultsForViews, type ViewResult } from './views';
+import { resultsForView, type ViewResult } from './views';
+import { cachedViewResult } from './closed-round-cache';
 import type { ViewRef } from '@/lib/domains/anonymity/view-keys';
 import type { ViewVerdict } from '@/lib/domains/anonymity/visibility';
 
@@ -129,12 +130,12 @@ export type DashboardFigures = Pick<DashboardModel, 'result' | 'comparison' | 'h
 /** The expensive half: the view's figures, the heatmap, the comments and the change — and the audit entry. */
 export async function dashboardFigures({ viewer, ctx, access, ref, now }: OpenedDashboard): Promise<DashboardFigures> {
   if (!ctx.figuresAvailable) return { result: null, comparison: null, heatmap: null, comments: null, commentsWithheld: null };
-  const [results, heatmap, comments] = await Promise.all([
-    resultsForViews(ctx, [ref]),
+  const [{ result }, heatmap, comments] = await Promise.all([
+    // The chosen view's figures: the same cached computation as the API's, under the same keys.
+    cachedViewResult(ctx, access, ref, async () => (await resultsForView(ctx, ref))!),
     access.heatmap ? heatmapFor(ctx, access, ref.groupId) : Promise.resolve(null),
     commentsFor(ctx, ref, { moderate: access.moderate }),
   ]);
-  const result = results.get(ctx.visibility.view(ref)!.key)!;
   const comparison = await compareWithPrevious(ctx, ref, result, now);
   await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'page' }, now);
   return { result, comparison, heatmap, comments, commentsWithheld: commentsWithheldBelow(ctx, ref) };

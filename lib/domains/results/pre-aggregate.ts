@@ -114,7 +114,8 @@ export async function writeRoundAggregates(tx: Tx, organisationId: string, round
      WHERE o."organisationId" = ${organisationId}::uuid AND o."roundId" = ${roundId}::uuid AND o.subtree = false
     HAVING count(*) > 0`;
   await trimRoundAggregates(tx, organisationId, roundId);
-  await tx.round.update({ where: { id: roundId, organisationId }, data: { aggregatedAt: now } });
+  // New sums are new figures: cached answers of the old ones become unreachable (closed-round-cache.ts).
+  await tx.round.update({ where: { id: roundId, organisationId }, data: { aggregatedAt: now, resultsVersion: { increment: 1 } } });
 }
 
 /**

@@ -10,6 +10,7 @@ import { participationRule, type ParticipationRule } from './participation';
 import type { StaffActor } from '@/lib/domains/auth/actor';
 import { knownResponsesByGroup } from './known-responses';
 import { roundVisibility, type RoundVisibility } from '@/lib/domains/anonymity/visibility';
+import { cachedRoundFrame, roundCacheKey, type RoundFrame } from './closed-round-cache';
 
 export interface RoundContext {
   organisationId: string;
@@ -29,12 +30,19 @@ export interface RoundContext {
    * said she had answered") — so an open round shows counts only.
    */
   figuresAvailable: boolean;
+  /**
+   * For a closed round: the round, its results version and this viewer's anonymity context, as
+   * the closed-round cache's key (lib/domains/results/closed-round-cache.ts); null while the
+   * round's figures may still change, and then nothing is cached.
+   */
+  cacheKey: string | null;
 }
 
 /**
  * The round with its snapshot tree and the anonymity verdicts FOR THIS VIEWER (the round's, minus
  * what the balances shared with them would reveal), or null for another organisation's, a draft
- * or an unknown round.
+ * or an unknown round. The round itself and what was shared with the viewer are read on every
+ * call; for a closed round, the verdicts derived from them come from the closed-round cache.
  */
 export async function loadRoundContext(viewer: StaffActor, roundId: string, now = new Date()): Promise<RoundContext | null> {
   const { organisationId } = viewer;
@@ -43,23 +51,18 @@ export async function loadRoundContext(viewer: StaffActor, roundId: string, now 
   if (!round || round.status === 'DRAFT') return null;
   const questionnaire = getQuestionnaire(round.questionnaireVersion);
   if (!questionnaire) throw new Error(`Round ${round.id} uses unknown questionnaire version ${round.questionnaireVersion}`);
-  const [snapshot, counts, knownByGroup] = await Promise.all([
-    tenant.roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, parentGroupId: true, name: true } }),
-    participationByGroup(tenant, round.id),
-    knownResponsesByGroup(viewer, round.id),
-  ]);
-  const input = { snapshot, ...counts, knownByGroup, threshold: round.anonymityThreshold, commentThreshold: round.commentThreshold };
-  const visibility = roundVisibility(input);
   const status = effectiveStatus(round, now);
   const figuresAvailable = status === 'CLOSED';
-  return {
-    organisationId,
-    viewer,
-    round,
-    status,
-    questionnaire,
-    visibility,
-    participation: participationRule(input, figuresAvailable, visibility),
-    figuresAvailable,
-  };
+  const loadTree = () =>
+    Promise.all([tenant.roundGroup.findMany({ where: { roundId: round.id }, select: { groupId: true, parentGroupId: true, name: true } }), participationByGroup(tenant, round.id)]);
+  // While the round is not closed nothing is cached: read the tree and counts beside the shares.
+  const [knownByGroup, early] = await Promise.all([knownResponsesByGroup(viewer, round.id), round.status === 'CLOSED' ? null : loadTree()]);
+  const cacheKey = roundCacheKey(round, knownByGroup);
+  const { visibility, participation } = await cachedRoundFrame(cacheKey, async (): Promise<RoundFrame> => {
+    const [snapshot, counts] = early ?? (await loadTree());
+    const input = { snapshot, ...counts, knownByGroup, threshold: round.anonymityThreshold, commentThreshold: round.commentThreshold };
+    const visibility = roundVisibility(input);
+    return { visibility, participation: participationRule(input, figuresAvailable, visibility) };
+  });
+  return { organisationId, viewer, round, status, questionnaire, visibility, participation, figuresAvailable, cacheKey };
 }

@@ -17,7 +17,18 @@ export interface Endpoint<Params extends z.ZodType = z.ZodType, Query extends z.
   params?: Params;
   query?: Query;
   body?: Body;
-  success: { status: 200 | 201 | 204; description: string; schema?: Response; contentType?: 'application/json' | 'application/pdf' | 'text/csv' };
+  success: {
+    status: 200 | 201 | 204;
+    description: string;
+    schema?: Response;
+    contentType?: 'application/json' | 'application/pdf' | 'text/csv';
+    /**
+     * A GET whose handler may answer `revalidated(body, etag)` (lib/platform/http/conditional-get.ts):
+     * the answer then carries an ETag and `Cache-Control: private, no-cache`, and a request with a
+     * matching If-None-Match gets 304. Documented in OpenAPI; any other answer stays no-store.
+     */
+    revalidate?: boolean;
+  };
   /** Error statuses this endpoint can answer besides 401/429/500, documented in OpenAPI. */
   errors: (400 | 403 | 404 | 409 | 413)[];
   /** What an error status means for this endpoint, where it says more than the general description. */

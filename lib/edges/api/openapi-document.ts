@@ -17,6 +17,16 @@ const errorDescriptions: Record<number, string> = {
   500: 'Internal error; nothing is revealed',
 };
 
+// Conditional GET (endpoint.success.revalidate; lib/platform/http/conditional-get.ts).
+const ifNoneMatchHeader = z.object({
+  'If-None-Match': z.string().optional().meta({ description: 'The ETag of an answer you hold: 304 without a body while it is still the answer.' }),
+});
+const validatorHeaders = {
+  ETag: { description: 'Names this answer; send it back as If-None-Match.', schema: { type: 'string' as const } },
+  'Cache-Control': { description: '`private, no-cache`: keep it in your own cache only, and ask before each use.', schema: { type: 'string' as const } },
+};
+const notModified = 'Not modified: the answer is still the one the If-None-Match names. No body.';
+
 /** The OpenAPI 3.1 document, generated from the same endpoint contracts the handlers validate with. */
 export function buildOpenApiDocument(endpoints: readonly Endpoint[], serverUrl: string) {
   const registry = new OpenAPIRegistry();
@@ -31,6 +41,7 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], serverUrl: 
       tags: [endpoint.tag],
       security: [{ apiKey: [] }],
       request: {
+        ...(success.revalidate ? { headers: ifNoneMatchHeader } : {}),
         ...(endpoint.params ? { params: endpoint.params as z.ZodObject } : {}),
         ...(endpoint.query ? { query: endpoint.query as z.ZodObject } : {}),
         ...(endpoint.body ? { body: { required: true, content: { 'application/json': { schema: endpoint.body } } } } : {}),
@@ -38,12 +49,14 @@ export function buildOpenApiDocument(endpoints: readonly Endpoint[], serverUrl: 
       responses: {
         [success.status]: {
           description: success.description,
+          ...(success.revalidate ? { headers: validatorHeaders } : {}),
           ...(success.schema
             ? { content: { [success.contentType ?? 'application/json']: { schema: success.schema } } }
             : success.contentType
               ? { content: { [success.contentType]: { schema: { type: 'string', format: 'binary' } } } }
               : {}),
         },
+        ...(success.revalidate ? { 304: { description: notModified, headers: validatorHeaders } } : {}),
         ...Object.fromEntries(
           statuses.map((status) => [status, { description: endpoint.errorNotes?.[status as 409] ?? errorDescriptions[status]!, content: { 'application/json': { schema: errorSchema } } }]),
         ),

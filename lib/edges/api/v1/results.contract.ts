@@ -14,6 +14,9 @@ export const roundResultsEndpoint = defineEndpoint({
     description:
       'The aggregates. When fewer than the round’s anonymity threshold answered — or when showing the group would let someone subtract their way to fewer — `suppressed` is true and no figure is given. The counts of a group follow the same rule applied to how many were invited: with fewer than the threshold invited, or where they would give a smaller group away, `invited` and `responded` are null and `countsHidden` says why. The organisation’s counts are always given.',
     schema: resultsApiResponseSchema,
+    // A closed round's results do not change: the answer carries an ETag, and asking again with
+    // If-None-Match gets 304 until a retention deletion or re-aggregation changes them.
+    revalidate: true,
   },
   errors: [400, 404, 409],
 });

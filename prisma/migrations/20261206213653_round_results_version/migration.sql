@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Round" ADD COLUMN     "resultsVersion" INTEGER NOT NULL DEFAULT 0;
