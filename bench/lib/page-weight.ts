@@ -15,15 +15,20 @@ export interface PageWeight {
   /** Every script body gzip -9'd, as tests/e2e/js-budget.spec.ts measures. */
   jsGzipKb: number;
   scripts: number;
-  /** ms from navigation start until the first radio button is enabled and hydrated, per load. */
+  /** ms from navigation start until the first radio button is enabled and its script has run (autosave on), per load. */
   usableMs: number[];
   usableMedianMs: number;
 }
 
-/** The first radio exists, is enabled and React has attached its handlers (hydrated). */
+/**
+ * The first radio exists, is enabled, and the page's script has taken over: React has attached its
+ * handlers (a Next.js page, hydrated), or the questionnaire's own script has marked the form
+ * (decision 0015). The plain form works before either; this is when autosave does too.
+ */
 const usable = () => {
   const radio = document.querySelector('input[type=radio]') as HTMLInputElement | null;
-  return radio && !radio.disabled && Object.keys(radio).some((k) => k.startsWith('__reactProps')) ? performance.now() : null;
+  const enhanced = radio?.form?.dataset.enhanced === 'true' || (radio && Object.keys(radio).some((k) => k.startsWith('__reactProps')));
+  return radio && !radio.disabled && enhanced ? performance.now() : null;
 };
 
 /** The questionnaire page through fresh personal links, each load in a fresh (cold) browser context. */

@@ -1,0 +1,42 @@
+/**
+ * Server-rendered HTML for the few pages served without the Next.js client runtime (decision
+ * 0015): a tagged template that escapes every interpolated value unless it is already `Html`.
+ * Arrays are joined, and `null`, `undefined` and `false` render nothing, as in JSX.
+ */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+type Part = Html | string | number | null | undefined | false | Part[];
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c]!);
+}
+
+function render(part: Part): string {
+  if (part === null || part === undefined || part === false) return '';
+  if (part instanceof Html) return part.value;
+  if (Array.isArray(part)) return part.map(render).join('');
+  return escapeHtml(String(part));
+}
+
+export function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
+  let out = strings[0]!;
+  parts.forEach((part, i) => (out += render(part) + strings[i + 1]!));
+  return new Html(out);
+}
+
+/** Markup that is trusted as it is (already rendered). */
+export function raw(markup: string): Html {
+  return new Html(markup);
+}
+
+/** JSON for a `<script type="application/json">` block: nothing in it can close the element. */
+export function jsonBlock(value: unknown): Html {
+  return new Html(JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'));
+}
