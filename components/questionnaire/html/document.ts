@@ -2,7 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { leaderWellbeingModel } from '@/content/leader-wellbeing';
 import { locales, type Locale } from '@/content/types';
-import { html, type Html } from '@/lib/platform/html/html';
+import { html, raw, type Html } from '@/lib/platform/html/html';
 
 /** lucide's "scale", as components/layout/SiteHeader.tsx shows it. */
 const scaleIcon = html`<svg
@@ -30,11 +30,12 @@ export interface LeaderDocument {
   title: string;
   /** This response's CSP nonce (proxy.ts): only scripts carrying it run. */
   nonce: string;
-  stylesheets: string[];
+  /** The site's CSS, inlined (lib/platform/http/inline-page-styles.ts). */
+  styles: string;
   /** Where the language switcher posts (a plain form); none on a dead-end page. */
   languageAction?: string;
-  /** Scripts of our own, loaded deferred; the page works before and without them. */
-  scripts?: string[];
+  /** A script of our own, inline at the end of the body; the page works before and without it. */
+  script?: string;
   body: Html;
 }
 
@@ -43,7 +44,7 @@ export interface LeaderDocument {
  * 0015): the same header, main column and footer as app/layout.tsx and components/layout/*,
  * with the language switcher as a plain form and no script but our own.
  */
-export async function leaderDocument({ locale, title, nonce, stylesheets, languageAction, scripts = [], body }: LeaderDocument): Promise<string> {
+export async function leaderDocument({ locale, title, nonce, styles, languageAction, script, body }: LeaderDocument): Promise<string> {
   const t = await getTranslations({ locale });
   const footerLinks = [
     { href: '/model', label: t('nav.model') },
@@ -76,7 +77,13 @@ export async function leaderDocument({ locale, title, nonce, stylesheets, langua
         <meta name="referrer" content="no-referrer" />
         <meta name="robots" content="noindex, nofollow" />
         <title>${title} · ${t('common.productName')}</title>
-        ${stylesheets.map((href) => html`<link rel="stylesheet" href="${href}" nonce="${nonce}" />`)} ${scripts.map((src) => html`<script src="${src}" nonce="${nonce}" defer></script>`)}
+        ${
+          styles
+            ? html`<style nonce="${nonce}">
+                ${raw(styles)}
+              </style>`
+            : null
+        }
       </head>
       <body class="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">${t('common.skipToContent')}</a>
@@ -105,6 +112,13 @@ export async function leaderDocument({ locale, title, nonce, stylesheets, langua
             </nav>
           </div>
         </footer>
+        ${
+          script
+            ? html`<script nonce="${nonce}">
+                ${raw(script)};
+              </script>`
+            : null
+        }
       </body>
     </html>`;
   return page.value;

@@ -34,7 +34,7 @@ function start(form: HTMLFormElement) {
   // What only the plain form needs: with autosave, answers are saved as they are given, so
   // "save and continue later" and the note on saving without JavaScript go. (Not <noscript>: a
   // browser that blocks this script but runs others would hide them without saving as they go.)
-  for (const plain of form.querySelectorAll<HTMLElement>('[data-plain-only]')) plain.hidden = true;
+  for (const plain of form.querySelectorAll('[data-plain-only]')) plain.remove();
 
   const fieldset = (key: string) => questions[keys.indexOf(key)];
   const checked = (key: string) => fieldset(key)?.querySelector<HTMLInputElement>('input:checked') ?? null;

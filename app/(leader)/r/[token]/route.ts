@@ -6,9 +6,9 @@ import { poolConcernOutcome } from '@/lib/domains/responses/pool-concern';
 import { questionnaireFormOutcome } from '@/lib/domains/responses/questionnaire-form';
 import { lookupPersonalLink } from '@/lib/domains/responses/respondent-for-token';
 import { clientIp } from '@/lib/platform/http/request-context';
-import { pageStylesheets } from '@/lib/platform/http/page-stylesheets';
+import { inlinePageStyles } from '@/lib/platform/http/inline-page-styles';
 import { leaderLocale } from '@/lib/platform/i18n/leader-locale';
-import { QUESTIONNAIRE_SCRIPT } from '@/components/questionnaire/script/asset';
+import { questionnaireScript } from '@/components/questionnaire/script/asset';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,13 +16,12 @@ export const dynamic = 'force-dynamic';
  * The leader's personal link: the questionnaire while the round is open, a calm dead end
  * otherwise. Served as HTML from this route handler, without the Next.js client runtime, so that
  * it is usable at once on a slow phone and works without JavaScript (decision 0015); the
- * neighbouring result page (./result) is an ordinary page and lends it its stylesheets.
+ * neighbouring result page (./result) is an ordinary page and lends it its CSS.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params;
   const query = new URL(request.url).searchParams;
   const nonce = request.headers.get('x-nonce') ?? '';
-  const stylesheets = pageStylesheets('(leader)/r/[token]/result/page');
   const link = await lookupPersonalLink(token, clientIp(request.headers));
 
   let page: { title: string; body: Parameters<typeof leaderDocument>[0]['body'] };
@@ -42,9 +41,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     locale,
     title: page.title,
     nonce,
-    stylesheets,
+    styles: inlinePageStyles('(leader)/r/[token]/result/page'),
     languageAction: open ? `/api/r/${token}/language` : undefined,
-    scripts: open ? [QUESTIONNAIRE_SCRIPT] : [],
+    script: open ? questionnaireScript() : undefined,
     body: page.body,
   });
   return new Response(document, { status: link ? 200 : 404, headers: { 'Content-Type': 'text/html; charset=utf-8', ...personalHeaders } });
