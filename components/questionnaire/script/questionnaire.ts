@@ -98,7 +98,7 @@ function start(form: HTMLFormElement) {
   // height, and a question reached by the keyboard whose top is still behind the bar is moved down.
   const root = document.documentElement;
   const pad = () => root.style.setProperty('scroll-padding-top', `${bar.offsetHeight}px`);
-  pad();
+  // The observer's first call measures the bar once the page is laid out anyway (no forced layout here).
   new ResizeObserver(pad).observe(bar);
   form.addEventListener('focusin', (event) => {
     const target = event.target as HTMLElement;
