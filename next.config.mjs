@@ -45,7 +45,7 @@ const nextConfig = {
   },
 };
 
-/** The questionnaire's own script is no Next.js chunk (decision 0015): built beside Next, into public/. */
+/** The questionnaire's own script is no Next.js chunk (decision 0016): built beside Next, into public/. */
 export default async function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) await buildLeaderScripts();
   return withNextIntl(nextConfig);

@@ -23,7 +23,7 @@ export interface PageWeight {
 /**
  * The first radio exists, is enabled, and the page's script has taken over: React has attached its
  * handlers (a Next.js page, hydrated), or the questionnaire's own script has marked the form
- * (decision 0015). The plain form works before either; this is when autosave does too.
+ * (decision 0016). The plain form works before either; this is when autosave does too.
  */
 const usable = () => {
   const radio = document.querySelector('input[type=radio]') as HTMLInputElement | null;
@@ -55,7 +55,7 @@ export async function measurePageWeight(baseUrl: string, tokens: string[]): Prom
       usableMs.push(Math.round((await handle.jsonValue()) as number));
       await page.waitForLoadState('networkidle', { timeout: 60_000 });
       for (const [url, size] of transferred) scripts.set(url, size);
-      // A script inside the page (the questionnaire's own, decision 0015) travels with the HTML.
+      // A script inside the page (the questionnaire's own, decision 0016) travels with the HTML.
       inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].filter((s) => !s.getAttribute('type')).map((s) => s.textContent ?? ''));
       await context.close();
     }

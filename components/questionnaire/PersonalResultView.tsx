@@ -101,7 +101,7 @@ export async function PersonalResultView({ locale, questionnaire, result, questi
         </ol>
       </section>
       <nav aria-label={t('actionsLabel')} className="flex flex-wrap gap-3">
-        {/* A plain link: the questionnaire is no Next.js page (decision 0015), so neither a prefetch nor a client-side navigation has anything to fetch. */}
+        {/* A plain link: the questionnaire is no Next.js page (decision 0016), so neither a prefetch nor a client-side navigation has anything to fetch. */}
         <a href={questionnaireHref} className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 py-2 hover:bg-stone-50">
           {t('changeAnswers')}
         </a>

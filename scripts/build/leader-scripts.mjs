@@ -1,4 +1,4 @@
-// The scripts of the leader's pages served without the Next.js client runtime (decision 0015),
+// The scripts of the leader's pages served without the Next.js client runtime (decision 0016),
 // bundled and minified into public/ by esbuild (the same esbuild tsx runs on). next.config.mjs
 // calls this when Next builds or starts its development server, so every way of building the app
 // (npm run build, the end-to-end tests, the bench, the Dockerfile) has them.

@@ -6,7 +6,7 @@ import { openInvitation } from './support/fixtures';
  * The questionnaire is opened on phones between two meetings: its JavaScript has a budget
  * (README, "Performance"; issue 19: at most 60 kB gzip): the gzip size of every script the
  * browser loads for the page. The page is served without the Next.js client runtime (decision
- * 0015): its one script, components/questionnaire/script/, measured 2.4 kB gzip on 2026-12-06;
+ * 0016): its one script, components/questionnaire/script/, measured 2.4 kB gzip on 2026-12-06;
  * the budget leaves room for small changes, not for a framework.
  */
 const QUESTIONNAIRE_JS_BUDGET_GZIP_BYTES = 4 * 1024;

@@ -5,7 +5,7 @@ import { closeRound, openInvitation, submittedResponses } from './support/fixtur
 import { answer } from './support/questionnaire';
 
 /**
- * The questionnaire is a plain form first (decision 0015): with JavaScript off, the buttons post
+ * The questionnaire is a plain form first (decision 0016): with JavaScript off, the buttons post
  * it to /api/r/<token>/form, which saves through the same domain functions as the answers API
  * and, with the submit button, submits.
  */

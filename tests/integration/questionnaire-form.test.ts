@@ -6,7 +6,7 @@ import { personalLinkFor } from '@/lib/domains/invitations/links';
 import { ownerDb } from '@/tests/support/owner-db';
 import { createRespondent, fullAnswers } from '../fixtures/respondents';
 
-/** The questionnaire posted as a plain form (decision 0015), as a browser without JavaScript sends it. */
+/** The questionnaire posted as a plain form (decision 0016), as a browser without JavaScript sends it. */
 function post(token: string, fields: Record<string, string>) {
   const body = new URLSearchParams(fields).toString();
   const request = new NextRequest(`http://t/api/r/${token}/form`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null' } });

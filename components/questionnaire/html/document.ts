@@ -41,7 +41,7 @@ export interface LeaderDocument {
 
 /**
  * The whole document of a leader's page served without the Next.js client runtime (decision
- * 0015): the same header, main column and footer as app/layout.tsx and components/layout/*,
+ * 0016): the same header, main column and footer as app/layout.tsx and components/layout/*,
  * with the language switcher as a plain form and no script but our own.
  */
 export async function leaderDocument({ locale, title, nonce, styles, languageAction, script, body }: LeaderDocument): Promise<string> {

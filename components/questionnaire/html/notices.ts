@@ -4,7 +4,7 @@ import type { Locale } from '@/content/types';
 import { dateFormatter } from '@/lib/platform/format/dates';
 import { html, type Html } from '@/lib/platform/html/html';
 
-/** The calm dead ends of components/questionnaire/LinkNotice.tsx, for the page served without Next's runtime (decision 0015). */
+/** The calm dead ends of components/questionnaire/LinkNotice.tsx, for the page served without Next's runtime (decision 0016). */
 export async function invalidLinkHtml(locale: Locale): Promise<{ title: string; body: Html }> {
   const t = await getTranslations({ locale, namespace: 'questionnaire.invalid' });
   return {

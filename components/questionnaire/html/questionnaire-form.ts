@@ -49,7 +49,7 @@ export function questionKeys(view: QuestionnaireView): string[] {
 }
 
 /**
- * The questionnaire as a plain form (decision 0015): posted to /api/r/<token>/form, it saves
+ * The questionnaire as a plain form (decision 0016): posted to /api/r/<token>/form, it saves
  * the answers given, and with the submit button submits them. The script
  * (components/questionnaire/script/) adds autosave, the offline queue, the progress bar and
  * the jump to what is missing; the markup is what components/questionnaire once rendered with React.

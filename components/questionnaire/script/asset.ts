@@ -5,7 +5,7 @@ import { join } from 'node:path';
 /**
  * The questionnaire's script, built from ./questionnaire.ts by scripts/build/leader-scripts.mjs
  * into public/ whenever Next builds or starts its development server (next.config.mjs). Not a
- * Next.js chunk: the page has no Next.js runtime (decision 0015). The page carries it inline:
+ * Next.js chunk: the page has no Next.js runtime (decision 0016). The page carries it inline:
  * on a slow connection a script file is one more round trip before autosave works.
  */
 const SCRIPT_FILE = join('public', 'leader', 'questionnaire.js');

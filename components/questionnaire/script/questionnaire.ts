@@ -1,5 +1,5 @@
 /**
- * The questionnaire's only script (decision 0015). The page is a plain form that saves and
+ * The questionnaire's only script (decision 0016). The page is a plain form that saves and
  * submits without it; this adds what needs JavaScript: autosave with the offline queue, the
  * progress bar, the sticky bar kept clear of the focused question, and the jump to what is
  * missing when submitting. Built by scripts/build/leader-scripts.mjs; no framework.

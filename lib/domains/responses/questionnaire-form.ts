@@ -3,7 +3,7 @@ import { AppError } from '@/lib/platform/errors';
 import type { RespondentActor } from '@/lib/domains/auth/actor';
 import { saveAnswers, submitResponse } from './mutations';
 
-/** How a plain post of the questionnaire went, as the page's `?form=` says it (decision 0015). */
+/** How a plain post of the questionnaire went, as the page's `?form=` says it (decision 0016). */
 export const questionnaireFormOutcomes = ['saved', 'incomplete', 'invalid', 'closed', 'error'] as const;
 export type QuestionnaireFormOutcome = (typeof questionnaireFormOutcomes)[number] | 'submitted';
 

@@ -1,6 +1,6 @@
 /**
  * Server-rendered HTML for the few pages served without the Next.js client runtime (decision
- * 0015): a tagged template that escapes every interpolated value unless it is already `Html`.
+ * 0016): a tagged template that escapes every interpolated value unless it is already `Html`.
  * Arrays are joined, and `null`, `undefined` and `false` render nothing, as in JSX.
  */
 export class Html {

@@ -30,7 +30,7 @@ function stylesheetsOf(page: string): { dist: string; paths: string[] } | null {
 
 /**
  * The CSS Next.js built for one of its pages, as one string to put in a `<style>` element — for
- * a page we serve from a route handler without Next's client runtime (decision 0015) that should
+ * a page we serve from a route handler without Next's client runtime (decision 0016) that should
  * look exactly like its neighbours (Tailwind's one stylesheet and the font faces). Inlined rather
  * than linked: on a slow connection a stylesheet is one more round trip before anything shows.
  * The files are named in the page's client reference manifest, which `next build` writes and

@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 /**
  * The leader's personal link: the questionnaire while the round is open, a calm dead end
  * otherwise. Served as HTML from this route handler, without the Next.js client runtime, so that
- * it is usable at once on a slow phone and works without JavaScript (decision 0015); the
+ * it is usable at once on a slow phone and works without JavaScript (decision 0016); the
  * neighbouring result page (./result) is an ordinary page and lends it its CSS.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {

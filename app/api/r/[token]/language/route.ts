@@ -5,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 /**
  * The questionnaire page's language switcher (a plain form: the page has no Next.js runtime to
- * call the site's server action with, decision 0015): the same cookie, then back to the page.
+ * call the site's server action with, decision 0016): the same cookie, then back to the page.
  */
 export const POST = linkFormRoute(async (_ctx, form) => {
   await setLocaleAction(form);
