@@ -22,8 +22,11 @@ const refusal = (p: Promise<unknown>) =>
     (e: unknown) => e as AppError,
   );
 
-/** A calendar day `days` from today, as a form or the API writes it. */
-const day = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+/**
+ * A calendar day `days` from today, as a form or the API writes it — by Denmark's calendar, as the
+ * product counts due dates (between 23:00 and 24:00 UTC in winter it is already tomorrow there).
+ */
+const day = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + days * 24 * 60 * 60 * 1000));
 const nextYear = day(365);
 
 const valid = (groupId: string | null) => ({

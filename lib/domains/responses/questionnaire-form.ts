@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/platform/errors';
+import { assertStorableText } from '@/lib/platform/validation/safe-text';
 import type { RespondentActor } from '@/lib/domains/auth/actor';
 import { saveAnswers, submitResponse } from './mutations';
 
@@ -31,7 +32,10 @@ export async function postQuestionnaireForm(ctx: RespondentActor, form: FormData
     else answers.push({ itemKey: name, value: value.trim() === '' ? Number.NaN : Number(value) });
   }
   try {
-    await saveAnswers(ctx, Object.keys(comments).length > 0 ? { answers, comments } : { answers });
+    // What the JSON API's edge refuses before it reaches the domain (a NUL byte, a lone surrogate), refused here too.
+    assertStorableText(comments);
+    // An empty post (submit pressed before answering anything) saves nothing: no empty response is left behind.
+    if (answers.length > 0 || Object.keys(comments).length > 0) await saveAnswers(ctx, Object.keys(comments).length > 0 ? { answers, comments } : { answers });
     if (form.get('intent') !== 'submit') return 'saved';
     await submitResponse(ctx);
     return 'submitted';
