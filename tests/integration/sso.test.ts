@@ -146,7 +146,10 @@ describe('single sign-on through the organisation’s identity provider', () => 
     const plain = await signInThroughIdp(organisation.id, 'ny@kommune.test');
     const mapped = await signInThroughIdp(organisation.id, 'med@kommune.test');
 
-    const roles = await ownerDb().membership.findMany({ where: { organisationId: organisation.id, user: { email: { in: ['ny@kommune.test', 'med@kommune.test'] } } }, select: { role: true, user: { select: { email: true } } } });
+    const roles = await ownerDb().membership.findMany({
+      where: { organisationId: organisation.id, user: { email: { in: ['ny@kommune.test', 'med@kommune.test'] } } },
+      select: { role: true, user: { select: { email: true } } },
+    });
     expect(Object.fromEntries(roles.map((r) => [r.user.email, r.role]))).toEqual({ 'ny@kommune.test': 'NO_ACCESS', 'med@kommune.test': 'MED_AMO' });
     expect((await sessionOf(plain))?.ssoOrganisationId).toBe(organisation.id);
     expect((await sessionOf(mapped))?.ssoOrganisationId).toBe(organisation.id);

@@ -13,7 +13,14 @@ const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || v
 const domainsSchema = z.preprocess(
   (value) =>
     typeof value === 'string'
-      ? [...new Set(value.split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))]
+      ? [
+          ...new Set(
+            value
+              .split(/[\s,;]+/)
+              .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+              .filter(Boolean),
+          ),
+        ]
       : value,
   z.array(z.string().regex(DOMAIN, 'sso.validation.domain')).min(1, 'sso.validation.domainsRequired').max(20, 'validation.tooLong'),
 );
@@ -22,7 +29,10 @@ const domainsSchema = z.preprocess(
 const groupRolesSchema = z.preprocess(
   (value) => {
     if (typeof value !== 'string') return value;
-    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = value
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     return lines.map((line) => {
       const [group, role, ...rest] = line.split('=').map((part) => part.trim());
       return rest.length === 0 && group && role ? { group, role: role.toUpperCase() } : { group: '', role: '' };

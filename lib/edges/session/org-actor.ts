@@ -50,9 +50,7 @@ const membershipIn = cache(async (orgSlug: string): Promise<Membership> => {
   // Server actions receive the slug as an argument anyone can send: a non-string names nothing.
   if (typeof orgSlug !== 'string') throw notFound();
   // The URL names the organisation: its slug is read before any organisation is known.
-  const target = await systemTransaction((tx) =>
-    tx.organisation.findUnique({ where: { slug: orgSlug }, select: { id: true, ssoConnection: { select: { enabled: true, requireSso: true } } } }),
-  );
+  const target = await systemTransaction((tx) => tx.organisation.findUnique({ where: { slug: orgSlug }, select: { id: true, ssoConnection: { select: { enabled: true, requireSso: true } } } }));
   if (!target) throw notFound();
   const verdict = sessionVerdict({ id: target.id, sso: target.ssoConnection }, user);
   // Not signed in *for this organisation*: the page guard sends the person to the right sign-in.

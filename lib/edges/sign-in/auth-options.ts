@@ -74,7 +74,13 @@ export function authOptions(sso: SsoConnectionForSignIn | null = null): NextAuth
         }
         const context = currentAuthRequest();
         // The refused address is not kept: it may be nobody of this organisation's. Its domain says enough.
-        await recordAudit({ organisationId, action: 'sso.refused', actor: { system: true }, details: { reason: refusal, domain: identity.email ? domainOf(identity.email) : 'none' }, ...(context ? { context } : {}) });
+        await recordAudit({
+          organisationId,
+          action: 'sso.refused',
+          actor: { system: true },
+          details: { reason: refusal, domain: identity.email ? domainOf(identity.email) : 'none' },
+          ...(context ? { context } : {}),
+        });
         return `${new URL(appUrl).origin}/sign-in?error=${refusal}`;
       },
       session: ({ session, user }) => ({
