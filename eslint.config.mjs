@@ -12,7 +12,7 @@ import eslintComments from '@eslint-community/eslint-plugin-eslint-comments/conf
 import prettier from 'eslint-config-prettier/flat';
 
 export default defineConfig([
-  globalIgnores(['.next/**', '.data/**', 'lib/generated/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', '.data/**', 'lib/generated/**', 'public/leader/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
   ...nextVitals,
   ...nextTypescript,
   // A rule switched off for one line says why, in the directive itself: `-- reason`.

@@ -1,4 +1,6 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { buildLeaderScripts } from './scripts/build/leader-scripts.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -43,4 +45,8 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/** The questionnaire's own script is no Next.js chunk (decision 0016): built beside Next, into public/. */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) await buildLeaderScripts();
+  return withNextIntl(nextConfig);
+}

@@ -1,5 +1,4 @@
 import { cardClass } from '@/components/ui/card-class';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
@@ -102,9 +101,10 @@ export async function PersonalResultView({ locale, questionnaire, result, questi
         </ol>
       </section>
       <nav aria-label={t('actionsLabel')} className="flex flex-wrap gap-3">
-        <Link href={questionnaireHref} className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 py-2 hover:bg-stone-50">
+        {/* A plain link: the questionnaire is no Next.js page (decision 0016), so neither a prefetch nor a client-side navigation has anything to fetch. */}
+        <a href={questionnaireHref} className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 py-2 hover:bg-stone-50">
           {t('changeAnswers')}
-        </Link>
+        </a>
         <a href={csvHref} className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 py-2 hover:bg-stone-50" download>
           {t('downloadCsv')}
         </a>

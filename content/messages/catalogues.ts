@@ -19,6 +19,8 @@ import participationDa from './features/participation.da.json';
 import participationEn from './features/participation.en.json';
 import poolDa from './features/pool.da.json';
 import poolEn from './features/pool.en.json';
+import questionnaireFormDa from './features/questionnaire-form.da.json';
+import questionnaireFormEn from './features/questionnaire-form.en.json';
 import rateLimitDa from './features/rate-limit.da.json';
 import rateLimitEn from './features/rate-limit.en.json';
 import roundCopyDa from './features/round-copy.da.json';
@@ -52,6 +54,7 @@ export const catalogues = {
     ...dataProtectionDa,
     ...participationDa,
     ...poolDa,
+    ...questionnaireFormDa,
     ...roundApprovalDa,
     ...roundCopyDa,
     ...commentRulesDa,
@@ -72,6 +75,7 @@ export const catalogues = {
     ...dataProtectionEn,
     ...participationEn,
     ...poolEn,
+    ...questionnaireFormEn,
     ...roundApprovalEn,
     ...roundCopyEn,
     ...commentRulesEn,

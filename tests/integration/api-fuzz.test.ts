@@ -18,6 +18,8 @@ import * as answers from '@/app/api/r/[token]/answers/route';
 import * as answersCsv from '@/app/api/r/[token]/answers.csv/route';
 import * as submit from '@/app/api/r/[token]/submit/route';
 import * as poolConcern from '@/app/api/r/[token]/pool-concern/route';
+import * as questionnaireForm from '@/app/api/r/[token]/form/route';
+import * as languageForm from '@/app/api/r/[token]/language/route';
 import { currentQuestionnaire as q } from '@/content/questionnaires';
 import { ownerDb } from '@/tests/support/owner-db';
 import { personalLinkFor } from '@/lib/domains/invitations/links';
@@ -180,6 +182,8 @@ describe('the public API under hostile input', () => {
       'POST /r/[token]/submit',
       'GET /r/[token]/answers.csv',
       'POST /r/[token]/pool-concern',
+      'POST /r/[token]/form',
+      'POST /r/[token]/language',
     ];
     expect(handlers.filter((h) => !covered.includes(h) && !h.includes('/auth/') && !h.includes('/health') && !h.includes('openapi'))).toEqual([]);
   });
@@ -292,6 +296,39 @@ describe('the personal-link API under hostile input', () => {
     }
     for (const { label, body } of hostileBodies(['message'])) await expectCleanRefusal(await post(body), `pool concern with ${label}`);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers hostile posts of the plain questionnaire and language forms back on the page, never with a 5xx, and writes nothing invalid', async () => {
+    const route = { params: Promise.resolve({ token: ids.token }) };
+    const item = encodeURIComponent(q.items[0]!.key);
+    const post = async (name: 'form' | 'language', body: string) => {
+      const handler = name === 'form' ? questionnaireForm.POST : languageForm.POST;
+      const response = await handler(new NextRequest(`http://t/api/r/${ids.token}/${name}`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }), route);
+      const label = `${name} with ${body.slice(0, 40)}`;
+      expect(response.status, label).toBeLessThan(500);
+      if (response.status === 303) expect(response.headers.get('location'), label).toMatch(new RegExp(`^/r/${ids.token}`));
+    };
+    // Invalid, each of them: nothing may be written.
+    const before = await snapshot();
+    const invalid = [
+      `${item}=%00`,
+      `${item}=6`,
+      `${item}=-1`,
+      `${item}=2.5`,
+      `${item}=${'9'.repeat(400)}`,
+      'no.such.item=3',
+      'comment-strain=%00&intent=submit',
+      `comment-resource=${'x'.repeat(5000)}`,
+      'intent=submit',
+    ];
+    for (const body of invalid) {
+      for (const name of ['form', 'language'] as const) await post(name, body);
+      expect(await snapshot(), body.slice(0, 40)).toEqual(before);
+    }
+    // Odd text where a number belongs: refused, or read as the number it spells ("1e0") — never a 5xx.
+    for (const value of hostileStrings.filter((v) => v.length < 2000 && v.isWellFormed())) await post('form', `${item}=${encodeURIComponent(value)}`);
+    const stored = await ownerDb().answer.findMany({ where: { organisationId: ids.respondentOrg }, select: { value: true } });
+    expect(stored.every(({ value }) => Number.isInteger(value) && value >= 1 && value <= 5)).toBe(true);
   });
 
   it('refuses an answer given twice in one body with a 400 that names the item, and writes nothing', async () => {

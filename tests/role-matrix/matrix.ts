@@ -256,4 +256,6 @@ export const otherRoutes = [
   { file: 'api/r/[token]/submit/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
   { file: 'api/r/[token]/answers.csv/route.ts', access: 'personal link holder only: tests/integration/link-routes.test.ts' },
   { file: 'api/r/[token]/pool-concern/route.ts', access: 'personal link holder only: tests/integration/pool.test.ts' },
+  { file: 'api/r/[token]/form/route.ts', access: 'personal link holder only: tests/integration/questionnaire-form.test.ts' },
+  { file: 'api/r/[token]/language/route.ts', access: 'personal link holder only (sets the language cookie): tests/e2e/questionnaire-without-js.spec.ts' },
 ] as const;
