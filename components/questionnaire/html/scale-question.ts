@@ -26,9 +26,12 @@ interface ScaleQuestionProps {
 /**
  * One question as a labelled radio group: arrow keys move within it, Tab moves on. Each option is
  * a whole tile (the native radio, restyled, covers it), at least 44 px high: a vertical list on a
- * narrow card, five tiles side by side once the card is wide enough for their labels (a container
- * query, so the width of the card decides, not the window's). The "missing" line is always there,
- * hidden unless missing, so that the script only has to switch it.
+ * phone, five tiles side by side from 768 px, where the card (at most 48rem wide) leaves them room
+ * for their labels. A media query, not a container query as the React version had: Chromium
+ * intermittently left a container's children without any layout box when the parser delivered
+ * this server-rendered page in pieces (0 × 0 px radios, gone from the accessibility tree;
+ * tests/e2e/questionnaire-layout.spec.ts reloads and answers the page until it would show). The
+ * "missing" line is always there, hidden unless missing, so that the script only has to switch it.
  */
 export function scaleQuestionHtml({ name, question, values, labels, value, explanation, missing, missingLabel }: ScaleQuestionProps): Html {
   const id = questionId(name);
@@ -50,19 +53,19 @@ export function scaleQuestionHtml({ name, question, values, labels, value, expla
           </details>`
         : null
     }
-    <div class="@container ${explanation ? 'mt-1' : 'mt-3'}">
-      <div class="grid gap-2 @2xl:grid-cols-5">
+    <div class="${explanation ? 'mt-1' : 'mt-3'}">
+      <div class="grid gap-2 md:grid-cols-5">
         ${values.map(
           (v, index) =>
-            html`<label class="relative flex min-h-11 cursor-pointer items-center gap-3 px-3 py-2 @2xl:flex-col @2xl:justify-start @2xl:gap-1 @2xl:px-2 @2xl:py-3 @2xl:text-center"
+            html`<label class="relative flex min-h-11 cursor-pointer items-center gap-3 px-3 py-2 md:flex-col md:justify-start md:gap-1 md:px-2 md:py-3 md:text-center"
               ><input
                 type="radio"
                 name="${name}"
                 value="${v}"
                 ${value === v ? html` checked` : null}
                 class="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded-lg border border-stone-300 bg-white transition-colors checked:border-[var(--color-brand)] checked:bg-[var(--color-brand)] hover:border-stone-500 checked:hover:border-[var(--color-brand)]"
-              /><span class="pointer-events-none relative w-7 shrink-0 text-center text-base font-semibold tabular-nums peer-checked:text-white @2xl:w-auto @2xl:text-lg">${shown(v, signed)}</span>
-              <span class="pointer-events-none relative text-sm leading-snug text-[var(--color-muted)] peer-checked:text-white [overflow-wrap:break-word] @2xl:hyphens-auto"
+              /><span class="pointer-events-none relative w-7 shrink-0 text-center text-base font-semibold tabular-nums peer-checked:text-white md:w-auto md:text-lg">${shown(v, signed)}</span>
+              <span class="pointer-events-none relative text-sm leading-snug text-[var(--color-muted)] peer-checked:text-white [overflow-wrap:break-word] md:hyphens-auto"
                 >${labels[index]}</span
               ></label
             >`,
