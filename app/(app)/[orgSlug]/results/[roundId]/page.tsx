@@ -102,6 +102,7 @@ export default async function RoundResultsPage({ params, searchParams }: { param
           <Suspense fallback={<ResultsSkeleton />}>
             <ResultsFigures
               opened={opened}
+              orgSlug={orgSlug}
               locale={locale}
               organisationName={member.organisation.name}
               hideAction={hideCommentAction.bind(null, orgSlug)}
