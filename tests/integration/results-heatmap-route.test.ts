@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as heatmapRoute } from '@/app/(app)/[orgSlug]/results/[roundId]/heatmap/route';
 import type { HeatmapSlice } from '@/lib/domains/results/heatmap-slice';
+import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { createResultsOrg, createResultsRound, resultsViewer, same, type ResultsOrg } from '../fixtures/results';
 
 // The route's guard reads the signed-in user from next-auth; here it is whoever the test says.
@@ -59,6 +60,10 @@ describe('GET /{org}/results/{round}/heatmap', () => {
 
     const past = (await (await fetchAs(org, roundId, hr, '?from=4&count=2')).json()) as HeatmapSlice;
     expect(past.columns).toEqual([]);
+
+    // Audited as a look at the results — once, not once per slice.
+    const viewed = await scopedDb(org.organisationId).auditLogEntry.findMany({ where: { action: 'results.viewed', targetId: roundId } });
+    expect(viewed.map((entry) => entry.details)).toEqual([{ view: whole.columns[0]!.key, channel: 'heatmap' }]);
   });
 
   it('gives a group below the threshold its reason and counts in its column, and not one mean', async () => {
@@ -104,6 +109,9 @@ describe('GET /{org}/results/{round}/heatmap', () => {
     const response = await fetchAs(org, other.roundId, await resultsViewer(org, 'HR_ADMIN'));
     expect(response.status).toBe(404);
     expect(JSON.stringify(await response.json())).not.toContain('Sundhed');
+    // A round id that is not even an id is the same 404, never a database error.
+    for (const roundId of ['not-a-round', "1' OR '1'='1", '00000000-0000-0000-0000-000000000000'])
+      expect((await fetchAs(org, roundId, await resultsViewer(org, 'HR_ADMIN'))).status, roundId).toBe(404);
   });
 
   it('is closed to a leader, who sees their own group but no heatmap', async () => {
