@@ -11,6 +11,8 @@ import commentRulesDa from './features/comment-rules.da.json';
 import commentRulesEn from './features/comment-rules.en.json';
 import dataProtectionDa from './features/data-protection.da.json';
 import dataProtectionEn from './features/data-protection.en.json';
+import heatmapDa from './features/heatmap.da.json';
+import heatmapEn from './features/heatmap.en.json';
 import mailsDa from './features/mails.da.json';
 import mailsEn from './features/mails.en.json';
 import originDa from './features/origin.da.json';
@@ -64,6 +66,7 @@ export const catalogues = {
     ...originDa,
     ...ssoDa,
     ...scimDa,
+    ...heatmapDa,
   },
   en: {
     ...en,
@@ -85,5 +88,6 @@ export const catalogues = {
     ...originEn,
     ...ssoEn,
     ...scimEn,
+    ...heatmapEn,
   },
 } as const satisfies Record<Locale, object>;

@@ -24,6 +24,18 @@ async function demoRound() {
   return { organisation, round, groups, q, balance: mean(resourceKeys) - mean(strainKeys) };
 }
 
+/**
+ * The heatmap's table, once the browser has fetched all its slices (it comes after the page):
+ * the loading state has given way to the table, and no slice is still on its way.
+ */
+async function fetchedHeatmap(page: import('@playwright/test').Page) {
+  const heatmap = page.getByTestId('results-heatmap');
+  await expect(heatmap).toBeVisible();
+  await expect(page.getByTestId('heatmap-loading')).toHaveCount(0);
+  await expect(page.getByTestId('heatmap-more')).toHaveCount(0);
+  return heatmap;
+}
+
 test('top management opens the dashboard and sees the scale tilt the way the answers lean', async ({ page, context }) => {
   const { organisation, round, balance } = await demoRound();
   await signInAs(context, organisation.id, 'TOP_MANAGEMENT');
@@ -55,12 +67,55 @@ test('top management opens the dashboard and sees the scale tilt the way the ans
   await expect(page.getByRole('figure', { name: 'Belastninger' }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'De seks relationer' })).toBeVisible();
   await expect(page.getByText('Hvordan er balancen lige nu og her', { exact: false }).first()).toBeVisible();
-  const heatmap = page.getByTestId('results-heatmap');
+  const heatmap = await fetchedHeatmap(page);
   await expect(heatmap.getByRole('columnheader', { name: /Teknik og Miljø/ })).toBeVisible();
   await expect(heatmap.getByTestId('heatmap-suppressed').first()).toContainText(/For få svar|Skjult af hensyn til andre/);
 
   const accessibility = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(accessibility.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
+test('the heatmap says it is on its way, and offers to try again when its groups could not be fetched', async ({ page, context }) => {
+  const { organisation, round } = await demoRound();
+  await signInAs(context, organisation.id, 'TOP_MANAGEMENT');
+  let answer: 'hold' | 'fail' | 'pass' = 'hold';
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/${DEMO_SLUG}/results/${round.id}/heatmap\\?`), async (route) => {
+    if (answer === 'hold') await held;
+    if (answer === 'pass') return route.continue();
+    return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"Prøv igen"}}' });
+  });
+  await page.goto(`/${DEMO_SLUG}/results/${round.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Grupper og spørgsmål' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Henter grupper og spørgsmål' })).toBeVisible();
+
+  answer = 'fail';
+  release();
+  const alert = page.getByRole('alert').filter({ hasText: 'Grupper og spørgsmål kunne ikke hentes' });
+  await expect(alert).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('results-heatmap')).toHaveCount(0);
+
+  answer = 'pass';
+  await alert.getByRole('button', { name: 'Prøv igen' }).click();
+  const heatmap = await fetchedHeatmap(page);
+  await expect(heatmap.getByRole('columnheader', { name: /Teknik og Miljø/ })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the dashboard says where the heatmap’s figures are instead of leaving its card blank', async ({ page, context }) => {
+    const { organisation, round } = await demoRound();
+    await signInAs(context, organisation.id, 'TOP_MANAGEMENT');
+    await page.goto(`/${DEMO_SLUG}/results/${round.id}`);
+    const note = page.getByTestId('heatmap-noscript');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('også oversigten over grupper og spørgsmål – vises med JavaScript');
+    await expect(note.getByRole('link', { name: 'Hent resultaterne (Excel)' })).toHaveAttribute('href', `/${DEMO_SLUG}/results/${round.id}/export?format=xlsx`);
+    await expect(page.getByText('Henter grupper og spørgsmål')).toBeHidden();
+  });
 });
 
 test('a group below the threshold shows no figure anywhere: page, export and API', async ({ page, context }) => {
@@ -186,8 +241,7 @@ test.describe('the results page on a 360 px phone', () => {
     const { organisation, round } = await demoRound();
     await signInAs(context, organisation.id, 'TOP_MANAGEMENT');
     await page.goto(`/${DEMO_SLUG}/results/${round.id}`);
-    const heatmap = page.getByTestId('results-heatmap');
-    await expect(heatmap).toBeVisible();
+    const heatmap = await fetchedHeatmap(page);
     expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
 
     const scroller = page.getByTestId('heatmap-scroll');

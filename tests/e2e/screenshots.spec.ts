@@ -58,3 +58,29 @@ test('screenshots of each journey’s main page at 1280 and 360 px in Danish and
     }
   }
 });
+
+test('the dashboard’s heatmap, fetched after the page, at 1280 and 360 px in Danish and English', async ({ browser }) => {
+  test.setTimeout(120_000);
+  mkdirSync(outDir, { recursive: true });
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
+  const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
+  const title = { da: 'Grupper og spørgsmål', en: 'Groups and questions' } as const;
+  for (const locale of locales) {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: e2eBaseUrl }]);
+    await signInAs(context, organisation.id, 'TOP_MANAGEMENT', { email: demoEmail.TOP_MANAGEMENT });
+    const page = await context.newPage();
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/${DEMO_SLUG}/results/${round.id}`);
+      const card = page.locator('section', { has: page.getByRole('heading', { level: 2, name: title[locale] }) });
+      await expect(card.getByTestId('results-heatmap')).toBeVisible();
+      await expect(card.getByTestId('heatmap-more')).toHaveCount(0);
+      expect(await horizontalOverflow(page), `heatmap at ${width} px in ${locale}`).toBe(0);
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(outDir, `results-heatmap-${width}-${locale}.png`) });
+    }
+    await context.close();
+  }
+});

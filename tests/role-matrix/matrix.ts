@@ -104,6 +104,15 @@ export const pageMatrix: PageRow[] = [
   // The export holds the caller's whole reach (which groups: see the subtree test in the spec).
   { file: 'results/[roundId]/export/route.ts', path: '/results/{closedRound}/export?format=csv', expect: { ...everyone('ok'), leader: 'not-found', anonymous: 'unauthenticated' } },
   { file: 'results/[roundId]/export/route.ts', path: '/results/{theirRound}/export?format=csv', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },
+  // The heatmap's slices, fetched by the dashboard: the page's door (a leader of no group: 404), then management only (a leader of a group: 403).
+  { file: 'results/[roundId]/heatmap/route.ts', path: '/results/{closedRound}/heatmap', expect: { ...everyone('ok'), leader: 'not-found', anonymous: 'unauthenticated' } },
+  {
+    file: 'results/[roundId]/heatmap/route.ts',
+    path: '/results/{closedRound}/heatmap?group={inScope}&from=0&count=5',
+    expect: { ...only(reachInScope, 'not-found'), anonymous: 'unauthenticated' },
+  },
+  { file: 'results/[roundId]/heatmap/route.ts', path: '/results/{theirRound}/heatmap', expect: { ...everyone('not-found'), anonymous: 'unauthenticated' } },
+  { file: 'results/[roundId]/heatmap/route.ts', path: '/results/{closedRound}/heatmap?count=0', expect: { ...everyone('bad-request'), anonymous: 'unauthenticated' } },
 
   // The workshop: facilitators (HR, managers of leaders in their subtree) run it; the group's
   // participants, top management and MED/AMO (every group: they review results and plans by law)

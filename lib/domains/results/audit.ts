@@ -18,7 +18,7 @@ function sameActor(viewer: StaffActor) {
   }
 }
 
-export async function recordResultsViewed(viewer: StaffActor, input: { roundId: string; view: string; channel: 'page' | 'api' }, now = new Date()): Promise<void> {
+export async function recordResultsViewed(viewer: StaffActor, input: { roundId: string; view: string; channel: 'page' | 'api' | 'heatmap' }, now = new Date()): Promise<void> {
   const actorWhere = sameActor(viewer);
   if (actorWhere) {
     const recent = await scopedDb(viewer.organisationId).auditLogEntry.findFirst({

@@ -5,6 +5,7 @@ import type { Round } from '@/lib/generated/prisma/client';
 import { viewKeyOf, type ViewRef } from '@/lib/domains/anonymity/view-keys';
 import type { RoundVisibility } from '@/lib/domains/anonymity/visibility';
 import type { ResultsAccess } from './access';
+import type { Heatmap } from './heatmap';
 import type { ParticipationRule } from './participation';
 import type { RoundContext } from './round-context';
 import type { ViewResult } from './views';
@@ -31,7 +32,8 @@ import type { ViewResult } from './views';
  *
  * An open round (or one past its closing time that the closing job has not closed yet) is never
  * cached: its figures are not shown at all, and its counts move. Comments, the heatmap and the
- * change from the previous round are not kept here (hiding a comment therefore needs no bump).
+ * change from the previous round are not kept here (hiding a comment therefore needs no bump); the
+ * heatmap is, keyed by the very groups the viewer may open (cachedHeatmap, below).
  * Nothing here depends on the locale: views carry keys, the pages word them.
  *
  * Each Node process (cluster worker) has its own copy; the ETag is computed from the key and
@@ -133,4 +135,45 @@ export async function cachedViewResult(ctx: RoundContext, access: ResultsAccess,
 export function resultsEtag(round: Pick<Round, 'resultsVersion'>, key: string, body: unknown): string {
   const digest = createHash('sha256').update(key).update('\n').update(JSON.stringify(body)).digest('base64url').slice(0, 32);
   return `W/"v${round.resultsVersion}-${digest}"`;
+}
+
+/**
+ * Heatmaps, by JSON size: a focused heatmap of 60 columns is ≈ 70 kB, so 4 M characters hold
+ * ~50 of them (~8 MB of heap). The page fetches one in slices, each a request of its own: the
+ * heatmap is computed once for all of them.
+ */
+const MAX_HEATMAP_CHARS = 4_000_000;
+
+const heatmaps = new LRUCache<string, CachedHeatmap, Compute<CachedHeatmap>>({
+  maxSize: MAX_HEATMAP_CHARS,
+  sizeCalculation: (entry) => entry.size,
+  fetchMethod: (_key, _stale, { context }) => context(),
+  ignoreFetchAbort: true,
+});
+
+interface CachedHeatmap {
+  heatmap: Heatmap;
+  size: number;
+}
+
+/**
+ * The heatmap a viewer's dashboard shows around `focusGroupId`, from the cache when the round is
+ * closed. Unlike a view's result, a heatmap's columns ARE the viewer's access (every group they
+ * may open), so the key holds exactly what heatmapFor reads of it — the total, the MED/AMO
+ * "shown only" and the set of groups, as computed on this request — not merely its kind: a
+ * scope whose area moved in today's tree gets a heatmap of its own.
+ */
+export async function cachedHeatmap(ctx: RoundContext, access: ResultsAccess, focusGroupId: string | null, compute: Compute<Heatmap>): Promise<Heatmap> {
+  if (ctx.cacheKey === null) return compute();
+  const groups = createHash('sha256')
+    .update([...access.groupIds].sort().join(','))
+    .digest('base64url');
+  const key = JSON.stringify([ctx.cacheKey, 'heatmap', focusGroupId, access.total, access.shownOnly, groups]);
+  const entry = await heatmaps.fetch(key, {
+    context: async () => {
+      const heatmap = deepFreeze(await compute());
+      return { heatmap, size: JSON.stringify(heatmap).length };
+    },
+  });
+  return entry!.heatmap;
 }

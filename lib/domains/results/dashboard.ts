@@ -125,27 +125,35 @@ export function dashboardFrame({ ctx, access, ref }: OpenedDashboard): Dashboard
   };
 }
 
-export type DashboardFigures = Pick<DashboardModel, 'result' | 'comparison' | 'heatmap' | 'comments' | 'commentsWithheld'>;
+export type DashboardFigures = Pick<DashboardModel, 'result' | 'comparison' | 'comments' | 'commentsWithheld'>;
 
-/** The expensive half: the view's figures, the heatmap, the comments and the change — and the audit entry. */
+/**
+ * The expensive half: the view's figures, the comments and the change — and the audit entry. The
+ * heatmap is not among them: the page fetches it in slices after it has arrived (heatmap-slice.ts).
+ */
 export async function dashboardFigures({ viewer, ctx, access, ref, now }: OpenedDashboard): Promise<DashboardFigures> {
-  if (!ctx.figuresAvailable) return { result: null, comparison: null, heatmap: null, comments: null, commentsWithheld: null };
-  const [{ result }, heatmap, comments] = await Promise.all([
+  if (!ctx.figuresAvailable) return { result: null, comparison: null, comments: null, commentsWithheld: null };
+  const [{ result }, comments] = await Promise.all([
     // The chosen view's figures: the same cached computation as the API's, under the same keys.
     cachedViewResult(ctx, access, ref, async () => (await resultsForView(ctx, ref))!),
-    access.heatmap ? heatmapFor(ctx, access, ref.groupId) : Promise.resolve(null),
     commentsFor(ctx, ref, { moderate: access.moderate }),
   ]);
   const comparison = await compareWithPrevious(ctx, ref, result, now);
   await recordResultsViewed(viewer, { roundId: ctx.round.id, view: result.key, channel: 'page' }, now);
-  return { result, comparison, heatmap, comments, commentsWithheld: commentsWithheldBelow(ctx, ref) };
+  return { result, comparison, comments, commentsWithheld: commentsWithheldBelow(ctx, ref) };
+}
+
+/** Whether the dashboard of this view has a heatmap card (its table then comes from heatmapSlice). */
+export function showsHeatmap({ ctx, access }: OpenedDashboard): boolean {
+  return access.heatmap && ctx.figuresAvailable;
 }
 
 /**
  * Everything the dashboard of one round shows for one view, for one viewer — through the
- * anonymity rule and the access rule, and audited.
+ * anonymity rule and the access rule, and audited — the heatmap included, whole.
  */
 export async function getResultsDashboard(viewer: StaffActor, roundId: string, requested: { groupId?: string | undefined; alone?: boolean }, options: { now?: Date } = {}): Promise<DashboardModel> {
   const opened = await openResultsDashboard(viewer, roundId, requested, options.now ?? new Date());
-  return { ...dashboardFrame(opened), ...(await dashboardFigures(opened)) };
+  const heatmap = showsHeatmap(opened) ? await heatmapFor(opened.ctx, opened.access, opened.ref.groupId) : null;
+  return { ...dashboardFrame(opened), ...(await dashboardFigures(opened)), heatmap };
 }

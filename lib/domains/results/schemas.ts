@@ -2,13 +2,15 @@ import { z } from 'zod';
 
 const uuid = z.uuid({ message: 'validation.invalid' });
 
+const aloneFlag = z
+  .enum(['1', 'true', '0', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
 /** The dashboard's search parameters: ?group=<id>&alone=1. Anything malformed names nothing (404). */
 export const resultsViewSearchSchema = z.object({
   group: uuid.optional(),
-  alone: z
-    .enum(['1', 'true', '0', 'false'])
-    .optional()
-    .transform((v) => v === '1' || v === 'true'),
+  alone: aloneFlag,
   /** A search in the group picker of a large organisation (lib/domains/results/picker-focus.ts). */
   find: z
     .string()
@@ -19,6 +21,20 @@ export const resultsViewSearchSchema = z.object({
 
 export const resultsExportQuerySchema = z.object({
   format: z.enum(['csv', 'xlsx'], { message: 'validation.invalid' }).default('csv'),
+});
+
+/** The most heatmap columns one request may ask for; the page asks for fewer, so the first ones show early. */
+export const HEATMAP_SLICE_MAX = 100;
+
+/**
+ * A slice of the dashboard's heatmap: the view as the page names it (?group=&alone=), and which of
+ * its columns — from `from`, at most `count`.
+ */
+export const heatmapSliceQuerySchema = z.object({
+  group: uuid.optional(),
+  alone: aloneFlag,
+  from: z.coerce.number({ message: 'validation.invalid' }).int('validation.invalid').min(0, 'validation.invalid').max(100_000, 'validation.invalid').default(0),
+  count: z.coerce.number({ message: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(HEATMAP_SLICE_MAX, 'validation.invalid').default(20),
 });
 
 export const hideCommentSchema = z.object({

@@ -6,12 +6,13 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { GroupPicker } from '@/components/results/GroupPicker';
+import { HeatmapNoScript } from '@/components/results/Heatmap';
 import { ResultsFigures } from '@/components/results/ResultsFigures';
 import { ResultsHeader } from '@/components/results/ResultsHeader';
 import { ResultsSkeleton } from '@/components/results/ResultsSkeleton';
 import { resultsHref } from '@/components/results/links';
 import { toLocale } from '@/i18n/locale';
-import { dashboardFrame, openResultsDashboard } from '@/lib/domains/results/dashboard';
+import { dashboardFrame, openResultsDashboard, showsHeatmap } from '@/lib/domains/results/dashboard';
 import { hiddenCountsText } from '@/lib/domains/results/participation';
 import { focusPicker } from '@/lib/domains/results/picker-focus';
 import { resultsReadPermissions } from '@/lib/domains/results/permissions';
@@ -102,6 +103,7 @@ export default async function RoundResultsPage({ params, searchParams }: { param
           <Suspense fallback={<ResultsSkeleton />}>
             <ResultsFigures
               opened={opened}
+              orgSlug={orgSlug}
               locale={locale}
               organisationName={member.organisation.name}
               hideAction={hideCommentAction.bind(null, orgSlug)}
@@ -109,6 +111,7 @@ export default async function RoundResultsPage({ params, searchParams }: { param
             />
           </Suspense>
         )}
+        {showsHeatmap(opened) ? <HeatmapNoScript orgSlug={orgSlug} roundId={roundId} /> : null}
       </div>
     </div>
   );
