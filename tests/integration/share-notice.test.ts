@@ -31,8 +31,9 @@ describe('the mail to a manager when a leader shares', () => {
     expect(mail.subject).toBe(`${leader.name} shared their balance with you`);
     expect(mail.text).toContain(round.name);
     expect(mail.text).toContain(`/${organisation.slug}/shared-with-me`);
-    // The balance of this leader is −2: no figure travels by mail.
-    expect(mail.text).not.toMatch(/[−-]2|balance of|4,0|2,0/);
+    // The balance of this leader is −2: no figure travels by mail. (The link is left out: a
+    // random slug such as test-29cf… once matched "-2".)
+    expect(mail.text.replaceAll(`/${organisation.slug}/`, '/')).not.toMatch(/[−-]2|balance of|4,0|2,0/);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(delivery.smtp.messages.filter((m) => m.to.includes(managerEmail))).toHaveLength(1);
 
