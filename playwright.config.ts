@@ -32,5 +32,7 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     env: { E2E_PORT: String(port), E2E_DB_NAME: e2eDatabaseName },
+    // Without it Playwright SIGKILLs the server, and serve.ts never drops the run's database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });
