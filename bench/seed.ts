@@ -14,7 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import { benchEnv, DEFAULT_SEED_OPTIONS, sizedOrganisations, type SeedOptions } from './lib/config';
-import { ensureBenchDatabase, missingOrganisations, seedBenchDatabase } from './lib/seed-database';
+import { ensureBenchDatabase, missingOrganisations, seedBenchDatabase, unaggregatedClosedRounds } from './lib/seed-database';
 
 process.env.TZ = 'UTC';
 Object.assign(process.env, benchEnv());
@@ -51,14 +51,16 @@ const options: SeedOptions = {
 const log = (message: string) => console.log(`[bench:seed] ${message}`);
 await ensureBenchDatabase({ reset: values.reset, log });
 const missing = await missingOrganisations(options);
-if (missing.length === 0) {
+const unaggregated = (await unaggregatedClosedRounds()).length;
+if (missing.length === 0 && unaggregated === 0) {
   log(
     `The database already holds ${sizedOrganisations(options)
       .map((o) => `"${o.slug}"`)
       .join(' and ')}; nothing to do (--reset starts over).`,
   );
 } else {
-  log(`Adding ${missing.map((o) => `"${o.slug}" (${o.leaders} leaders, ${o.groups} groups)`).join(' and ')} …`);
+  if (missing.length > 0) log(`Adding ${missing.map((o) => `"${o.slug}" (${o.leaders} leaders, ${o.groups} groups)`).join(' and ')} …`);
+  if (unaggregated > 0) log(`${unaggregated} closed round(s) left without their pre-aggregated sums by a stopped seed …`);
   await seedBenchDatabase(options, log);
 }
 process.exit(0);
