@@ -8,26 +8,39 @@ export interface ColdCase {
   key: ViewKey;
   /** Each the first request of a freshly started server (nothing loaded, nothing cached, a new API key), in ms. */
   times: number[];
+  /**
+   * Each the first request for this organisation's round in a process that has just served the
+   * same route for another organisation: the route is loaded, the round's frame and figures are
+   * not cached (decision 0015). What an empty cache costs, without the restart.
+   */
+  emptyCacheTimes: number[];
 }
 
 /**
  * Cold: the first results request after a restart, per organisation and API view, `runs` times
- * each — the server is started afresh for every single request, so each one pays for loading
- * the route, the round's frame and its figures (decision 0015 caches them per worker).
+ * each. The server is started afresh for every pair: the first request is one organisation's
+ * view (cold in every sense), the second, on the same kept-alive connection and so in the same
+ * worker, the same view of the other organisation (empty cache, warm process).
  */
 export async function measureColdStarts(start: () => Promise<RunningServer>, organisations: BenchFixtures[], runs: number): Promise<ColdCase[]> {
   const out = new Map<string, ColdCase>();
+  const entry = (f: BenchFixtures, key: ViewKey) => {
+    const id = `${f.slug}/${key}`;
+    return out.get(id) ?? out.set(id, { slug: f.slug, key, times: [], emptyCacheTimes: [] }).get(id)!;
+  };
+  const request = async (baseUrl: string, f: BenchFixtures, key: ViewKey, apiKey: string) => {
+    const view = apiViews(baseUrl, f, [apiKey, apiKey]).find((v) => v.key === key)!;
+    return (await timedGet(view.url, view.headers)).ms;
+  };
   for (let run = 0; run < runs; run++) {
-    for (const f of organisations) {
-      for (const key of ['api-group', 'api-organisation'] as const) {
-        // Made before the start: the key is new to the server, as each warm view's key is.
-        const apiKey = await freshApiKey(f.organisationId);
+    for (const key of ['api-group', 'api-organisation'] as const) {
+      for (const [first, second] of organisations.map((f, i) => [f, organisations[(i + 1) % organisations.length]!] as const)) {
+        // Made before the start: the keys are new to the server, as each warm view's key is.
+        const keys = [await freshApiKey(first.organisationId), await freshApiKey(second.organisationId)] as const;
         const server = await start();
         try {
-          const view = apiViews(server.url, f, [apiKey, apiKey]).find((v) => v.key === key)!;
-          const { ms } = await timedGet(view.url, view.headers);
-          const id = `${f.slug}/${key}`;
-          (out.get(id) ?? out.set(id, { slug: f.slug, key, times: [] }).get(id)!).times.push(ms);
+          entry(first, key).times.push(await request(server.url, first, key, keys[0]));
+          if (second !== first) entry(second, key).emptyCacheTimes.push(await request(server.url, second, key, keys[1]));
         } finally {
           await server.stop();
         }

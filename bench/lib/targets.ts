@@ -12,8 +12,8 @@ export function byView(r: DashboardPart, key: ViewKey): DashboardCase[] {
   return r.dashboards.map((o) => o.cases.find((c) => c.key === key)!);
 }
 
-export function coldTimes(r: DashboardPart, slug: string, key: ViewKey): number[] {
-  return r.cold.find((c) => c.slug === slug && c.key === key)?.times ?? [];
+export function coldTimes(r: DashboardPart, slug: string, key: ViewKey, which: 'times' | 'emptyCacheTimes' = 'times'): number[] {
+  return r.cold.find((c) => c.slug === slug && c.key === key)?.[which] ?? [];
 }
 
 /** 20k/5k may move this much from run to run on a shared machine without anything having grown. */
@@ -45,6 +45,15 @@ export function targets(r: BenchResult): Target[] {
       measured: `${ms(worst)} = ${x(worst / c.sql.p95)} (worst of ${times.length})`,
       spread: times.length ? `restarts ${range(spread(times), ms)}` : '',
       ok: times.length > 0 && worst <= 3 * c.sql.p95,
+    });
+    // Not the issue's wording but its likely concern: what the empty cache costs, the restart's own cost aside.
+    const empty = coldTimes(r, big.slug, key, 'emptyCacheTimes');
+    const worstEmpty = Math.max(...empty);
+    rows.push({
+      target: `${c.name}: empty cache in a running worker (its first request for this round) ≤ 3× plain SQL`,
+      measured: `${ms(worstEmpty)} = ${x(worstEmpty / c.sql.p95)} (worst of ${empty.length})`,
+      spread: empty.length ? `restarts ${range(spread(empty), ms)}` : '',
+      ok: empty.length > 0 && worstEmpty <= 3 * c.sql.p95,
     });
   }
   for (const key of ['page-organisation', 'page-group'] as const) {
