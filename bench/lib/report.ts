@@ -108,7 +108,7 @@ export function dashboardSection(r: DashboardPart): string[] {
   }
   lines.push(
     '',
-    "The server (all its workers) is started afresh before each pair of requests: the first asks one organisation's view (the route not yet loaded, nothing cached), the second, on the same connection and so in the same worker, the same view of the other organisation (the route loaded, that round's frame and figures not cached). Each request uses an API key the server has not seen.",
+    "The server (all its workers) is started afresh before each pair of requests: the first asks one organisation's view (the route not yet loaded, nothing cached), the second, on the same connection and so in the same worker, the same view of the other organisation (the route loaded, that round's frame and figures not cached; left out when the connection was not reused). Each request uses an API key the server has not seen.",
   );
   return lines;
 }

@@ -68,3 +68,21 @@ export async function warmUp(url: string, headers: Record<string, string>, worke
     if (status !== 200) throw new Error(`GET ${url} answered ${status} while warming up`);
   }
 }
+
+/**
+ * One GET through `agent`, timed to its last byte; `reusedSocket` tells whether it went over the
+ * connection an earlier request of the agent left open (and so to the same cluster worker).
+ */
+export function timedGetOn(agent: http.Agent, url: string, headers: Record<string, string>): Promise<{ ms: number; reusedSocket: boolean }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const request = http.get(url, { headers, agent }, (response) => {
+      response.resume();
+      response.on('end', () => {
+        if (response.statusCode !== 200) reject(new Error(`GET ${url} answered ${response.statusCode}`));
+        else resolve({ ms: performance.now() - started, reusedSocket: request.reusedSocket });
+      });
+    });
+    request.on('error', reject);
+  });
+}
