@@ -8,9 +8,9 @@ import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { systemTransaction, tenantTransaction } from '@/lib/platform/tenant/tenant-transaction';
 
 /**
- * What one benchmark run needs in the bench database, made through the product's own code:
- * API keys, a signed-in top-management member (a Session row, as next-auth's database sessions
- * keep them) and real personal links for invitations of the big organisation's open round.
+ * What one benchmark run needs of one measured organisation, made through the product's own
+ * code: API keys, a signed-in top-management member (a Session row, as next-auth's database
+ * sessions keep them) and real personal links for invitations of its open round.
  */
 export interface BenchFixtures {
   organisationId: string;
@@ -29,8 +29,14 @@ export interface BenchFixtures {
   direct: { invitationId: string; groupId: string; responseKey: string }[];
 }
 
-export async function prepareFixtures(options: { apiKeys: number; leaders: number }): Promise<BenchFixtures> {
-  const organisation = await systemTransaction((tx) => tx.organisation.findUniqueOrThrow({ where: { slug: BIG_ORG_SLUG } }));
+/** A new API key of the organisation: each measured view gets its own, under the per-key limit and never seen by the server before. */
+export async function freshApiKey(organisationId: string): Promise<string> {
+  return (await createApiKey({ organisationId, name: `bench ${new Date().toISOString()}` })).key;
+}
+
+export async function prepareFixtures(options: { slug?: string; apiKeys: number; leaders: number }): Promise<BenchFixtures> {
+  const slug = options.slug ?? BIG_ORG_SLUG;
+  const organisation = await systemTransaction((tx) => tx.organisation.findUniqueOrThrow({ where: { slug } }));
   const organisationId = organisation.id;
   const tenant = scopedDb(organisationId);
   const closed = await tenant.round.findFirstOrThrow({ where: { organisationId, status: 'CLOSED' }, orderBy: { closesAt: 'desc' } });
@@ -39,14 +45,16 @@ export async function prepareFixtures(options: { apiKeys: number; leaders: numbe
   const groupsInRound = await tenant.roundGroup.count({ where: { organisationId, roundId: closed.id } });
 
   const apiKeys: string[] = [];
-  for (let i = 0; i < options.apiKeys; i++) apiKeys.push((await createApiKey({ organisationId, name: `bench ${new Date().toISOString()} #${i}` })).key);
+  for (let i = 0; i < options.apiKeys; i++) apiKeys.push(await freshApiKey(organisationId));
 
-  const email = `bench.topledelse.${randomBytes(4).toString('hex')}@${BIG_ORG_SLUG}.example`;
+  const email = `bench.topledelse.${randomBytes(4).toString('hex')}@${slug}.example`;
   const user = await db().user.create({ data: { email, name: 'Bench Topledelse' } });
   await tenant.membership.create({ data: { organisationId, userId: user.id, role: 'TOP_MANAGEMENT' } });
   const sessionToken = randomBytes(32).toString('hex');
   await db().session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 2 * 60 * 60 * 1000) } });
 
+  const base = { organisationId, slug: organisation.slug, closedRoundId: closed.id, openRoundId: open.id, topGroupId: top.groupId, groupsInRound, apiKeys, sessionToken };
+  if (options.leaders === 0) return { ...base, linkTokens: [], direct: [] };
   // Invitations nobody has answered yet, in random order: each run writes fresh responses.
   const all = await tenant.$queryRaw<{ id: string; groupId: string }[]>`
     SELECT id, "groupId" FROM "Invitation" WHERE "organisationId" = ${organisationId}::uuid AND "roundId" = ${open.id}::uuid ORDER BY random()`;
@@ -64,5 +72,5 @@ export async function prepareFixtures(options: { apiKeys: number; leaders: numbe
     linkTokens.push(url.split('/').pop()!);
   }
   const direct = invitations.slice(options.leaders).map((i) => ({ invitationId: i.id, groupId: i.groupId, responseKey: responseKeyFor(i.id) }));
-  return { organisationId, slug: organisation.slug, closedRoundId: closed.id, openRoundId: open.id, topGroupId: top.groupId, groupsInRound, apiKeys, sessionToken, linkTokens, direct };
+  return { ...base, linkTokens, direct };
 }

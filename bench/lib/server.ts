@@ -4,14 +4,21 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 type Log = (message: string) => void;
 const nextBin = 'node_modules/next/dist/bin/next';
-/** The same stamp file as scripts/start.ts: a build made by either is reused by the other. */
+/** The same stamp file as scripts/start.ts (a build made by start is redone here only if its sources differ). */
 const stampFile = '.next/ledertrivsel-source-stamp';
+/** Neither feeds the build: changing the bench itself or a document does not make the app stale. */
+const notBuilt = [':!bench', ':!docs'];
 
+/** The app's sources as they are on disk: the tracked files' blobs, uncommitted changes and untracked files, outside bench/ and docs/. */
 function sourceStamp(): string {
-  const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() ?? '';
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', '.', ':!bench/results'], { encoding: 'utf8' }).stdout ?? '';
+  const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout ?? '';
   const lock = existsSync('package-lock.json') ? readFileSync('package-lock.json') : '';
-  return createHash('sha256').update(head).update(dirty).update(lock).digest('hex');
+  return createHash('sha256')
+    .update(git('ls-files', '-s', '--', '.', ...notBuilt))
+    .update(git('diff', 'HEAD', '--', '.', ...notBuilt))
+    .update(git('ls-files', '--others', '--exclude-standard', '--', '.', ...notBuilt))
+    .update(lock)
+    .digest('hex');
 }
 
 /** `next build` when the production build is missing or older than the sources. */
@@ -80,8 +87,8 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-/** The process and every process below it (next start may fork workers). */
-function processTree(root: number): number[] {
+/** Every process with its parent, from /proc. */
+function parentsByPid(): Map<number, number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -92,27 +99,61 @@ function processTree(root: number): number[] {
       /* gone */
     }
   }
+  return parents;
+}
+
+/** The process and every process below it (the cluster primary, its workers, tsx's esbuild service). */
+function processTree(root: number, parents = parentsByPid()): number[] {
   const out = [root];
   for (let i = 0; i < out.length; i++) for (const [pid, ppid] of parents) if (ppid === out[i]) out.push(pid);
   return out;
 }
 
+/** The web workers: the primary's children that run Next (`next start`, which renames itself next-server), not tsx's esbuild. */
+function workerPids(primary: number, parents: Map<number, number>): number[] {
+  return [...parents]
+    .filter(([pid, ppid]) => {
+      if (ppid !== primary) return false;
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next');
+      } catch {
+        return false;
+      }
+    })
+    .map(([pid]) => pid);
+}
+
+export interface WorkerMemory {
+  pid: number;
+  /** Highest sampled RSS since the last reset. */
+  peakRssMb: number;
+  /** The kernel's high-water mark of the worker's resident memory since it started. */
+  vmHwmMb: number;
+}
+
 /**
  * Samples the server's resident memory every 250 ms: the peak of the summed VmRSS of its
- * process tree, and the kernel's own peak (VmHWM) of the main process.
+ * process tree, and each web worker's own peak — the figure the per-worker target (issue 19)
+ * is about, since every worker is a Node process with its own heap, caches and pool.
  */
 export function memorySampler(pid: number) {
   let peakRssKb = 0;
+  const peakByWorkerKb = new Map<number, number>();
   const timer = setInterval(() => {
-    const total = processTree(pid).reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0);
+    const parents = parentsByPid();
+    const total = processTree(pid, parents).reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0);
     peakRssKb = Math.max(peakRssKb, total);
+    for (const worker of workerPids(pid, parents)) peakByWorkerKb.set(worker, Math.max(peakByWorkerKb.get(worker) ?? 0, statusKb(worker, 'VmRSS')));
   }, 250);
   return {
-    /** Peak since the last reset, in MB. */
+    /** Peak of the whole tree since the last reset, in MB. */
     peakMb: () => peakRssKb / 1024,
     reset: () => {
       peakRssKb = 0;
+      peakByWorkerKb.clear();
     },
+    /** Each worker alive now: its sampled peak since the last reset and its VmHWM. */
+    workers: (): WorkerMemory[] => workerPids(pid, parentsByPid()).map((worker) => ({ pid: worker, peakRssMb: (peakByWorkerKb.get(worker) ?? 0) / 1024, vmHwmMb: statusKb(worker, 'VmHWM') / 1024 })),
     hwmMb: () => statusKb(pid, 'VmHWM') / 1024,
     rssMb: () => statusKb(pid, 'VmRSS') / 1024,
     stop: () => clearInterval(timer),

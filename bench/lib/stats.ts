@@ -50,3 +50,22 @@ export interface LatencySummary {
 }
 
 export const latencySummary = (samples: readonly number[]): LatencySummary => ({ runs: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95) });
+
+export interface Spread {
+  min: number;
+  max: number;
+}
+
+export const spread = (values: readonly number[]): Spread => ({ min: Math.min(...values), max: Math.max(...values) });
+
+/** How far the passes of one load lie apart: the lowest and highest throughput and percentiles of a single pass. */
+export interface PassSpread {
+  requestsPerSecond: Spread;
+  p95: Spread;
+  p99: Spread;
+}
+
+export function passSpread(passes: readonly LoadSample[]): PassSpread {
+  const each = passes.map((p) => summarise(p.latencies, p.seconds, p.errors));
+  return { requestsPerSecond: spread(each.map((e) => e.requestsPerSecond)), p95: spread(each.map((e) => e.p95)), p99: spread(each.map((e) => e.p99)) };
+}
