@@ -1,4 +1,5 @@
 import 'server-only';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { env } from '@/lib/platform/env';
 import { appDatabaseRole } from '@/lib/platform/db';
@@ -101,22 +102,54 @@ const globalForJobs = globalThis as unknown as { ledertrivselJobs?: QueueState }
 async function createBoss(full: boolean): Promise<PgBoss> {
   const connectionString = env().DATABASE_URL;
   if (!connectionString) throw new Error('DATABASE_URL is not set: the job queue lives in the database.');
+  return startQueueOn(connectionString, { full });
+}
+
+/** Starts pg-boss on a database and makes sure its queues exist and the app's role may use them. */
+export async function startQueueOn(connectionString: string, { full }: { full: boolean }): Promise<PgBoss> {
+  const embedded = env().LEDERTRIVSEL_EMBEDDED === '1';
   const boss = new PgBoss({
     connectionString,
     schema: 'pgboss',
     application_name: 'ledertrivsel-jobs',
-    max: queuePoolSize(env().LEDERTRIVSEL_EMBEDDED === '1'),
+    max: queuePoolSize(embedded),
     supervise: full,
     schedule: full,
   });
   // pg-boss reports connection trouble here instead of throwing; without a listener it would crash the process.
   boss.on('error', (error) => console.error('[jobs]', error.message));
-  await boss.start();
-  for (const name of Object.values(queues)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...queueOptions[name] });
-  }
-  await grantQueueToApp(boss);
+  await inTurn(connectionString, embedded, async () => {
+    await boss.start();
+    for (const name of Object.values(queues)) {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...queueOptions[name] });
+    }
+    await grantQueueToApp(boss);
+  });
   return boss;
+}
+
+/** Any fixed number: the key of the advisory lock under which queue setup runs. */
+const QUEUE_SETUP_LOCK = 74_657_301;
+
+/**
+ * The web workers of `npm start` start together, and on a fresh database each would create the
+ * queues and grant them at the same moment: pg-boss's createQueue then deadlocks against itself
+ * (40P01) and that worker runs without a queue. So they take turns, under a session advisory lock
+ * held on a connection of its own (pg-boss's pool could unlock on another connection). Embedded
+ * PGlite runs one worker with one session, where there is no one to wait for.
+ */
+async function inTurn(connectionString: string, embedded: boolean, work: () => Promise<void>): Promise<void> {
+  if (embedded) return work();
+  const client = new pg.Client({ connectionString, application_name: 'ledertrivsel-jobs-setup' });
+  await client.connect();
+  try {
+    await client.query("SET lock_timeout = '60s'");
+    await client.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+    await work();
+  } finally {
+    // Ending the session releases the lock.
+    await client.end();
+  }
 }
 
 /**
