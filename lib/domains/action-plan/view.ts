@@ -1,3 +1,4 @@
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import type { ActionItem } from '@/lib/generated/prisma/client';
 import type { RoundContext } from '@/lib/domains/results/round-context';
 import { isoDay } from '@/lib/platform/format/dates';
@@ -49,5 +50,5 @@ export function toActionView(action: ActionItem, ctx: Pick<RoundContext, 'visibi
 
 /** The plan's order: most urgent priority first, then the earliest deadline. */
 export function byPlanOrder(a: Pick<ActionView, 'priority' | 'dueDate' | 'title'>, b: Pick<ActionView, 'priority' | 'dueDate' | 'title'>): number {
-  return a.priority - b.priority || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'da');
+  return a.priority - b.priority || a.dueDate.localeCompare(b.dueDate) || compareDanish(a.title, b.title);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import type { StaffActor } from '@/lib/domains/auth/actor';
 import { revisionUrgency, type RevisionUrgency } from './revision';
 import { listApvRounds } from './rounds';
@@ -26,5 +27,5 @@ export async function listRevisionsDue(viewer: StaffActor, now = new Date()): Pr
       out.push({ roundId: round.id, roundName: round.name, groupId: group.groupId, groupName: group.name, revisionDueOn: group.revisionDueOn, urgency: revisionUrgency(group.revisionDueOn, now) });
     }
   }
-  return out.sort((a, b) => a.revisionDueOn.localeCompare(b.revisionDueOn) || a.groupName.localeCompare(b.groupName, 'da'));
+  return out.sort((a, b) => a.revisionDueOn.localeCompare(b.revisionDueOn) || compareDanish(a.groupName, b.groupName));
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import { participationByRound } from '@/lib/domains/invitations/participation';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
@@ -33,7 +34,7 @@ function depthFirst(groups: { id: string; name: string; parentId: string | null 
   for (const group of groups) children.set(group.parentId, [...(children.get(group.parentId) ?? []), group]);
   const out: DemoGroup[] = [];
   const visit = (parentId: string | null, depth: number) => {
-    for (const group of (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'da'))) {
+    for (const group of (children.get(parentId) ?? []).sort((a, b) => compareDanish(a.name, b.name))) {
       out.push({ id: group.id, name: group.name, depth, leaderCount: counts.get(group.id) ?? 0 });
       visit(group.id, depth + 1);
     }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { scopedDb } from '@/lib/platform/tenant/scoped-db';
 import { isUuid } from '@/lib/platform/validation/uuid';
@@ -51,7 +52,7 @@ export async function getGroupTree(organisationId: string): Promise<GroupTreeVie
     })),
     archived: toTree(rows)
       .filter((node): node is TreeNode & { archivedAt: Date } => node.archivedAt !== null)
-      .sort((a, b) => a.path.localeCompare(b.path, 'da')),
+      .sort((a, b) => compareDanish(a.path, b.path)),
   };
 }
 

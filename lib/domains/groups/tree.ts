@@ -3,6 +3,8 @@
  * organisation has hundreds of groups, not millions). No database here, so they are unit tested.
  */
 
+import { compareDanishIgnoringCase } from '@/lib/platform/format/danish-order';
+
 export interface GroupRow {
   id: string;
   name: string;
@@ -19,7 +21,7 @@ export interface TreeNode extends GroupRow {
 export const PATH_SEPARATOR = ' / ';
 
 export function compareNames(a: { name: string; id: string }, b: { name: string; id: string }): number {
-  return a.name.localeCompare(b.name, 'da', { sensitivity: 'base' }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareDanishIgnoringCase(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The names from the top down to the group, e.g. ["Direktion", "Sundhed"]. Stops at a broken or cyclic link. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { ScopedDb } from '@/lib/platform/tenant/scoped-db';
 import { systemTransaction } from '@/lib/platform/tenant/tenant-transaction';
@@ -29,14 +30,14 @@ function toRow(m: { id: string; role: Role; createdAt: Date; user: { id: string;
     email: m.user.email,
     role: m.role,
     createdAt: m.createdAt,
-    scopes: m.scopes.map((s) => ({ groupId: s.groupId, name: s.group.name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    scopes: m.scopes.map((s) => ({ groupId: s.groupId, name: s.group.name })).sort((a, b) => compareDanish(a.name, b.name)),
   };
 }
 
 /** The organisation's staff with their roles and, for managers of leaders, their groups. */
 export async function listMembers(tenant: ScopedDb): Promise<MemberRow[]> {
   const rows = await tenant.membership.findMany({ select: memberSelect });
-  return rows.map(toRow).sort((a, b) => (a.name ?? a.email).localeCompare(b.name ?? b.email, 'da'));
+  return rows.map(toRow).sort((a, b) => compareDanish(a.name ?? a.email, b.name ?? b.email));
 }
 
 /** One member of the organisation, or null (also for another organisation's membership id). */
@@ -63,7 +64,7 @@ export async function listGroupOptions(tenant: ScopedDb): Promise<GroupOption[]>
   }
   const out: GroupOption[] = [];
   const visit = (parent: string | null, depth: number) => {
-    for (const g of (children.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'da'))) {
+    for (const g of (children.get(parent) ?? []).sort((a, b) => compareDanish(a.name, b.name))) {
       out.push({ id: g.id, name: g.name, depth });
       visit(g.id, depth + 1);
     }
@@ -89,7 +90,7 @@ export async function listUserOrganisations(userId: string, only?: { organisatio
   const memberships = await systemTransaction((tx) =>
     tx.membership.findMany({ where: { userId, ...(only ? { organisationId: only.organisationId } : {}) }, select: { role: true, organisation: { select: { slug: true, name: true } } } }),
   );
-  return memberships.map((m) => ({ slug: m.organisation.slug, name: m.organisation.name, role: m.role })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  return memberships.map((m) => ({ slug: m.organisation.slug, name: m.organisation.name, role: m.role })).sort((a, b) => compareDanish(a.name, b.name));
 }
 
 /** The organisations a user belongs to, by id: each gets the sign-in in its own audit log. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareDanishIgnoringCase } from '@/lib/platform/format/danish-order';
 import { roundVisibility, type RoundVisibility } from '@/lib/domains/anonymity/visibility';
 import { concernAudience, type ConcernAudience } from './pool-concern-recipients';
 import { scopedDb, type ScopedDb } from '@/lib/platform/tenant/scoped-db';
@@ -38,8 +39,6 @@ export interface LeaderPool {
   aloneInOwnGroup: boolean;
 }
 
-const danish = new Intl.Collator('da', { sensitivity: 'base' });
-
 /** The round's snapshot and invitations fed to the one anonymity rule as if everyone answered. */
 async function invitedVisibility(tenant: ScopedDb, roundId: string): Promise<RoundVisibility> {
   const [round, snapshot, invited] = await Promise.all([
@@ -76,7 +75,7 @@ export async function poolFor(ctx: RespondentActor): Promise<LeaderPool> {
   return {
     countedIn: countedInChain(visibility, ctx.groupId).map(groupName),
     population: { ...population, name: population.ref.groupId === null ? null : groupName(population.ref.groupId) },
-    names: named.sort(danish.compare).slice(0, MAX_POOL_NAMES),
+    names: named.sort(compareDanishIgnoringCase).slice(0, MAX_POOL_NAMES),
     others: invitees.length,
     erased: invitees.length - named.length,
     concernsGoTo,

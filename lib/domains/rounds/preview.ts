@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import { decideVisibility, TOTAL_ID, type Verdict } from '@/lib/domains/anonymity/suppression';
 import { PATH_SEPARATOR } from '@/lib/domains/groups/tree';
 import type { ScopedDb } from '@/lib/platform/tenant/scoped-db';
@@ -99,7 +100,7 @@ export function previewOf(invitees: RoundInvitees, threshold: number, now = new 
   const rows = invitees.covered.map((g): PreviewGroup => {
     const v = visibility.get(g.id)!;
     const recentLeaders = recentSubtree.get(g.id) ?? 0;
-    const recent = (recentByGroup.get(g.id) ?? []).sort((a, b) => b.changes[0]!.at.getTime() - a.changes[0]!.at.getTime() || a.name.localeCompare(b.name, 'da'));
+    const recent = (recentByGroup.get(g.id) ?? []).sort((a, b) => b.changes[0]!.at.getTime() - a.changes[0]!.at.getTime() || compareDanish(a.name, b.name));
     return {
       id: g.id,
       name: g.name,

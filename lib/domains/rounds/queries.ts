@@ -1,4 +1,5 @@
 import 'server-only';
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import { notFound } from '@/lib/platform/errors';
 import type { Round, RoundStatus } from '@/lib/generated/prisma/client';
 import { effectiveStatus } from '@/lib/domains/invitations/round-status';
@@ -120,7 +121,7 @@ export async function invitedLeaders(tenant: ScopedDb, roundId: string): Promise
   const groupNames = new Map(snapshot.map((g) => [g.groupId, g.name]));
   return rows
     .map((row) => ({ invitationId: row.id, name: row.leader.name, email: row.leader.email, groupName: groupNames.get(row.groupId) ?? '', sentAt: row.sentAt }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    .sort((a, b) => compareDanish(a.name, b.name));
 }
 
 /** The organisation's active groups in tree order, for choosing what a round covers. */

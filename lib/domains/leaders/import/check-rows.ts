@@ -1,3 +1,4 @@
+import { compareDanish } from '@/lib/platform/format/danish-order';
 import { pathOf, pathResolver, type GroupRow } from '@/lib/domains/groups/tree';
 import { isUuid } from '@/lib/platform/validation/uuid';
 import { EMPLOYEE_NUMBER_MAX, employeeNumberSchema, leaderEmailSchema, leaderNameSchema, LEADER_NAME_MAX } from '../schemas';
@@ -182,7 +183,7 @@ export function checkRows(parsed: ParsedCsv, context: ImportContext): ImportPrev
   const missing = [...context.existing]
     .filter(([, leader]) => !leader.archived && !mentioned.has(leader.id))
     .map(([email, leader]) => ({ id: leader.id, name: leader.name, email, groupPath: pathOf(byId, leader.groupId) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    .sort((a, b) => compareDanish(a.name, b.name));
   return {
     rows,
     fileProblems: parsed.fileProblems,
