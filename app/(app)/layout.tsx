@@ -6,7 +6,7 @@ import { ClientIntlProvider } from '@/components/layout/ClientIntlProvider';
 export default function StaffLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell account={<UserMenu />}>
-      <ClientIntlProvider>{children}</ClientIntlProvider>
+      <ClientIntlProvider area="staff">{children}</ClientIntlProvider>
     </AppShell>
   );
 }
