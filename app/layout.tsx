@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t('common.skipToContent')}
         </a>
-        {/* No next-intl client provider here: staff and sign-in layouts add one (FullIntlProvider);
+        {/* No next-intl client provider here: staff and sign-in layouts add one (ClientIntlProvider);
             the leader's pages pass translated texts as props. */}
         <ErrorTextsProvider value={{ title: t('errors.title'), text: t('errors.text'), retry: t('common.retry') }}>
           {/* Each audience's layout adds the header and the main column (components/layout/AppShell.tsx). */}

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { UserMenu } from '@/components/auth/UserMenu';
 import { AppShell } from '@/components/layout/AppShell';
-import { FullIntlProvider } from '@/components/layout/FullIntlProvider';
+import { ClientIntlProvider } from '@/components/layout/ClientIntlProvider';
 
 export default function StaffLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell account={<UserMenu />}>
-      <FullIntlProvider>{children}</FullIntlProvider>
+      <ClientIntlProvider area="staff">{children}</ClientIntlProvider>
     </AppShell>
   );
 }

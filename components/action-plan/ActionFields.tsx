@@ -16,7 +16,8 @@ export type ActionFieldValues = Partial<Record<'title' | 'why' | 'factorKey' | '
  */
 export function ActionFields({ id, values, errors, options }: { id: string; values: ActionFieldValues; errors: Record<string, string[]>; options: ActionFormOptions }) {
   const t = useTranslations('actionPlan.fields');
-  const tp = useTranslations('actionPlan');
+  const tPriority = useTranslations('actionPlan.priority');
+  const tStatus = useTranslations('actionPlan.status');
   const label = (name: string, text: string, optional = false) => (
     <label htmlFor={`${id}-${name}`} className="block font-medium">
       {text}
@@ -98,7 +99,7 @@ export function ActionFields({ id, values, errors, options }: { id: string; valu
           <select id={`${id}-priority`} name="priority" defaultValue={values.priority ?? '2'} className={inputClass} {...aria('priority')}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {tp(`priority.${p}`)}
+                {tPriority(String(p))}
               </option>
             ))}
           </select>
@@ -109,7 +110,7 @@ export function ActionFields({ id, values, errors, options }: { id: string; valu
           <select id={`${id}-status`} name="status" defaultValue={values.status ?? 'PLANNED'} className={inputClass} {...aria('status')}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {tp(`status.${s}`)}
+                {tStatus(s)}
               </option>
             ))}
           </select>

@@ -51,7 +51,8 @@ export function ApvRecordForm({
   initial: ApvRecordValues;
   revisionLimits: { min: string; max: string; maxLabel: string };
 }) {
-  const t = useTranslations('apv');
+  const t = useTranslations('apv.sections');
+  const tForm = useTranslations('apv.form');
   const save = (formData: FormData) => action(null, formData);
   const { values, change, flush, state, fieldErrors } = useAutosaveForm(initial, save, { roundId, groupId });
   const errorId = (name: string) => `apv-${name}-error`;
@@ -66,10 +67,10 @@ export function ApvRecordForm({
       {textFields.map((field) => (
         <section key={field.name} aria-labelledby={`apv-${field.name}-title`} className={cardClass}>
           <h2 id={`apv-${field.name}-title`} className="text-xl font-semibold">
-            <label htmlFor={`apv-${field.name}`}>{t(`sections.${field.section}.title`)}</label>
+            <label htmlFor={`apv-${field.name}`}>{t(`${field.section}.title`)}</label>
           </h2>
           <p id={`apv-${field.name}-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
-            {t(`sections.${field.section}.hint`)}
+            {t(`${field.section}.hint`)}
           </p>
           <textarea
             id={`apv-${field.name}`}
@@ -86,10 +87,10 @@ export function ApvRecordForm({
       ))}
       <section aria-labelledby="apv-revision-title" className={cardClass}>
         <h2 id="apv-revision-title" className="text-xl font-semibold">
-          <label htmlFor="apv-revisionDueOn">{t('sections.revision.title')}</label>
+          <label htmlFor="apv-revisionDueOn">{t('revision.title')}</label>
         </h2>
         <p id="apv-revision-hint" className="mt-1 text-sm text-[var(--color-muted)]">
-          {t('sections.revision.hint', { latest: revisionLimits.maxLabel })}
+          {t('revision.hint', { latest: revisionLimits.maxLabel })}
         </p>
         <input
           id="apv-revisionDueOn"
@@ -105,10 +106,10 @@ export function ApvRecordForm({
         />
         <FieldError id={errorId('revisionDueOn')} messages={fieldErrors.revisionDueOn} />
       </section>
-      {state.kind === 'error' ? <FormMessage tone="error">{state.message ?? t('form.error')}</FormMessage> : null}
+      {state.kind === 'error' ? <FormMessage tone="error">{state.message ?? tForm('error')}</FormMessage> : null}
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-md bg-[var(--color-brand)] px-4 py-2 font-medium text-white hover:bg-blue-950">
-          {t('form.save')}
+          {tForm('save')}
         </button>
         <SaveStatus state={state} />
       </div>

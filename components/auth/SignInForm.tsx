@@ -19,11 +19,12 @@ type SignInAction = (previous: ActionResult<SsoHandOver> | null, formData: FormD
  * and the action leads to the "check your inbox" page.
  */
 export function SignInForm({ action, callbackUrl, initialError }: { action: SignInAction; callbackUrl: string; initialError: string | null }) {
-  const t = useTranslations('auth');
+  const t = useTranslations('auth.signIn');
+  const tErrors = useTranslations('auth.errors');
   const id = useId();
   const [state, formAction] = useActionState(action, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
-  const formError = state && !state.ok ? state.formError : initialError ? t(`errors.${initialError}`) : undefined;
+  const formError = state && !state.ok ? state.formError : initialError ? tErrors(initialError) : undefined;
   const email = state && !state.ok ? state.values?.email : undefined;
   const handOver = state?.ok ? state.data : null;
 
@@ -34,9 +35,9 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Sign
   if (handOver) {
     return (
       <FormMessage tone="success">
-        {t('signIn.ssoHandOver', { organisation: handOver.organisation })}{' '}
+        {t('ssoHandOver', { organisation: handOver.organisation })}{' '}
         <a href={handOver.ssoUrl} className="font-medium underline">
-          {t('signIn.ssoContinue', { organisation: handOver.organisation })}
+          {t('ssoContinue', { organisation: handOver.organisation })}
         </a>
       </FormMessage>
     );
@@ -49,7 +50,7 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Sign
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
         <label htmlFor={`${id}-email`} className="block font-medium">
-          {t('signIn.emailLabel')}
+          {t('emailLabel')}
         </label>
         <input
           id={`${id}-email`}
@@ -64,7 +65,7 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Sign
         />
         <FieldError id={errorId} messages={fieldErrors.email} />
       </div>
-      <SubmitButton pendingLabel={t('signIn.sending')}>{t('signIn.submit')}</SubmitButton>
+      <SubmitButton pendingLabel={t('sending')}>{t('submit')}</SubmitButton>
     </form>
   );
 }

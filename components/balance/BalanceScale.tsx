@@ -20,7 +20,7 @@ export interface BalanceScaleLabels {
   value?: string;
 }
 
-interface BalanceScaleProps {
+export interface BalanceScaleProps {
   strains: ScaleWeight[];
   resources: ScaleWeight[];
   balance: number | null;

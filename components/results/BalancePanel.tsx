@@ -3,13 +3,13 @@ import { cn } from '@/components/ui/cn';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { BalanceNumberNote } from '@/components/balance/BalanceNumberNote';
-import { BalanceScale } from '@/components/balance/BalanceScale';
 import { getFactor, leaderWellbeingModel } from '@/content/leader-wellbeing';
 import type { Locale, QuestionnaireVersion } from '@/content/types';
 import { tiltOf } from '@/lib/domains/balance/balance';
 import type { Comparison } from '@/lib/domains/results/comparison';
 import type { Figures, ItemFigure } from '@/lib/domains/results/figures';
 import { DialogueQuestions } from './DialogueQuestions';
+import { GroupScaleFigure } from './GroupScaleFigure';
 import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
 
 /** The view's balance scale: each item's mean is a block in its pan, with the two sides' means in words below. */
@@ -26,7 +26,7 @@ export async function GroupBalanceScale({ figures, questionnaire, locale }: { fi
   const { balance } = figures;
   return (
     <>
-      <BalanceScale
+      <GroupScaleFigure
         strains={weights(figures.strains)}
         resources={weights(figures.resources)}
         balance={balance}

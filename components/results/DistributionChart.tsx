@@ -1,4 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
+import { useTranslations } from 'next-intl';
 import type { Locale } from '@/content/types';
 import { formatMean, formatPercent, formatSigned } from '@/lib/platform/format/numbers';
 
@@ -46,9 +48,13 @@ interface Props {
  * than an SVG chart library, so a row reflows at any width: the short label and the mean above
  * a full-width bar, never an axis squeezing the bars to nothing on a phone. The short label opens
  * the full question (a disclosure: hover, tap and keyboard alike); the exact numbers are in a table.
+ *
+ * A client component although it has no state: rendered on the server all the same, its RSC
+ * payload is then these props rather than every bar segment, cell and class of the markup
+ * twice over — about 7 kB less per chart on the dashboard (decision 0019).
  */
-export async function DistributionChart({ title, labelledBy, rows, stepLabels, tone, locale, changeTitle, signed = false }: Props) {
-  const t = await getTranslations('results.chart');
+export function DistributionChart({ title, labelledBy, rows, stepLabels, tone, locale, changeTitle, signed = false }: Props) {
+  const t = useTranslations('results.chart');
   const colours = palettes[tone];
   const mean = (value: number) => (signed ? formatSigned(value, locale) : formatMean(value, locale));
   const captionId = `chart-${tone}-${rows.map((r) => r.key).join('-')}`.replace(/[^a-zA-Z0-9_-]/g, '-');
@@ -105,7 +111,8 @@ export async function DistributionChart({ title, labelledBy, rows, stepLabels, t
       <details className="text-sm">
         <summary className="cursor-pointer underline underline-offset-4">{t('showNumbers')}</summary>
         <div className="mt-2 overflow-x-auto" role="region" aria-label={title ? `${t('showNumbers')}: ${title}` : t('showNumbers')} tabIndex={0}>
-          <table className="min-w-full border-collapse text-left">
+          {/* Cell padding and alignment once for the table, not on each of its ~250 cells (page weight, decision 0019). */}
+          <table className="min-w-full border-collapse text-left [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums">
             <thead>
               <tr className="border-b border-stone-300">
                 <th scope="col" className="py-1 pr-3 font-medium">
@@ -136,14 +143,14 @@ export async function DistributionChart({ title, labelledBy, rows, stepLabels, t
                     <span className="block font-medium">{row.shortLabel}</span>
                     <span className="block text-xs text-[var(--color-muted)]">{row.label}</span>
                   </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{mean(row.mean)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{formatMean(row.sd, locale)}</td>
+                  <td className="pr-3">{mean(row.mean)}</td>
+                  <td className="pr-3">{formatMean(row.sd, locale)}</td>
                   {row.distribution.map((count, step) => (
-                    <td key={step} className="py-1 pr-3 text-right tabular-nums">
+                    <td key={step} className="pr-3">
                       {count}
                     </td>
                   ))}
-                  {changeTitle ? <td className="py-1 text-right tabular-nums">{row.change === null || row.change === undefined ? '–' : formatSigned(row.change, locale)}</td> : null}
+                  {changeTitle ? <td>{row.change === null || row.change === undefined ? '–' : formatSigned(row.change, locale)}</td> : null}
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/content/types';
 import type { HeatmapColumn } from '@/lib/domains/results/heatmap';
-import { hiddenCountsText } from '@/lib/domains/results/participation';
+import { hiddenCountsReason } from '@/lib/domains/results/participation';
 import { formatMean, formatSigned } from '@/lib/platform/format/numbers';
 import { balanceShade, lean } from './heatmap-colours';
 
@@ -26,7 +26,7 @@ const stickyColumn = 'sticky left-0 z-10 bg-white shadow-[1px_0_0_var(--color-st
  */
 export function HeatmapGrid({ columns, items, threshold, locale, organisationName }: { columns: HeatmapColumn[]; items: HeatmapItem[]; threshold: number; locale: Locale; organisationName: string }) {
   const t = useTranslations('results.heatmap');
-  const all = useTranslations();
+  const tHidden = useTranslations('participation.heatmap');
   const bodyRows = items.length + 1;
   return (
     <div role="region" aria-labelledby="heatmap-title" tabIndex={0} className="mt-4 max-h-[80vh] overflow-auto overscroll-x-contain rounded-md border border-stone-200" data-testid="heatmap-scroll">
@@ -45,7 +45,7 @@ export function HeatmapGrid({ columns, items, threshold, locale, organisationNam
                 <span className="block font-normal text-[var(--color-muted)]">
                   {column.participation.reason === null
                     ? t('counts', { responded: column.participation.responded, invited: column.participation.invited })
-                    : hiddenCountsText(all, column.participation, threshold, 'heatmap')}
+                    : tHidden(hiddenCountsReason(column.participation), { threshold })}
                 </span>
               </th>
             ))}

@@ -11,16 +11,17 @@ type Action = (previous: ActionResult<undefined> | null, formData: FormData) => 
 
 /** A later closing date for an open round (Danish time). */
 export function ExtendRoundForm({ action, defaultValue }: { action: Action; defaultValue: string }) {
-  const t = useTranslations('rounds');
+  const t = useTranslations('rounds.extend');
+  const tForm = useTranslations('rounds.form');
   const id = useId();
   const [state, formAction] = useActionState(action, null);
-  const { fieldErrors, values, formError } = formState(state, t('form.errorSummary'));
+  const { fieldErrors, values, formError } = formState(state, tForm('errorSummary'));
   return (
     <form action={formAction} noValidate className="space-y-3">
       {formError && !fieldErrors.closesAt ? <FormMessage tone="error">{formError}</FormMessage> : null}
       <div>
         <label htmlFor={`${id}-closesAt`} className="block font-medium">
-          {t('extend.label')}
+          {t('label')}
         </label>
         <input
           id={`${id}-closesAt`}
@@ -32,11 +33,11 @@ export function ExtendRoundForm({ action, defaultValue }: { action: Action; defa
           {...describedBy(`${id}-error`, fieldErrors.closesAt, `${id}-hint`)}
         />
         <p id={`${id}-hint`} className="mt-1 text-sm text-[var(--color-muted)]">
-          {t('form.dateHint')}
+          {tForm('dateHint')}
         </p>
         <FieldError id={`${id}-error`} messages={fieldErrors.closesAt} />
       </div>
-      <SubmitButton pendingLabel={t('form.saving')}>{t('extend.button')}</SubmitButton>
+      <SubmitButton pendingLabel={tForm('saving')}>{t('button')}</SubmitButton>
     </form>
   );
 }

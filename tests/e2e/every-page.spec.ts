@@ -5,8 +5,8 @@ import { axeViolations, horizontalOverflow } from './support/page-checks';
 
 /**
  * Every page each role can reach, found by following the links the app itself shows (so a new
- * page is covered the day it is linked): none scrolls sideways on a 360 px phone, and none has
- * an axe violation of WCAG 2.2 A/AA at 1280 px.
+ * page is covered the day it is linked): none scrolls sideways on a 360 px phone, none has
+ * an axe violation of WCAG 2.2 A/AA at 1280 px, and none shows a message key for want of its text.
  */
 const DEMO_SLUG = 'syddal-kommune';
 const PHONE = { width: 360, height: 800 };
@@ -20,9 +20,23 @@ async function linksOn(page: Page): Promise<string[]> {
   return page.$$eval(`a[href^="/${DEMO_SLUG}"]`, (anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/**
+ * next-intl's complaints in the browser (a client component reading a message its page was not
+ * given shows the raw key): client components get only the namespaces in
+ * content/messages/client-namespaces.ts (decision 0019).
+ */
+const intlError = /MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_KEY|FORMATTING_ERROR/;
+
+function collectIntlErrors(page: Page, problems: string[]) {
+  page.on('console', (message) => {
+    if (message.type() === 'error' && intlError.test(message.text())) problems.push(`${new URL(page.url()).pathname}: ${message.text().slice(0, 200)}`);
+  });
+}
+
 /** Visits one page of each route shape (ids replaced by :id), starting from the overview. */
 async function checkEveryPage(page: Page, start: string, limit = 60) {
   const problems: string[] = [];
+  collectIntlErrors(page, problems);
   const seenShapes = new Set<string>();
   const queue = [start];
   while (queue.length > 0 && seenShapes.size < limit) {
@@ -75,6 +89,7 @@ test('the public pages, sign-in and the leader’s questionnaire fit a phone and
   test.setTimeout(300_000);
   const { path } = await openInvitation();
   const problems: string[] = [];
+  collectIntlErrors(page, problems);
   for (const locale of ['da', 'en']) {
     await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: e2eBaseUrl }]);
     for (const target of ['/', '/model', '/privacy', '/accessibility', '/sign-in', '/sign-up', path]) {

@@ -59,13 +59,14 @@ test('screenshots of each journey’s main page at 1280 and 360 px in Danish and
   }
 });
 
-test('the dashboard’s heatmap, fetched after the page, at 1280 and 360 px in Danish and English', async ({ browser }) => {
+test('the dashboard, and its heatmap fetched after the page, at 1280 and 360 px in Danish and English', async ({ browser }) => {
   test.setTimeout(120_000);
   mkdirSync(outDir, { recursive: true });
   const { ownerDb } = await import('@/tests/support/owner-db');
   const organisation = await ownerDb().organisation.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
   const round = await ownerDb().round.findFirstOrThrow({ where: { organisationId: organisation.id, status: 'CLOSED' }, orderBy: { opensAt: 'desc' } });
   const title = { da: 'Grupper og spørgsmål', en: 'Groups and questions' } as const;
+  const showNumbers = { da: 'Vis tallene', en: 'Show the numbers' } as const;
   for (const locale of locales) {
     const context = await browser.newContext();
     await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: e2eBaseUrl }]);
@@ -78,6 +79,9 @@ test('the dashboard’s heatmap, fetched after the page, at 1280 and 360 px in D
       await expect(card.getByTestId('results-heatmap')).toBeVisible();
       await expect(card.getByTestId('heatmap-more')).toHaveCount(0);
       expect(await horizontalOverflow(page), `heatmap at ${width} px in ${locale}`).toBe(0);
+      // The whole dashboard with one chart's numbers open: its charts are client components rendered on the server (decision 0019).
+      await page.getByText(showNumbers[locale]).first().click();
+      await page.screenshot({ path: join(outDir, `results-dashboard-${width}-${locale}.png`), fullPage: true });
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(outDir, `results-heatmap-${width}-${locale}.png`) });
     }

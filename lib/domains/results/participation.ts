@@ -84,6 +84,15 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
  * 'heatmap' under a column's name, 'notice' in the notice that stands in for a hidden group's figures.
  */
 export function hiddenCountsText(t: Translate, participation: Exclude<PublishedParticipation, ShownParticipation>, threshold: number, form: 'line' | 'short' | 'heatmap' | 'notice' = 'line'): string {
-  const reason = participation.reason === 'too-few' ? 'tooFew' : 'suppressed';
+  const reason = hiddenCountsReason(participation);
   return t(form === 'line' ? `participation.${reason}` : `participation.${form}.${reason}`, { threshold });
+}
+
+/**
+ * The message under each form's namespace (`participation`, `participation.<form>`) that says why
+ * counts are hidden — for a client component given only its form's namespace (the heatmap's,
+ * decision 0019).
+ */
+export function hiddenCountsReason(participation: Exclude<PublishedParticipation, ShownParticipation>): 'tooFew' | 'suppressed' {
+  return participation.reason === 'too-few' ? 'tooFew' : 'suppressed';
 }
