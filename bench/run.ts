@@ -170,7 +170,7 @@ try {
       loadAverageAtEnd: loadavg(),
     },
     data: { organisations, answersInDatabase: data.answersInDatabase },
-    server: { workers, poolPerWorker },
+    server: { workers, poolPerWorker, heapMb: Number(process.env.WEB_WORKER_HEAP_MB) || null },
     submissions: submissions!,
     dashboards,
     cold,

@@ -13,6 +13,8 @@
  *                     session, and a second worker would only queue behind the first.
  *   DATABASE_POOL_SIZE connections per worker (default: 10, or fewer so that all workers and their
  *                     job queues stay within 80 of PostgreSQL's default max_connections of 100).
+ *   WEB_WORKER_HEAP_MB each worker's old-generation heap (Node's --max-old-space-size; default:
+ *                     Node's own, which grows with the machine's memory).
  *
  * Used by scripts/start.ts (`npm start`) and by the benchmark; run on its own with
  * `tsx --tsconfig tsconfig.scripts.json scripts/web-workers.ts` and PORT/HOST set.
@@ -38,6 +40,12 @@ export function poolSizePerWorker(workers: number, env: NodeJS.ProcessEnv): stri
   return String(Math.max(2, Math.min(10, Math.floor(CONNECTION_BUDGET / workers) - QUEUE_POOL)));
 }
 
+/** Node's flags for each worker: only a heap bound, when WEB_WORKER_HEAP_MB asks for one. */
+export function workerExecArgv(env: NodeJS.ProcessEnv): string[] {
+  const heapMb = Number(env.WEB_WORKER_HEAP_MB);
+  return Number.isInteger(heapMb) && heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
+}
+
 export interface WebWorkers {
   workers: number;
   stop(): Promise<void>;
@@ -53,8 +61,8 @@ export function startWebWorkers(options: { port: string; host: string; env: Node
   const workers = webWorkerCount(options.env);
   const poolSize = poolSizePerWorker(workers, options.env);
   const env = { ...options.env, WEB_CONCURRENCY: String(workers), ...(poolSize ? { DATABASE_POOL_SIZE: poolSize } : {}) };
-  // execArgv: [] — the workers are plain Node running Next, not this script's tsx loader.
-  cluster.setupPrimary({ exec: nextBin, args: ['start', '-p', options.port, '-H', options.host], execArgv: [] });
+  // The workers are plain Node running Next, not this script's tsx loader.
+  cluster.setupPrimary({ exec: nextBin, args: ['start', '-p', options.port, '-H', options.host], execArgv: workerExecArgv(options.env) });
   let stopping = false;
   const startedAt = new Map<number, number>();
   const fork = () => startedAt.set(cluster.fork(env).id, Date.now());

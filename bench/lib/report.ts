@@ -10,7 +10,7 @@ export interface BenchResult {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   /** The measured organisations, smallest first. */
   data: { organisations: { slug: string; groups: number; leaders: number; responsesInRound: number }[]; answersInDatabase: number };
-  server: { workers: number; poolPerWorker: number };
+  server: { workers: number; poolPerWorker: number; heapMb?: number | null };
   submissions: {
     concurrency: number;
     secondsPerPass: number;
@@ -159,7 +159,7 @@ export function toMarkdown(r: BenchResult): string {
     `# Benchmark ${r.startedAt}`,
     '',
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb.toFixed(0)} GB RAM, Node ${m.node}, ${m.postgres}; load average ${m.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} at start, ${m.loadAverageAtEnd.map((l) => l.toFixed(2)).join(' ')} at end (the machine is shared). ` +
-      `App: \`next start\` (production build) as \`npm start\` runs it, ${r.server.workers} worker(s) × ${r.server.poolPerWorker} connections, on loopback; ${r.startedAt} – ${r.finishedAt}.`,
+      `App: \`next start\` (production build) as \`npm start\` runs it, ${r.server.workers} worker(s) × ${r.server.poolPerWorker} connections${r.server.heapMb ? `, each heap bounded at ${r.server.heapMb} MB (WEB_WORKER_HEAP_MB)` : ''}, on loopback; ${r.startedAt} – ${r.finishedAt}.`,
     `Data: ${r.data.organisations.map((o) => `${o.slug} (${o.groups} groups, ${o.leaders} leaders, ${o.responsesInRound} submitted responses in the measured round)`).join('; ')}; ${r.data.answersInDatabase} answers in the database.`,
     '',
     ...submissionsSection(r),
