@@ -1,7 +1,8 @@
 import type { ColdCase } from './cold';
 import type { OrganisationDashboards, ViewKey } from './dashboard';
 import type { PageWeight } from './page-weight';
-import { percentile, spread, type LoadSummary, type PassSpread, type Spread } from './stats';
+import { percentile, spread, type LoadSummary } from './stats';
+import type { SubmissionsResult } from './submissions-run';
 import { byView, coldTimes, kb, ms, range, sizeLabel, targets, x } from './targets';
 
 export interface BenchResult {
@@ -11,20 +12,7 @@ export interface BenchResult {
   /** The measured organisations, smallest first. */
   data: { organisations: { slug: string; groups: number; leaders: number; responsesInRound: number }[]; answersInDatabase: number };
   server: { workers: number; poolPerWorker: number; heapMb?: number | null };
-  submissions: {
-    concurrency: number;
-    secondsPerPass: number;
-    passes: number;
-    app: LoadSummary;
-    direct: LoadSummary;
-    appPasses: PassSpread;
-    directPasses: PassSpread;
-    /** app / direct throughput of each pair of passes. */
-    ratioPasses: Spread;
-    failures: Record<string, number>;
-    dbConnections: number;
-    paced: { secondsBetweenRequests: number; app: LoadSummary; direct: LoadSummary };
-  };
+  submissions: SubmissionsResult;
   dashboards: OrganisationDashboards[];
   cold: ColdCase[];
   /** Time the big round's close spends on its data: writing its pre-aggregated sums and sealing its responses. */

@@ -12,6 +12,7 @@ export interface SubmissionsResult {
   direct: LoadSummary;
   appPasses: PassSpread;
   directPasses: PassSpread;
+  /** app / direct throughput of each pair of passes. */
   ratioPasses: Spread;
   failures: Record<string, number>;
   dbConnections: number;
