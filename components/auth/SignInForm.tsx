@@ -16,7 +16,8 @@ type SignInAction = (previous: ActionResult<SsoHandOver> | null, formData: FormD
 /**
  * Asks for a sign-in link by e-mail. The form posts to a server action (app/(auth)/sign-in/actions.ts),
  * so it works from the first paint — Enter pressed before the JavaScript has loaded still sends —
- * and the action leads to the "check your inbox" page.
+ * and the action leads to the "check your inbox" page, or to the organisation's own sign-in for an
+ * address of a single sign-on domain (unless "e-mail me a link instead" was pressed).
  */
 export function SignInForm({ action, callbackUrl, initialError }: { action: SignInAction; callbackUrl: string; initialError: string | null }) {
   const t = useTranslations('auth.signIn');
@@ -27,6 +28,9 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Sign
   const formError = state && !state.ok ? state.formError : initialError ? tErrors(initialError) : undefined;
   const email = state && !state.ok ? state.values?.email : undefined;
   const handOver = state?.ok ? state.data : null;
+  // After the organisation's single sign-on turned someone away, they may still belong to
+  // another organisation that signs in by e-mail: offer the link beside trying again.
+  const offerLink = (initialError?.startsWith('sso') ?? false) || (state !== null && !state.ok && state.values?.linkInstead === '1');
 
   useEffect(() => {
     if (handOver) window.location.assign(handOver.ssoUrl);
@@ -66,6 +70,14 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Sign
         <FieldError id={errorId} messages={fieldErrors.email} />
       </div>
       <SubmitButton pendingLabel={t('sending')}>{t('submit')}</SubmitButton>
+      {offerLink ? (
+        <div className="space-y-2 border-t border-stone-200 pt-4">
+          <p className="text-sm text-[var(--color-muted)]">{t('linkInsteadHint')}</p>
+          <SubmitButton name="linkInstead" value="1" tone="secondary" pendingLabel={t('sending')}>
+            {t('linkInstead')}
+          </SubmitButton>
+        </div>
+      ) : null}
     </form>
   );
 }

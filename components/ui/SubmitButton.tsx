@@ -16,17 +16,22 @@ export function SubmitButton({
   tone = 'primary',
   pending: pendingOverride,
   className,
+  name,
+  value,
 }: {
   children: ReactNode;
   pendingLabel: string;
   tone?: 'primary' | 'secondary' | 'danger';
   pending?: boolean;
   className?: string;
+  /** Sent with the form when this button submits it: one form, two ways to go on. */
+  name?: string;
+  value?: string;
 }) {
   const status = useFormStatus();
   const pending = pendingOverride ?? status.pending;
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={cn(buttonVariants({ variant: tone }), className)}>
+    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={cn(buttonVariants({ variant: tone }), className)}>
       {pending ? <Loader2 aria-hidden="true" className="animate-spin" /> : null}
       {pending ? pendingLabel : children}
     </button>

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startTestIdentityProvider, type TestIdentityProvider } from '../support/test-identity-provider';
 import { signInAs } from './support/fixtures';
 import { e2eBaseUrl } from './support/e2e-env';
+import { linksIn, waitForMail } from './support/mailbox';
 
 const DEMO_SLUG = 'syddal-kommune';
 /** A domain of its own, so that no other test's sign-in is sent to this test's identity provider. */
@@ -9,6 +10,9 @@ const DOMAIN = 'sso.syddal.example';
 const DIRECTOR = `direktoer@${DOMAIN}`;
 
 let idp: TestIdentityProvider | null = null;
+
+// The second test needs the connection the first one makes through the settings page.
+test.describe.configure({ mode: 'serial' });
 
 test.afterAll(async () => {
   const { ownerDb } = await import('@/tests/support/owner-db');
@@ -64,4 +68,34 @@ test('HR connects the identity provider; an area director signs in through it an
   const session = await ownerDb().session.findFirstOrThrow({ where: { userId: user.id } });
   expect(session.ssoOrganisationId).toBe(demo.id);
   expect(await ownerDb().auditLogEntry.count({ where: { organisationId: demo.id, action: 'sso.configured' } })).toBeGreaterThan(0);
+});
+
+test('someone of that domain whose organisation signs in by e-mail is turned away by single sign-on and asks for a link instead', async ({ page }) => {
+  const { ownerDb } = await import('@/tests/support/owner-db');
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const email = `konsulent.${suffix}@${DOMAIN}`;
+  const organisation = await ownerDb().organisation.create({ data: { name: `Konsulenthuset ${suffix}`, slug: `konsulenthuset-${suffix}` } });
+  const user = await ownerDb().user.create({ data: { email, name: 'Karin Konsulent' } });
+  await ownerDb().membership.create({ data: { organisationId: organisation.id, userId: user.id, role: 'HR_ADMIN' } });
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': '203.0.113.91' });
+
+  // Back from Syddal's identity provider, which does not know her as one of Syddal's.
+  await page.goto('/sign-in?error=SsoNotMember');
+  await expect(page.getByText('Du er logget ind hos din organisation, men har ikke adgang til Ledertrivsel endnu.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Hører du også til en organisation uden single sign-on, kan du logge ind med et link på e-mail.')).toBeVisible();
+  const after = new Date();
+  await page.getByLabel('E-mailadresse').fill(email);
+  await page.getByRole('button', { name: 'Send mig i stedet et login-link' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tjek din indbakke' })).toBeVisible();
+
+  const link = linksIn(await waitForMail(email, { after })).find((l) => l.includes('/api/auth/callback/email'));
+  expect(link).toBeDefined();
+  await page.goto(link!);
+  await expect(page).not.toHaveURL(/\/sign-in/);
+  // A link's session, bound to no organisation's single sign-on: it opens her own organisation.
+  const session = await ownerDb().session.findFirstOrThrow({ where: { userId: user.id } });
+  expect(session.ssoOrganisationId).toBeNull();
+  await page.goto(`/${organisation.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${organisation.slug}$`));
 });

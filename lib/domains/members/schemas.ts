@@ -66,5 +66,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export const signInSchema = z.object({
   email: emailSchema,
   callbackUrl: z.string().max(1000, 'validation.tooLong').optional(),
+  /** "E-mail me a link instead": skip the address's organisation's single sign-on. */
+  linkInstead: z.literal('1').optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
